@@ -1,0 +1,180 @@
+package entities
+
+import "unicode/utf8"
+
+// Span is a piece of the document's text.
+type Span struct {
+	// Start is the byte offset of the first byte, counted from 0.
+	Start int `json:"start"`
+	// End is the byte offset one past the last byte.
+	End int `json:"end"`
+	// Text is the document's text between Start and End.
+	Text string `json:"text"`
+}
+
+// Valid reports whether s is a well-formed span of text: 0 <= Start <= End
+// <= len(text), both ends on rune boundaries, and Text == text[Start:End].
+func (s Span) Valid(text string) bool {
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		return false
+	}
+	if !runeBoundary(text, s.Start) || !runeBoundary(text, s.End) {
+		return false
+	}
+	return text[s.Start:s.End] == s.Text
+}
+
+func runeBoundary(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
+}
+
+// Document is everything extracted from one document. It marshals to one
+// object of the JSON contract.
+type Document struct {
+	// ID names the document: the file name without extension, or the id of
+	// a JSONL input line.
+	ID string `json:"id"`
+	// Lang is the language of the text; always "ru" for now.
+	Lang string `json:"lang"`
+	// Date is the document's own date (ISO 8601, as precise as known:
+	// "2020-08", "2021-07-23"): from a header line, a publication stamp, the
+	// caller, or the dateline. Extension: not in the contract's example;
+	// left out when unknown.
+	Date string `json:"date,omitempty"`
+	// Title is the headline, when the document has one.
+	Title *Span `json:"title,omitempty"`
+	// Dateline is the wire dateline that opens the story, when there is one.
+	Dateline *Dateline `json:"dateline,omitempty"`
+	// Sentences tile the text in order: they do not overlap, and only
+	// white space (and a header marker) lies between and around them.
+	Sentences []Span `json:"sentences"`
+	// Dates are the calendar expressions, in text order.
+	Dates []Date `json:"dates"`
+	// Places are the distinct geographic and geopolitical places.
+	Places []Place `json:"places"`
+	// Organizations are the distinct organizations.
+	Organizations []Organization `json:"organizations"`
+	// People are the distinct people.
+	People []Person `json:"people"`
+	// Figures are the quantities, in text order.
+	Figures []Figure `json:"figures"`
+	// Quotes are the pieces of direct speech, in text order.
+	Quotes []Quote `json:"quotes"`
+}
+
+// Dateline is the line that opens a wire story:
+// "ПЕКИН, 23 июля (Синьхуа) —". Its span covers the whole dateline,
+// closing dash included.
+type Dateline struct {
+	Span
+	// Place is the place in ordinary capitalization, nominative: "Пекин".
+	Place string `json:"place"`
+	// PlaceLatin is the Latin form of the place when the dateline gives it:
+	// "JINAN" in "ЦЗИНАНЬ (JINAN)" gives "Jinan".
+	PlaceLatin string `json:"place_latin"`
+	// Country is the ISO 3166-1 alpha-2 code of the place's country, when
+	// the dateline names it or the place is known: "CN".
+	Country string `json:"country"`
+	// Date is the dateline's date as precise as the text allows:
+	// "2020-08-10", or "--07-23" when nothing gives the year.
+	Date string `json:"date"`
+	// Agency is the news agency or wire as written: "Синьхуа", "PRNewswire".
+	Agency string `json:"agency"`
+}
+
+// Precision says how much of a date the text gives.
+type Precision string
+
+// The precisions of a [Date].
+const (
+	Year  Precision = "year"
+	Month Precision = "month"
+	Day   Precision = "day"
+)
+
+// Date is a calendar expression resolved to the calendar.
+type Date struct {
+	Span
+	// Value is ISO 8601 as precise as the text allows: "2020", "2020-07",
+	// "2020-07-30"; "--07-30" or "--07" when no year is knowable.
+	Value string `json:"value"`
+	// Precision is the unit of the last field of Value.
+	Precision Precision `json:"precision"`
+}
+
+// Place is one geographic or geopolitical place with all its mentions.
+type Place struct {
+	// Name is the normalized name: nominative singular, ordinary
+	// capitalization, original script ("Цзинань").
+	Name string `json:"name"`
+	// Latin is the Latin form ("Jinan").
+	Latin string `json:"latin"`
+	// Kind is what the place is: "country", "province", "city", ...
+	Kind string `json:"kind"`
+	// Country is the ISO 3166-1 alpha-2 code of its country.
+	Country string `json:"country"`
+	// Mentions are the places in the text that name it, in text order.
+	Mentions []Span `json:"mentions"`
+}
+
+// Organization is one organization with all its mentions.
+type Organization struct {
+	// Name is the normalized full name ("Совет КНР по содействию
+	// международной торговле").
+	Name string `json:"name"`
+	// Acronym is its acronym when the text gives or uses one ("СКМТ").
+	Acronym string `json:"acronym"`
+	// Latin is its Latin-script name when the text gives one.
+	Latin string `json:"latin"`
+	// Mentions are the places in the text that name it, in text order.
+	Mentions []Span `json:"mentions"`
+}
+
+// Person is one person with all their mentions.
+type Person struct {
+	// Name is the fullest normalized name, in the text's order.
+	Name string `json:"name"`
+	// First is the given name.
+	First string `json:"first"`
+	// Middle is the patronymic or middle name.
+	Middle string `json:"middle"`
+	// Last is the family name.
+	Last string `json:"last"`
+	// Latin is the Latin form of the name.
+	Latin string `json:"latin"`
+	// LatinSource says where Latin came from: "text", "gazetteer", or a
+	// romanization system ("palladius", "polivanov", "gost-7.79", "icao").
+	LatinSource string `json:"latin_source"`
+	// Positions are what the text says the person is.
+	Positions []Position `json:"positions"`
+	// Mentions are the places in the text that name the person.
+	Mentions []Span `json:"mentions"`
+}
+
+// Position is a post a person holds, with the organization and place it
+// names, in their normalized forms.
+type Position struct {
+	Title        string `json:"title"`
+	Organization string `json:"organization"`
+	Place        string `json:"place"`
+}
+
+// Figure is a quantity with what it counts.
+type Figure struct {
+	Span
+	// Value is the number with multipliers applied: 1200000000 for
+	// "1,2 млрд".
+	Value float64 `json:"value"`
+	// Unit is the counted thing in its dictionary form ("соглашение"), "%",
+	// or an ISO 4217 code for money ("USD").
+	Unit string `json:"unit"`
+	// Qualifier keeps a word like "более", "около", "до"; empty otherwise.
+	Qualifier string `json:"qualifier"`
+}
+
+// Quote is a piece of direct speech and who said it.
+type Quote struct {
+	Span
+	// Speaker is the name of the person entity who said it.
+	Speaker string `json:"speaker"`
+}

@@ -1,0 +1,34 @@
+// Command extract prints the facts of Russian press releases as JSON.
+//
+// Usage:
+//
+//	extract [flags] FILE...      one document per file, id = file name without extension
+//	extract [flags] < doc.txt    one document from standard input, id "stdin"
+//	extract -jsonl [flags] [FILE...]
+//	                             one {"id", "text", "date"?} object per input line,
+//	                             one result per line, in input order
+//
+// Flags:
+//
+//	-jsonl        read and write JSON Lines
+//	-j N          documents extracted at once (default: the number of CPUs)
+//	-date DATE    reference date (YYYY-MM-DD) for documents that give no date
+//
+// A document that fails (invalid UTF-8, a line that is not a JSON object,
+// a missing "text") gives {"id": ..., "error": ...} in JSON Lines mode, or
+// a message on standard error otherwise; the other documents go on, and
+// the exit status is 1 at the end. Usage errors exit with status 2.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

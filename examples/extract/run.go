@@ -1,0 +1,302 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/extract"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // some document failed
+	exitUsage = 2
+)
+
+// run is the whole command, with its streams passed in so tests can call it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	jsonl := fs.Bool("jsonl", false, "read and write JSON Lines: one {\"id\", \"text\", \"date\"} object per line")
+	jobs := fs.Int("j", runtime.NumCPU(), "documents extracted at once")
+	date := fs.String("date", "", "reference `date` (YYYY-MM-DD) for documents that give no date")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [FILE...]\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "extract: -j must be at least 1\n")
+		return exitUsage
+	}
+	var opts []extract.Option
+	if *date != "" {
+		t, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: -date %q: want YYYY-MM-DD\n", *date)
+			return exitUsage
+		}
+		opts = append(opts, extract.WithReferenceDate(t))
+	}
+	ex, err := extract.New(opts...)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitFail
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	c := &command{ex: ex, stdin: stdin, out: out, stderr: stderr, jobs: *jobs}
+	var ok bool
+	if *jsonl {
+		ok = c.jsonLines(ctx, fs.Args())
+	} else {
+		ok = c.files(ctx, fs.Args())
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitFail
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", ctx.Err())
+		return exitFail
+	}
+	if !ok {
+		return exitFail
+	}
+	return exitOK
+}
+
+type command struct {
+	ex     *extract.Extractor
+	stdin  io.Reader
+	out    *bufio.Writer
+	stderr io.Writer
+	jobs   int
+}
+
+// files extracts each named file (or standard input) as one document and
+// prints indented JSON. It reports whether every document succeeded.
+func (c *command) files(ctx context.Context, names []string) bool {
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	ok := true
+	for _, name := range names {
+		if ctx.Err() != nil {
+			return false
+		}
+		var data []byte
+		var err error
+		id := "stdin"
+		if name == "-" {
+			data, err = io.ReadAll(c.stdin)
+		} else {
+			data, err = os.ReadFile(name)
+			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		}
+		if err != nil {
+			fmt.Fprintf(c.stderr, "extract: %v\n", err)
+			ok = false
+			continue
+		}
+		doc, err := c.ex.Extract(id, string(data))
+		if err != nil {
+			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
+			ok = false
+			continue
+		}
+		b, err := marshal(doc, "  ")
+		if err != nil {
+			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
+			ok = false
+			continue
+		}
+		if _, err := c.out.Write(b); err != nil {
+			fmt.Fprintf(c.stderr, "extract: %v\n", err)
+			return false
+		}
+	}
+	return ok
+}
+
+// marshal encodes v as JSON with a final newline, without HTML escaping.
+func marshal(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// inputLine is one JSON Lines input object.
+type inputLine struct {
+	ID   *string `json:"id"`
+	Text *string `json:"text"`
+	Date string  `json:"date"`
+}
+
+// errorRecord is the output line for a document that failed.
+type errorRecord struct {
+	ID    string `json:"id"`
+	Error string `json:"error"`
+}
+
+// job is one input line on its way through the pool.
+type job struct {
+	n      int // line number, from 1
+	line   []byte
+	result chan []byte
+	failed bool
+}
+
+// jsonLines streams JSON Lines from the named files (or standard input)
+// through c.jobs workers and writes one line per input line, in input
+// order. At most 2*c.jobs lines are in flight, so memory stays bounded by
+// the longest lines, not the input size.
+func (c *command) jsonLines(ctx context.Context, names []string) bool {
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	work := make(chan *job)
+	order := make(chan *job, 2*c.jobs)
+	var wg sync.WaitGroup
+	for range c.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.result <- c.process(j)
+			}
+		}()
+	}
+
+	readOK := true
+	go func() {
+		defer close(order)
+		defer close(work)
+		n := 0
+		for _, name := range names {
+			var r io.Reader = c.stdin
+			if name != "-" {
+				f, err := os.Open(name)
+				if err != nil {
+					fmt.Fprintf(c.stderr, "extract: %v\n", err)
+					readOK = false
+					continue
+				}
+				defer f.Close()
+				r = f
+			}
+			br := bufio.NewReaderSize(r, 1<<20)
+			for {
+				if ctx.Err() != nil {
+					return
+				}
+				line, err := br.ReadBytes('\n')
+				if len(line) > 0 {
+					n++
+					j := &job{n: n, line: line, result: make(chan []byte, 1)}
+					order <- j
+					work <- j
+				}
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
+					readOK = false
+					break
+				}
+			}
+		}
+	}()
+
+	ok := true
+	writeErr := false
+	for j := range order {
+		b := <-j.result
+		if j.failed {
+			ok = false
+		}
+		if writeErr {
+			continue
+		}
+		if _, err := c.out.Write(b); err != nil {
+			fmt.Fprintf(c.stderr, "extract: %v\n", err)
+			writeErr = true
+			ok = false
+		}
+	}
+	wg.Wait()
+	return ok && readOK && !writeErr
+}
+
+// process turns one input line into one output line.
+func (c *command) process(j *job) []byte {
+	line := bytes.TrimRight(j.line, "\r\n")
+	fail := func(id, format string, args ...any) []byte {
+		j.failed = true
+		b, _ := marshal(errorRecord{ID: id, Error: fmt.Sprintf("line %d: ", j.n) + fmt.Sprintf(format, args...)}, "")
+		return b
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return fail("", "empty line")
+	}
+	if !utf8.Valid(line) {
+		return fail("", "invalid UTF-8 at byte %d of the line", invalidAt(line))
+	}
+	var in inputLine
+	if err := json.Unmarshal(line, &in); err != nil {
+		return fail("", "not a JSON object: %v", err)
+	}
+	id := ""
+	if in.ID != nil {
+		id = *in.ID
+	}
+	if in.Text == nil {
+		return fail(id, "no \"text\"")
+	}
+	doc, err := c.ex.ExtractInput(extract.Input{ID: id, Text: *in.Text, Date: in.Date})
+	if err != nil {
+		return fail(id, "%v", err)
+	}
+	b, err := marshal(doc, "")
+	if err != nil {
+		return fail(id, "%v", err)
+	}
+	return b
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+

@@ -1,0 +1,35 @@
+package rx
+
+import "testing"
+
+func TestFindByteOffsets(t *testing.T) {
+	re := MustCompile(`^(?<place>[А-ЯЁ]+) , \s* (?<day>[0-9]+)`)
+	s := "ПЕКИН, 23 июля"
+	m := re.Find(s)
+	if m == nil {
+		t.Fatal("no match")
+	}
+	if m.Start != 0 || m.End != len("ПЕКИН, 23") {
+		t.Errorf("match = [%d,%d), want [0,%d)", m.Start, m.End, len("ПЕКИН, 23"))
+	}
+	if got := m.GroupText(s, "day"); got != "23" {
+		t.Errorf("day = %q, want 23 (byte offsets, not runes)", got)
+	}
+	if _, _, ok := m.Group("missing"); ok {
+		t.Error("a group that is not in the pattern reports a match")
+	}
+	if re.Find("Пекин, 23") != nil {
+		t.Error("lower-case place matched an upper-case class")
+	}
+}
+
+func TestOptionalGroupAbsent(t *testing.T) {
+	re := MustCompile(`^(?<a>x)?(?<b>y)`)
+	m := re.Find("y")
+	if m == nil {
+		t.Fatal("no match")
+	}
+	if _, _, ok := m.Group("a"); ok {
+		t.Error("group a took no part in the match but reports one")
+	}
+}

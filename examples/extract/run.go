@@ -299,4 +299,3 @@ func invalidAt(b []byte) int {
 	}
 	return -1
 }
-

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+)
+
+// ErrInvalidUTF8 is the error (wrapped in a [*UTF8Error]) for text that is
+// not valid UTF-8.
+var ErrInvalidUTF8 = errors.New("invalid UTF-8")
+
+// ErrBadDate is the error for a document date that is not ISO 8601
+// ("2021-07-23", "2021-07" or "2021").
+var ErrBadDate = errors.New("bad date")
+
+// UTF8Error reports the first byte of a text that is not valid UTF-8.
+type UTF8Error struct {
+	// Offset is the byte offset of the first invalid byte.
+	Offset int
+}
+
+func (e *UTF8Error) Error() string {
+	return fmt.Sprintf("extract: invalid UTF-8 at byte %d", e.Offset)
+}
+
+// Unwrap returns [ErrInvalidUTF8], so errors.Is(err, ErrInvalidUTF8) holds.
+func (e *UTF8Error) Unwrap() error { return ErrInvalidUTF8 }
+
+// Extractor extracts facts from documents. It is immutable once built and
+// safe for concurrent use by multiple goroutines.
+type Extractor struct {
+	ref      calDate // the reference date, zero when none
+	splitter splitter
+	months   map[string]monthForm
+	gaz      *gazetteer
+}
+
+// Option configures an [Extractor].
+type Option func(*Extractor) error
+
+// WithReferenceDate sets the date that gives the year to dates without
+// one, for documents whose text and input give no date of their own.
+func WithReferenceDate(t time.Time) Option {
+	return func(e *Extractor) error {
+		e.ref = calDate{t.Year(), int(t.Month()), t.Day()}
+		return nil
+	}
+}
+
+// WithAbbreviations adds abbreviations to the sentence splitter's table or
+// changes the class of built-in ones. Keys are written without the final
+// period and with inner periods ("т.д", "пров").
+func WithAbbreviations(abbrevs map[string]AbbrevClass) Option {
+	return func(e *Extractor) error {
+		m := make(map[string]AbbrevClass, len(e.splitter.abbrevs)+len(abbrevs))
+		for k, v := range e.splitter.abbrevs {
+			m[k] = v
+		}
+		for k, v := range abbrevs {
+			key := abbrevKey(k)
+			if key == "" {
+				return fmt.Errorf("extract: empty abbreviation")
+			}
+			if !validAbbrevClass(v) {
+				return fmt.Errorf("extract: abbreviation %q: unknown class %q", k, v)
+			}
+			m[key] = v
+		}
+		e.splitter.abbrevs = m
+		return nil
+	}
+}
+
+// New returns an Extractor with the given options. The tables it needs are
+// loaded once per process, on the first call.
+func New(opts ...Option) (*Extractor, error) {
+	abbrevs, err := builtinAbbrevs()
+	if err != nil {
+		return nil, err
+	}
+	months, err := monthForms()
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, gaz: gaz}
+	for _, opt := range opts {
+		if err := opt(e); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// Input is one document to extract from.
+type Input struct {
+	// ID names the document in the result.
+	ID string
+	// Text is the document, UTF-8.
+	Text string
+	// Date is the document's publication date in ISO 8601 ("2021-07-23",
+	// "2021-07", "2021"), optional. It gives the year to dates without one
+	// when the text itself gives no date.
+	Date string
+}
+
+// Extract extracts from one document with the default Extractor.
+func Extract(id, text string) (*entities.Document, error) {
+	e, err := defaultExtractor()
+	if err != nil {
+		return nil, err
+	}
+	return e.Extract(id, text)
+}
+
+// Extract extracts from one document. It returns an error only for text
+// that is not valid UTF-8 (a [*UTF8Error]); any other text, however odd,
+// gives a document.
+func (e *Extractor) Extract(id, text string) (*entities.Document, error) {
+	return e.ExtractInput(Input{ID: id, Text: text})
+}
+
+// ExtractInput extracts from one document with its publication date. It
+// returns an error for text that is not valid UTF-8 ([*UTF8Error]) and for
+// a malformed date ([ErrBadDate]).
+func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
+	if off := invalidUTF8(in.Text); off >= 0 {
+		return nil, &UTF8Error{Offset: off}
+	}
+	var given calDate
+	if in.Date != "" {
+		d, ok := parseISODate(in.Date)
+		if !ok {
+			return nil, fmt.Errorf("extract: date %q: want YYYY-MM-DD: %w", in.Date, ErrBadDate)
+		}
+		given = d
+	}
+	text := in.Text
+	doc := &entities.Document{
+		ID:            in.ID,
+		Lang:          "ru",
+		Dates:         []entities.Date{},
+		Places:        []entities.Place{},
+		Organizations: []entities.Organization{},
+		People:        []entities.Person{},
+		Figures:       []entities.Figure{},
+		Quotes:        []entities.Quote{},
+	}
+	toks := tokenize(text)
+	h := parseHeader(text)
+	lines := lineSpans(text, toks, h.bodyStart, maxDatelineLine)
+
+	dl, dlDate, dlLine := e.findDateline(text, lines)
+	stampLines := lines
+	switch {
+	case dlLine >= 0:
+		stampLines = lines[:dlLine]
+	case len(lines) > maxStampSearch:
+		stampLines = lines[:maxStampSearch]
+	}
+	stamp, stampLine := e.findStamp(text, stampLines)
+
+	// The document's own date, then the reference for years.
+	var own calDate
+	switch {
+	case h.hasMarker:
+		own = h.date
+	case stampLine >= 0:
+		own = stamp
+	case given.year != 0:
+		own = given
+	case dl != nil && dlDate.year != 0:
+		own = dlDate
+	}
+	if own.year != 0 {
+		doc.Date = own.String()
+	}
+	ref := own
+	if ref.year == 0 {
+		ref = e.ref
+	}
+	var dlSpan span
+	if dl != nil {
+		dl.Date = dlDate.withYearFrom(ref).String()
+		doc.Dateline = dl
+		dlSpan = span{dl.Start, dl.End}
+	}
+	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
+	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
+	return doc, nil
+}
+
+// maxStampSearch is how many lines from the top may hold a publication
+// stamp when the document has no dateline.
+const maxStampSearch = 8
+
+// invalidUTF8 returns the offset of the first invalid byte, or -1.
+func invalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// Sentences splits text into sentences with the default Extractor. See
+// [Extractor.Sentences].
+func Sentences(text string) []entities.Span {
+	e, err := defaultExtractor()
+	if err != nil {
+		// The built-in tables are checked by tests; without them there is
+		// still a splitter, with no abbreviations.
+		e = &Extractor{}
+	}
+	return e.Sentences(text)
+}
+
+// Sentences splits text into sentences: spans in text order that do not
+// overlap, with only white space between and around them (and a leading
+// header marker, which is no sentence). A line break always ends a
+// sentence; so does a period, "!", "?" or an ellipsis followed by a
+// sentence start, except after abbreviations and initials, inside
+// brackets and short quoted names, and inside the dateline. Invalid UTF-8
+// is split like any other text.
+func (e *Extractor) Sentences(text string) []entities.Span {
+	toks := tokenize(text)
+	h := parseHeader(text)
+	var dlSpan span
+	if e.gaz != nil {
+		lines := lineSpans(text, toks, h.bodyStart, maxDatelineLine)
+		if dl, _, _ := e.findDateline(text, lines); dl != nil {
+			dlSpan = span{dl.Start, dl.End}
+		}
+	}
+	return e.splitter.split(text, toks, h.bodyStart, dlSpan)
+}

@@ -1,0 +1,592 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/internal/lexicon"
+)
+
+// AbbrevClass says how an abbreviation that ends in a period behaves at a
+// possible sentence end.
+type AbbrevClass string
+
+// The classes of abbreviations; the table internal/lexicon/abbreviations.tsv
+// lists the built-in ones.
+const (
+	// AbbrevInner never ends a sentence: "ул. Ленина", "проф. Иванов".
+	AbbrevInner AbbrevClass = "inner"
+	// AbbrevFinal ends a sentence when a capitalized word follows:
+	// "и т.д. Затем".
+	AbbrevFinal AbbrevClass = "final"
+	// AbbrevNumber ends a sentence after a number ("в 2020 г. Компания")
+	// and is inner otherwise ("г. Москва").
+	AbbrevNumber AbbrevClass = "number"
+	// AbbrevName is an abbreviated given name: "Дж. К. Шин".
+	AbbrevName AbbrevClass = "name"
+)
+
+func validAbbrevClass(c AbbrevClass) bool {
+	switch c {
+	case AbbrevInner, AbbrevFinal, AbbrevNumber, AbbrevName:
+		return true
+	}
+	return false
+}
+
+// builtinAbbrevs is the parsed abbreviation table.
+var builtinAbbrevs = sync.OnceValues(func() (map[string]AbbrevClass, error) {
+	tab, err := lexicon.Load("abbreviations.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]AbbrevClass, len(tab.Rows))
+	for _, r := range tab.Rows {
+		c := AbbrevClass(r.Fields[1])
+		if !validAbbrevClass(c) {
+			return nil, tab.Errorf(r, "unknown class %q", c)
+		}
+		m[r.Fields[0]] = c
+	}
+	return m, nil
+})
+
+// abbrevKey folds an abbreviation to its table key: lower case, ё as е
+// kept (the table has none), inner periods kept, no final period.
+func abbrevKey(s string) string {
+	s = strings.TrimSuffix(s, ".")
+	return strings.ToLower(s)
+}
+
+// splitter holds what sentence splitting needs: the abbreviation table.
+// It is immutable after construction.
+type splitter struct {
+	abbrevs map[string]AbbrevClass
+}
+
+// split returns the sentences of text. Sentences start at or after from
+// (the end of a header marker) and never end inside or at the end of the
+// protected dateline span dl (zero when there is none).
+func (sp *splitter) split(text string, toks []token, from int, dl span) []entities.Span {
+	out := make([]entities.Span, 0, len(text)/100+1)
+	var scratch lineScratch
+	// Lines: runs of tokens between space tokens that hold a line break.
+	a := 0
+	for a < len(toks) && toks[a].end <= from {
+		a++
+	}
+	for a < len(toks) {
+		b := a
+		for b < len(toks) && !(toks[b].kind == space && toks[b].lines > 0) {
+			b++
+		}
+		out = sp.splitLine(text, toks, a, b, dl, out, &scratch)
+		a = b + 1
+	}
+	return out
+}
+
+// span is a half-open byte range.
+type span struct{ start, end int }
+
+// lineScratch is reused across the lines of one document.
+type lineScratch struct {
+	protected []bool
+	stack     []int
+}
+
+// splitLine appends the sentences of the tokens toks[a:b], one line.
+func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out []entities.Span, sc *lineScratch) []entities.Span {
+	// Trim space tokens at both ends.
+	for a < b && toks[a].kind == space {
+		a++
+	}
+	for b > a && toks[b-1].kind == space {
+		b--
+	}
+	if a >= b {
+		return out
+	}
+	protected := sp.protect(text, toks, a, b, sc)
+	start := a
+	// cut ends the sentence at token last and starts the next at next.
+	cut := func(last, next int) {
+		for last > start && toks[last].kind == space {
+			last--
+		}
+		if last >= start {
+			out = append(out, makeSpan(text, toks[start].start, toks[last].end))
+		}
+		start = next
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if protected[i-a] {
+			continue
+		}
+		switch {
+		case i > start && startsItem(text, toks, a, b, i):
+			// "• Афганистан • Андорра", "(из 3512). 1. Михаил … голоса) 2. Леван":
+			// a bullet or an inline list number starts a sentence.
+			cut(i-1, i)
+			continue
+		case t.kind == punct && t.first == ':' && colonEndsSentence(toks, b, i):
+			// "заявил: «Мы подытожим…»": the quotation is a sentence of its own.
+			cut(i, i+2)
+			i++
+			continue
+		case !t.terminal():
+			continue
+		}
+		// Closing quotes and brackets right after the mark belong to it.
+		j := i + 1
+		for j < b && toks[j].kind == punct && closes(toks[j].first) {
+			j++
+		}
+		if j >= b || toks[j].kind != space {
+			continue
+		}
+		if dl.end > dl.start && toks[j-1].end <= dl.end && toks[j-1].end > dl.start {
+			continue
+		}
+		if !sp.endsSentence(text, toks, a, b, i, j+1) {
+			continue
+		}
+		cut(j-1, j+1)
+		i = j
+	}
+	if start < b {
+		cut(b-1, b)
+	}
+	return out
+}
+
+// isBullet reports whether a token is a list bullet: "•", "·", "▪", or "*"
+// standing alone.
+func isBullet(text string, toks []token, b, i int) bool {
+	t := toks[i]
+	switch t.first {
+	case '•', '·', '▪', '◦', '‣':
+		return true
+	case '*':
+		return t.end-t.start == 1 && i+1 < b && toks[i+1].kind == space
+	}
+	return false
+}
+
+// startsItem reports whether token i starts a list item inside a line: a
+// bullet after space (not right after another bullet: "• • Нисипяну"), or
+// a one- or two-digit number with a period after a closing bracket
+// ("голоса) 2. Леван").
+func startsItem(text string, toks []token, a, b, i int) bool {
+	if toks[i-1].kind != space {
+		return false
+	}
+	prev := i - 2
+	if prev < a {
+		return false
+	}
+	if isBullet(text, toks, b, i) {
+		return !isBullet(text, toks, b, prev)
+	}
+	return isListNumber(toks, b, i) && toks[prev].kind == punct && toks[prev].first == ')'
+}
+
+// endsItem reports whether token k closes a list item or its lead: ")"
+// or ":", or a period after ")" ("(из 3512). 1. Михаил").
+func endsItem(toks []token, a, k int) bool {
+	t := toks[k]
+	if t.kind != punct {
+		return false
+	}
+	switch {
+	case t.first == ')' || t.first == ':':
+		return true
+	case t.terminal():
+		return k-1 >= a && toks[k-1].kind == punct && toks[k-1].first == ')'
+	}
+	return false
+}
+
+// isListNumber reports whether token i is a list number: one or two digits,
+// a period, space, and a capitalized word.
+func isListNumber(toks []token, b, i int) bool {
+	t := toks[i]
+	return t.kind == number && t.end-t.start <= 2 && i+3 < b &&
+		toks[i+1].kind == punct && toks[i+1].first == '.' && toks[i+1].end-toks[i+1].start == 1 &&
+		toks[i+2].kind == space && toks[i+3].upper()
+}
+
+// colonEndsSentence reports whether the colon at i introduces a quotation
+// that starts with a capital: "заявил: «Мы…", "добавляет: — «Люди…".
+func colonEndsSentence(toks []token, b, i int) bool {
+	k := i + 1
+	if k >= b || toks[k].kind != space {
+		return false
+	}
+	k++
+	if k < b && toks[k].dash() {
+		k++
+		if k < b && toks[k].kind == space {
+			k++
+		}
+	}
+	if k+1 >= b || toks[k].kind != punct || !(opens(toks[k].first) && toks[k].first != '(' && toks[k].first != '[' || toks[k].first == '"') {
+		return false
+	}
+	return toks[k+1].upper()
+}
+
+func makeSpan(text string, start, end int) entities.Span {
+	return entities.Span{Start: start, End: end, Text: text[start:end]}
+}
+
+// maxProtectedQuoteWords is the size up to which a quotation that follows
+// a word is taken for a name or title and never split:
+// «Новый Шелковый путь. Новая мечта».
+const maxProtectedQuoteWords = 8
+
+// protect marks the tokens of toks[a:b] that lie inside a closed bracket
+// or inside a short quotation that names something; no sentence ends
+// there. Direct speech in quotes is split like any text (factRuEval's
+// annotators split every multi-sentence quotation).
+func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch) []bool {
+	n := b - a
+	if cap(sc.protected) < n {
+		sc.protected = make([]bool, n)
+	}
+	p := sc.protected[:n]
+	clear(p)
+	stack := sc.stack[:0]
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind != punct {
+			continue
+		}
+		switch {
+		case t.first == '"':
+			if top := len(stack) - 1; top >= 0 && toks[stack[top]].first == '"' && !opensHere(toks, a, b, i) {
+				sp.mark(toks, p, a, stack[top], i)
+				stack = stack[:top]
+			} else if opensHere(toks, a, b, i) {
+				stack = append(stack, i)
+			}
+		case opens(t.first):
+			stack = append(stack, i)
+		case closes(t.first):
+			for k := len(stack) - 1; k >= 0; k-- {
+				if pairs(toks[stack[k]].first, t.first) {
+					sp.mark(toks, p, a, stack[k], i)
+					stack = stack[:k]
+					break
+				}
+			}
+		}
+	}
+	sc.stack = stack
+	return p
+}
+
+// opensHere decides whether a straight double quote at i opens a quotation:
+// it does after a space, the line start or an opening bracket, when text
+// follows it.
+func opensHere(toks []token, a, b, i int) bool {
+	before := i == a || toks[i-1].kind == space || toks[i-1].kind == punct && (opens(toks[i-1].first) || toks[i-1].dash())
+	after := i+1 < b && toks[i+1].kind != space
+	return before && after
+}
+
+// mark protects the inside of a bracket pair, or of a quotation that is
+// short and follows a word (a name: программы «Новый путь. Новая мечта»).
+func (sp *splitter) mark(toks []token, p []bool, a, open, close int) {
+	if toks[open].first != '(' && toks[open].first != '[' {
+		words := 0
+		for k := open + 1; k < close; k++ {
+			if toks[k].kind == word || toks[k].kind == number {
+				words++
+			}
+		}
+		afterWord := open > a && (open-1 > a && toks[open-1].kind == space && toks[open-2].kind == word)
+		if words > maxProtectedQuoteWords || !afterWord {
+			return
+		}
+	}
+	for k := open + 1; k < close; k++ {
+		p[k-a] = true
+	}
+}
+
+func opens(r rune) bool {
+	switch r {
+	case '«', '„', '“', '‹', '(', '[', '{':
+		return true
+	}
+	return false
+}
+
+func closes(r rune) bool {
+	switch r {
+	case '»', '”', '“', '›', ')', ']', '}', '"', '\'':
+		return true
+	}
+	return false
+}
+
+func pairs(open, close rune) bool {
+	switch open {
+	case '«':
+		return close == '»'
+	case '„':
+		return close == '“' || close == '”'
+	case '“':
+		return close == '”'
+	case '‹':
+		return close == '›'
+	case '(':
+		return close == ')'
+	case '[':
+		return close == ']'
+	case '{':
+		return close == '}'
+	}
+	return false
+}
+
+// endsSentence decides whether the terminal mark at i, followed by space,
+// ends a sentence; n is the index of the next non-space token.
+func (sp *splitter) endsSentence(text string, toks []token, a, b, i, n int) bool {
+	t := toks[i]
+	mark := t.text(text)
+	if mark == "." && i > a && toks[i-1].end == t.start {
+		p := toks[i-1]
+		switch p.kind {
+		case word:
+			if decided, ends := sp.abbrevEnds(text, toks, a, b, i, n); decided {
+				return ends
+			}
+		case number:
+			// "1. Текст": a list number at the start of a line, or after
+			// the end of the previous item: "(из 3512). 1. Михаил".
+			if i-1 == a || isListNumber(toks, b, i-1) && i-3 >= a && toks[i-2].kind == space && endsItem(toks, a, i-3) {
+				return false
+			}
+		}
+	}
+	if (mark == "..." || mark == "…") && i == a {
+		return false
+	}
+	return startsSentence(text, toks, b, n)
+}
+
+// abbrevEnds handles a period after a word: abbreviations and initials.
+// decided is false when the word is an ordinary word and the general rule
+// applies.
+func (sp *splitter) abbrevEnds(text string, toks []token, a, b, i, n int) (decided, ends bool) {
+	// Walk back over "т.д" style chains: letter-words joined by periods
+	// with no space.
+	first := i - 1
+	for first-2 >= a && toks[first-1].kind == punct && toks[first-1].first == '.' &&
+		toks[first-2].kind == word && toks[first-2].end == toks[first-1].start &&
+		toks[first-1].end == toks[first].start && utf8.RuneCountInString(toks[first-2].text(text)) <= 2 {
+		first -= 2
+	}
+	key := abbrevKey(text[toks[first].start:toks[i-1].end])
+	class, known := sp.abbrevs[key]
+	if !known && sp.initials(text, toks, first, i-1) && !afterNumber(text, toks, a, first) {
+		// Initials: "А. С. Пушкин", "А.А. Ветров", "В.Матвиенко" (no space:
+		// no question). After a surname ("Петров А.В. Позже") they may end
+		// a sentence; a single one does not ("премьер-министр Японии Н. Кан").
+		// A capital after a number is a unit: "до 8 G. Но".
+		if sp.afterSurname(text, toks, a, first) && sp.countInitials(text, toks, a, i-1) >= 2 &&
+			!(toks[n].kind == word && surnameLike(toks[n].text(text)) && !surnameLike(prevWord(text, toks, a, first))) {
+			return true, startsSentence(text, toks, b, n)
+		}
+		return true, !toks[n].upper()
+	}
+	if !known {
+		return false, false
+	}
+	switch class {
+	case AbbrevInner:
+		return true, false
+	case AbbrevName:
+		return true, !toks[n].upper() && startsSentence(text, toks, b, n)
+	case AbbrevNumber:
+		if !afterNumber(text, toks, a, first) {
+			return true, false
+		}
+		return true, startsSentenceStrongly(text, toks, b, n)
+	case AbbrevFinal:
+		// "17 млрд долл. США": the currency goes on.
+		if key == "долл" && toks[n].text(text) == "США" {
+			return true, false
+		}
+		return true, startsSentenceStrongly(text, toks, b, n)
+	}
+	return false, false
+}
+
+// initials reports whether the tokens from first to last are single
+// capital letters joined by periods: "А", "А.А", "Дж" is not one.
+func (sp *splitter) initials(text string, toks []token, first, last int) bool {
+	for k := first; k <= last; k += 2 {
+		w := toks[k]
+		if !w.upper() || utf8.RuneCountInString(w.text(text)) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// countInitials counts the single-capital initials that end at token last,
+// walking back over periods and spaces: 2 for "А.В." and "А. В.".
+func (sp *splitter) countInitials(text string, toks []token, a, last int) int {
+	n := 0
+	for k := last; k >= a; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == space || t.kind == punct && t.first == '.':
+			continue
+		case t.kind == word && t.upper() && utf8.RuneCountInString(t.text(text)) == 1:
+			n++
+			continue
+		}
+		return n
+	}
+	return n
+}
+
+// afterSurname reports whether the initials starting at token first follow
+// a capitalized word that is not itself an initial or an abbreviated name:
+// "Иванов И. И." but not "Дж. К.".
+func (sp *splitter) afterSurname(text string, toks []token, a, first int) bool {
+	for k := first - 1; k >= a; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == space || t.kind == punct && t.first == '.':
+			continue
+		case t.kind == word && t.upper():
+			w := t.text(text)
+			if utf8.RuneCountInString(w) == 1 || sp.abbrevs[abbrevKey(w)] == AbbrevName {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// surnameEndings are the endings of most Russian, Ukrainian, Georgian and
+// Armenian surnames, in the nominative and the oblique cases.
+var surnameEndings = []string{
+	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ина", "ына",
+	"ская", "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых",
+	"ову", "овым", "ове", "еву", "евым", "ину", "иным",
+}
+
+// surnameLike reports whether a capitalized word ends like a surname:
+// "Ветров", "Шевченко", "Пашинян".
+func surnameLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !isUpper(r) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord returns the word before token first, skipping periods, spaces
+// and single-letter initials, or "".
+func prevWord(text string, toks []token, a, first int) string {
+	for k := first - 1; k >= a; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == space || t.kind == punct && t.first == '.':
+			continue
+		case t.kind == word && utf8.RuneCountInString(t.text(text)) == 1:
+			continue
+		case t.kind == word:
+			return t.text(text)
+		}
+		return ""
+	}
+	return ""
+}
+
+// afterNumber reports whether the token before index first (skipping
+// space) is a number or a Roman numeral: "2020 г.", "XX в.", "1990-2000 гг.".
+func afterNumber(text string, toks []token, a, first int) bool {
+	k := first - 1
+	for k >= a && toks[k].kind == space {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	t := toks[k]
+	if t.kind == number {
+		return true
+	}
+	if t.kind == word {
+		for _, r := range t.text(text) {
+			if !strings.ContainsRune("IVXLCDM-", r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether the tokens from n look like the start of
+// a sentence: a capitalized word or a number, possibly after an opening
+// quote or bracket; or a dash that opens a new sentence of direct speech
+// ("… сказал он. — Мы хотим…"), but not one that opens the author's words
+// ("— спросил он").
+func startsSentence(text string, toks []token, b, n int) bool {
+	if n >= b {
+		return false
+	}
+	t := toks[n]
+	switch t.kind {
+	case word:
+		return t.upper()
+	case number, link:
+		return true
+	case punct:
+		if t.dash() || opens(t.first) || t.first == '"' {
+			k := n + 1
+			for k < b && toks[k].kind == space {
+				k++
+			}
+			if k >= b {
+				return false
+			}
+			if nt := toks[k]; nt.kind == word {
+				return nt.upper()
+			} else if nt.kind == number {
+				return true
+			} else if nt.kind == punct && (opens(nt.first) || nt.first == '"') {
+				return startsSentence(text, toks, b, k)
+			}
+		}
+	}
+	return false
+}
+
+// startsSentenceStrongly is startsSentence without bare numbers: after
+// "млн." or "г." a number more often continues the sentence.
+func startsSentenceStrongly(text string, toks []token, b, n int) bool {
+	if n < b && toks[n].kind == number {
+		return false
+	}
+	return startsSentence(text, toks, b, n)
+}

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the class of a token.
+type kind uint8
+
+const (
+	// space is a run of white space; token.lines counts its line breaks.
+	space kind = iota
+	// word is letters and digits starting with a letter, with inner hyphens
+	// and apostrophes: "Улан-Батор", "онлайн-дискуссии", "COVID-19", "G20".
+	word
+	// number is digits with inner "." or "," between digits: "17", "3,7",
+	// "10.08.2020".
+	number
+	// punct is one punctuation mark, or a run of terminal marks ("...",
+	// "?!"), or a dash written as "--".
+	punct
+	// link is a URL or an e-mail address.
+	link
+	// symbol is anything else: "%", "$", "№", emoji.
+	symbol
+)
+
+// token is a piece of the text. Tokens tile the text: each starts where
+// the previous one ends.
+type token struct {
+	start, end int
+	kind       kind
+	// lines is the number of line breaks in a space token.
+	lines uint8
+	// first is the first rune of the token.
+	first rune
+}
+
+// text returns the token's text.
+func (t token) text(s string) string { return s[t.start:t.end] }
+
+// upper reports whether the token starts with an upper-case letter.
+func (t token) upper() bool {
+	return (t.kind == word) && isUpper(t.first)
+}
+
+// lower reports whether the token starts with a lower-case letter.
+func (t token) lower() bool {
+	return t.kind == word && !isUpper(t.first)
+}
+
+// tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
+// become one-byte symbol tokens.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	for i := 0; i < len(text); {
+		r, size := decode(text, i)
+		t := token{start: i, first: r}
+		switch {
+		case isSpace(r):
+			j, lines := i, 0
+			for j < len(text) {
+				r2, s2 := decode(text, j)
+				if !isSpace(r2) {
+					break
+				}
+				if r2 == '\n' || r2 == '\u2028' || r2 == '\u2029' {
+					lines++
+				}
+				j += s2
+			}
+			t.kind, t.end = space, j
+			t.lines = uint8(min(lines, 255))
+		case isDigit(r):
+			t.kind, t.end = number, scanNumber(text, i)
+		case isLetter(r):
+			if end := scanLink(text, i); end > i {
+				t.kind, t.end = link, end
+			} else {
+				t.kind, t.end = word, scanWord(text, i)
+			}
+		default:
+			t.kind, t.end = punctOrSymbol(text, i, r, size)
+		}
+		toks = append(toks, t)
+		i = t.end
+	}
+	return toks
+}
+
+// decode returns the rune at i and its size; an invalid byte is
+// utf8.RuneError of size 1.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r >= 'А' && r <= 'я', r == 'ё', r == 'Ё':
+		return true
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'A' && r <= 'Z'
+	case r >= 'А' && r <= 'Я', r == 'Ё':
+		return true
+	case r >= 'а' && r <= 'я', r == 'ё':
+		return false
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// scanNumber scans digits with inner separators: "3,7", "10.08.2020".
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanWord scans letters and digits, joined by single inner hyphens or
+// apostrophes when a letter or digit follows them.
+func scanWord(s string, i int) int {
+	for i < len(s) {
+		r, size := decode(s, i)
+		switch {
+		case isLetter(r) || isDigit(r):
+			i += size
+		case r == '-' || r == '\'' || r == '’' || r == '\u2011':
+			if i+size < len(s) {
+				r2, _ := decode(s, i+size)
+				if isLetter(r2) || isDigit(r2) {
+					i += size
+					continue
+				}
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanLink returns the end of a URL or e-mail address starting at i, or i.
+func scanLink(s string, i int) int {
+	rest := s[i:]
+	isURL := hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")
+	if !isURL {
+		// An e-mail: ASCII local part, "@", a dotted domain.
+		j := i
+		for j < len(s) && isEmailByte(s[j]) {
+			j++
+		}
+		if j == i || j >= len(s) || s[j] != '@' {
+			return i
+		}
+		k := j + 1
+		dot := false
+		for k < len(s) && (isEmailByte(s[k]) && s[k] != '+' || s[k] == '-') {
+			if s[k] == '.' {
+				dot = true
+			}
+			k++
+		}
+		for k > j+1 && s[k-1] == '.' {
+			k--
+		}
+		if !dot || k == j+1 {
+			return i
+		}
+		return k
+	}
+	j := i
+	for j < len(s) {
+		r, size := decode(s, j)
+		if isSpace(r) || r == '"' || r == '«' || r == '»' || r == '<' || r == '>' || r == utf8.RuneError {
+			break
+		}
+		j += size
+	}
+	// Punctuation at the end belongs to the sentence, not the link; a
+	// closing bracket too, unless the link opened one.
+	for j > i {
+		c := s[j-1]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
+			c == ')' && !containsByte(s[i:j-1], '(') {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isEmailByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '+'
+}
+
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// punctOrSymbol scans one punctuation token: a run of terminal marks
+// ("...", "?!", "!!!"), "--" as one dash, or one mark; anything that is not
+// punctuation is a symbol.
+func punctOrSymbol(s string, i int, r rune, size int) (kind, int) {
+	switch {
+	case isTerminal(r):
+		j := i + size
+		for j < len(s) {
+			r2, s2 := decode(s, j)
+			if !isTerminal(r2) {
+				break
+			}
+			j += s2
+		}
+		return punct, j
+	case r == '-':
+		j := i + 1
+		for j < len(s) && s[j] == '-' {
+			j++
+		}
+		return punct, j
+	case r == utf8.RuneError:
+		return symbol, i + size
+	case unicode.IsPunct(r):
+		return punct, i + size
+	}
+	return symbol, i + size
+}
+
+// isTerminal reports whether r can end a sentence.
+func isTerminal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// dash reports whether the token is a dash: "-", "--", "–", "—", "―".
+func (t token) dash() bool {
+	if t.kind != punct {
+		return false
+	}
+	switch t.first {
+	case '-', '–', '—', '―', '‒':
+		return true
+	}
+	return false
+}
+
+// terminal reports whether the token is a run of sentence-ending marks.
+func (t token) terminal() bool { return t.kind == punct && isTerminal(t.first) }

@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// decodeLines decodes JSON Lines output into generic objects.
+func decodeLines(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("output line is not JSON: %q: %v", line, err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "r001.txt")
+	b := filepath.Join(dir, "r002.txt")
+	os.WriteFile(a, []byte("ПЕКИН, 23 июля (Синьхуа) — Китай поставил вакцины."), 0o644)
+	os.WriteFile(b, []byte("Второй документ. Две фразы."), 0o644)
+	code, out, errOut := runCmd(t, "", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	var ids []string
+	for dec.More() {
+		var doc struct {
+			ID        string            `json:"id"`
+			Dateline  map[string]any    `json:"dateline"`
+			Sentences []json.RawMessage `json:"sentences"`
+		}
+		if err := dec.Decode(&doc); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, doc.ID)
+	}
+	if strings.Join(ids, ",") != "r001,r002" {
+		t.Errorf("ids %v, want r001,r002 (file names without extension)", ids)
+	}
+	if !strings.Contains(out, "\n  \"lang\": \"ru\"") {
+		t.Errorf("file mode output is not indented:\n%s", out)
+	}
+}
+
+func TestStdinDocument(t *testing.T) {
+	code, out, _ := runCmd(t, "Один. Два.")
+	if code != 0 || !strings.Contains(out, `"id": "stdin"`) {
+		t.Errorf("exit %d, output %s", code, out)
+	}
+}
+
+func TestMissingFile(t *testing.T) {
+	dir := t.TempDir()
+	ok := filepath.Join(dir, "ok.txt")
+	os.WriteFile(ok, []byte("Текст."), 0o644)
+	code, out, errOut := runCmd(t, "", filepath.Join(dir, "missing.txt"), ok)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errOut, "missing.txt") {
+		t.Errorf("stderr %q does not name the missing file", errOut)
+	}
+	if !strings.Contains(out, `"id": "ok"`) {
+		t.Errorf("the readable file was not processed after the missing one")
+	}
+}
+
+func TestInvalidUTF8File(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("Текст \xff."), 0o644)
+	code, _, errOut := runCmd(t, "", bad)
+	if code != 1 || !strings.Contains(errOut, "byte 11") {
+		t.Errorf("exit %d, stderr %q; want 1 and the byte offset", code, errOut)
+	}
+}
+
+func TestJSONLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "a", "text": "ПЕКИН, 23 июля (Синьхуа) — Китай поставил вакцины."}`,
+		`not json`,
+		`{"id": "c"}`,
+		"{\"id\": \"d\", \"text\": \"bad \xff byte\"}",
+		``,
+		`{"id": "f", "text": "Харбин, 28 октября /Синьхуа/ -- Текст.", "date": "2021-11-02"}`,
+		"{\"id\": \"g\", \"text\": \"Строка с CRLF.\"}\r",
+		`{"id": "h", "text": "x", "date": "вчера"}`,
+		`{"id": "i", "text": "Последняя строка без перевода строки."}`,
+	}, "\n")
+	code, out, errOut := runCmd(t, in, "-jsonl", "-j", "3")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (some lines failed); stderr %q", code, errOut)
+	}
+	got := decodeLines(t, out)
+	want := []struct{ id, err string }{
+		{"a", ""}, {"", "not a JSON object"}, {"c", `no "text"`}, {"", "invalid UTF-8"},
+		{"", "empty line"}, {"f", ""}, {"g", ""}, {"h", "date"}, {"i", ""},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d output lines, want %d (one per input line):\n%s", len(got), len(want), out)
+	}
+	for i, w := range want {
+		if got[i]["id"] != w.id {
+			t.Errorf("line %d: id %v, want %q", i+1, got[i]["id"], w.id)
+		}
+		e, _ := got[i]["error"].(string)
+		if w.err == "" && e != "" || w.err != "" && !strings.Contains(e, w.err) {
+			t.Errorf("line %d: error %q, want one containing %q", i+1, e, w.err)
+		}
+		if w.err != "" && !strings.HasPrefix(e, fmt.Sprintf("line %d: ", i+1)) {
+			t.Errorf("line %d: error %q does not name its line", i+1, e)
+		}
+	}
+	if dl, _ := got[5]["dateline"].(map[string]any); dl == nil || dl["date"] != "2021-10-28" {
+		t.Errorf("the input date did not give the dateline its year: %v", got[5]["dateline"])
+	}
+}
+
+// TestJSONLinesOrder runs many documents of very different sizes through
+// several workers: the output must keep the input order.
+func TestJSONLinesOrder(t *testing.T) {
+	var in strings.Builder
+	for i := range 300 {
+		text := strings.Repeat("Семинар прошел в Цзинане. ", 1+(i*37)%200)
+		fmt.Fprintf(&in, "{\"id\": \"doc%03d\", \"text\": %q}\n", i, text)
+	}
+	code, out, errOut := runCmd(t, in.String(), "-jsonl", "-j", "8")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	got := decodeLines(t, out)
+	if len(got) != 300 {
+		t.Fatalf("%d lines, want 300", len(got))
+	}
+	for i, doc := range got {
+		if want := fmt.Sprintf("doc%03d", i); doc["id"] != want {
+			t.Fatalf("line %d has id %v, want %s", i+1, doc["id"], want)
+		}
+	}
+}
+
+func TestJSONLinesLongLine(t *testing.T) {
+	text := strings.Repeat("Длинная строка без конца и края. ", 200000) // about 6 MB
+	in := fmt.Sprintf("{\"id\": \"long\", \"text\": %q}\n", text)
+	code, out, errOut := runCmd(t, in, "-jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if got := decodeLines(t, out); len(got) != 1 || got[0]["id"] != "long" {
+		t.Errorf("long line: got %d lines", len(got))
+	}
+}
+
+func TestJSONLinesFromFiles(t *testing.T) {
+	dir := t.TempDir()
+	p1, p2 := filepath.Join(dir, "1.jsonl"), filepath.Join(dir, "2.jsonl")
+	os.WriteFile(p1, []byte(`{"id":"x","text":"Один."}`+"\n"), 0o644)
+	os.WriteFile(p2, []byte(`{"id":"y","text":"Два."}`+"\n"), 0o644)
+	code, out, _ := runCmd(t, "", "-jsonl", p1, p2)
+	got := decodeLines(t, out)
+	if code != 0 || len(got) != 2 || got[0]["id"] != "x" || got[1]["id"] != "y" {
+		t.Errorf("exit %d, output %s", code, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"unknown flag", []string{"-nope"}, 2},
+		{"zero workers", []string{"-j", "0"}, 2},
+		{"bad date", []string{"-date", "23.07.2021"}, 2},
+		{"help", []string{"-h"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runCmd(t, "", tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d", code, tc.code)
+			}
+			if !strings.Contains(errOut, "usage") && tc.name != "zero workers" && tc.name != "bad date" {
+				t.Errorf("stderr %q has no usage line", errOut)
+			}
+		})
+	}
+}
+
+func TestReferenceDateFlag(t *testing.T) {
+	code, out, _ := runCmd(t, "ПЕКИН, 23 июля (Синьхуа) — Текст.", "-date", "2015-08-01")
+	if code != 0 || !strings.Contains(out, `"date": "2015-07-23"`) {
+		t.Errorf("exit %d, output %s", code, out)
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := run(ctx, []string{"-jsonl"}, strings.NewReader(`{"id":"a","text":"x"}`+"\n"), &out, &errOut)
+	if code != 1 {
+		t.Errorf("a canceled run exited %d, want 1", code)
+	}
+}

@@ -63,9 +63,9 @@ var datelineTimeFirst = rx.MustCompile(`^
 	,\x20*(?<place>` + dlName + `)\x20*` + dlDash + `\x20*
 	(?<agency>[A-Za-zА-ЯЁа-яё0-9]+(?:\.[A-Za-z]+)?(?:\x20[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*){0,2})`)
 
-// lineSpans returns the first max non-empty lines of the text from byte
+// lineSpans returns the first limit non-empty lines of the text from byte
 // from on, trimmed of white space.
-func lineSpans(text string, toks []token, from, max int) []span {
+func lineSpans(text string, toks []token, from, limit int) []span {
 	var out []span
 	start, end := -1, -1
 	for _, t := range toks {
@@ -75,7 +75,7 @@ func lineSpans(text string, toks []token, from, max int) []span {
 		if t.kind == space {
 			if t.lines > 0 && start >= 0 {
 				out = append(out, span{start, end})
-				if len(out) == max {
+				if len(out) == limit {
 					return out
 				}
 				start = -1
@@ -83,7 +83,7 @@ func lineSpans(text string, toks []token, from, max int) []span {
 			continue
 		}
 		if start < 0 {
-			start = max0(t.start, from)
+			start = max(t.start, from)
 		}
 		end = t.end
 	}
@@ -91,13 +91,6 @@ func lineSpans(text string, toks []token, from, max int) []span {
 		out = append(out, span{start, end})
 	}
 	return out
-}
-
-func max0(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // findDateline returns the dateline that opens one of the first lines, its

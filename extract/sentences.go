@@ -94,6 +94,8 @@ type span struct{ start, end int }
 // lineScratch is reused across the lines of one document.
 type lineScratch struct {
 	protected []bool
+	words     []int32 // words[k]: word and number tokens before token a+k
+	delta     []int32 // +1 where a protected range starts, -1 after it ends
 	stack     []int
 }
 
@@ -251,14 +253,34 @@ const maxProtectedQuoteWords = 8
 // protect marks the tokens of toks[a:b] that lie inside a closed bracket
 // or inside a short quotation that names something; no sentence ends
 // there. Direct speech in quotes is split like any text (factRuEval's
-// annotators split every multi-sentence quotation).
+// annotators split every multi-sentence quotation). It is linear in the
+// line: word counts come from prefix sums and ranges are marked through a
+// difference array, so nested quotes cost nothing extra.
 func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch) []bool {
 	n := b - a
-	if cap(sc.protected) < n {
-		sc.protected = make([]bool, n)
+	sc.protected = grow(sc.protected, n)
+	sc.words = grow(sc.words, n+1)
+	sc.delta = grow(sc.delta, n+1)
+	p, words, delta := sc.protected, sc.words, sc.delta
+	clear(delta)
+	words[0] = 0
+	for k := a; k < b; k++ {
+		words[k-a+1] = words[k-a]
+		if toks[k].kind == word || toks[k].kind == number {
+			words[k-a+1]++
+		}
 	}
-	p := sc.protected[:n]
-	clear(p)
+	mark := func(open, close int) {
+		if toks[open].first != '(' && toks[open].first != '[' {
+			inside := words[close-a] - words[open+1-a]
+			afterWord := open-2 >= a && toks[open-1].kind == space && toks[open-2].kind == word
+			if inside > maxProtectedQuoteWords || !afterWord {
+				return
+			}
+		}
+		delta[open+1-a]++
+		delta[close-a]--
+	}
 	stack := sc.stack[:0]
 	for i := a; i < b; i++ {
 		t := toks[i]
@@ -268,7 +290,7 @@ func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch
 		switch {
 		case t.first == '"':
 			if top := len(stack) - 1; top >= 0 && toks[stack[top]].first == '"' && !opensHere(toks, a, b, i) {
-				sp.mark(toks, p, a, stack[top], i)
+				mark(stack[top], i)
 				stack = stack[:top]
 			} else if opensHere(toks, a, b, i) {
 				stack = append(stack, i)
@@ -276,9 +298,12 @@ func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch
 		case opens(t.first):
 			stack = append(stack, i)
 		case closes(t.first):
-			for k := len(stack) - 1; k >= 0; k-- {
+			// Close the nearest matching opener; a stray closer (no opener
+			// of its kind open) closes nothing. The search stops at
+			// maxUnmatched openers so that a stray closer costs little.
+			for k, seen := len(stack)-1, 0; k >= 0 && seen < maxUnmatched; k, seen = k-1, seen+1 {
 				if pairs(toks[stack[k]].first, t.first) {
-					sp.mark(toks, p, a, stack[k], i)
+					mark(stack[k], i)
 					stack = stack[:k]
 					break
 				}
@@ -286,7 +311,27 @@ func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch
 		}
 	}
 	sc.stack = stack
+	var depth int32
+	for k := range n {
+		depth += delta[k]
+		p[k] = depth > 0
+	}
 	return p
+}
+
+// maxUnmatched bounds how far back a closing mark looks for its opener.
+const maxUnmatched = 16
+
+// maxWalk bounds how many tokens a rule looks back or ahead (initials,
+// abbreviation chains, runs of opening quotes).
+const maxWalk = 24
+
+// grow returns s with length n, reusing its storage.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // opensHere decides whether a straight double quote at i opens a quotation:
@@ -296,26 +341,6 @@ func opensHere(toks []token, a, b, i int) bool {
 	before := i == a || toks[i-1].kind == space || toks[i-1].kind == punct && (opens(toks[i-1].first) || toks[i-1].dash())
 	after := i+1 < b && toks[i+1].kind != space
 	return before && after
-}
-
-// mark protects the inside of a bracket pair, or of a quotation that is
-// short and follows a word (a name: программы «Новый путь. Новая мечта»).
-func (sp *splitter) mark(toks []token, p []bool, a, open, close int) {
-	if toks[open].first != '(' && toks[open].first != '[' {
-		words := 0
-		for k := open + 1; k < close; k++ {
-			if toks[k].kind == word || toks[k].kind == number {
-				words++
-			}
-		}
-		afterWord := open > a && (open-1 > a && toks[open-1].kind == space && toks[open-2].kind == word)
-		if words > maxProtectedQuoteWords || !afterWord {
-			return
-		}
-	}
-	for k := open + 1; k < close; k++ {
-		p[k-a] = true
-	}
 }
 
 func opens(r rune) bool {
@@ -387,7 +412,7 @@ func (sp *splitter) abbrevEnds(text string, toks []token, a, b, i, n int) (decid
 	// Walk back over "т.д" style chains: letter-words joined by periods
 	// with no space.
 	first := i - 1
-	for first-2 >= a && toks[first-1].kind == punct && toks[first-1].first == '.' &&
+	for first-2 >= a && i-first < maxWalk && toks[first-1].kind == punct && toks[first-1].first == '.' &&
 		toks[first-2].kind == word && toks[first-2].end == toks[first-1].start &&
 		toks[first-1].end == toks[first].start && utf8.RuneCountInString(toks[first-2].text(text)) <= 2 {
 		first -= 2
@@ -431,6 +456,7 @@ func (sp *splitter) abbrevEnds(text string, toks []token, a, b, i, n int) (decid
 // initials reports whether the tokens from first to last are single
 // capital letters joined by periods: "А", "А.А", "Дж" is not one.
 func (sp *splitter) initials(text string, toks []token, first, last int) bool {
+	// first..last is a chain found by a bounded walk: short.
 	for k := first; k <= last; k += 2 {
 		w := toks[k]
 		if !w.upper() || utf8.RuneCountInString(w.text(text)) != 1 {
@@ -444,7 +470,7 @@ func (sp *splitter) initials(text string, toks []token, first, last int) bool {
 // walking back over periods and spaces: 2 for "А.В." and "А. В.".
 func (sp *splitter) countInitials(text string, toks []token, a, last int) int {
 	n := 0
-	for k := last; k >= a; k-- {
+	for k := last; k >= a && last-k < maxWalk; k-- {
 		t := toks[k]
 		switch {
 		case t.kind == space || t.kind == punct && t.first == '.':
@@ -462,7 +488,7 @@ func (sp *splitter) countInitials(text string, toks []token, a, last int) int {
 // a capitalized word that is not itself an initial or an abbreviated name:
 // "Иванов И. И." but not "Дж. К.".
 func (sp *splitter) afterSurname(text string, toks []token, a, first int) bool {
-	for k := first - 1; k >= a; k-- {
+	for k := first - 1; k >= a && first-k < maxWalk; k-- {
 		t := toks[k]
 		switch {
 		case t.kind == space || t.kind == punct && t.first == '.':
@@ -506,7 +532,7 @@ func surnameLike(w string) bool {
 // prevWord returns the word before token first, skipping periods, spaces
 // and single-letter initials, or "".
 func prevWord(text string, toks []token, a, first int) string {
-	for k := first - 1; k >= a; k-- {
+	for k := first - 1; k >= a && first-k < maxWalk; k-- {
 		t := toks[k]
 		switch {
 		case t.kind == space || t.kind == punct && t.first == '.':
@@ -555,28 +581,29 @@ func startsSentence(text string, toks []token, b, n int) bool {
 	if n >= b {
 		return false
 	}
-	t := toks[n]
-	switch t.kind {
+	switch t := toks[n]; t.kind {
 	case word:
 		return t.upper()
 	case number, link:
 		return true
 	case punct:
-		if t.dash() || opens(t.first) || t.first == '"' {
-			k := n + 1
-			for k < b && toks[k].kind == space {
-				k++
-			}
-			if k >= b {
-				return false
-			}
-			if nt := toks[k]; nt.kind == word {
-				return nt.upper()
-			} else if nt.kind == number {
-				return true
-			} else if nt.kind == punct && (opens(nt.first) || nt.first == '"') {
-				return startsSentence(text, toks, b, k)
-			}
+		if !(t.dash() || opens(t.first) || t.first == '"') {
+			return false
+		}
+	default:
+		return false
+	}
+	// Past the opening marks and dashes ("— «Мы…"), a bounded run.
+	for k := n + 1; k < b && k-n < maxWalk; k++ {
+		switch t := toks[k]; {
+		case t.kind == space:
+		case t.kind == word:
+			return t.upper()
+		case t.kind == number:
+			return true
+		case t.kind == punct && (opens(t.first) || t.first == '"'):
+		default:
+			return false
 		}
 	}
 	return false

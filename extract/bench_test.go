@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchText is every seed release, joined: about 20 KB of release text.
+func benchText(b *testing.B) string {
+	b.Helper()
+	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	var sb strings.Builder
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+// seedDocs returns the seed releases one by one.
+func seedDocs(b *testing.B) []string {
+	b.Helper()
+	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	var docs []string
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	return docs
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tokenize(text)
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := benchText(b)
+	ex := newTestExtractor(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ex.Sentences(text)
+	}
+}
+
+// BenchmarkExtract extracts each seed release as its own document, as a
+// pipeline would.
+func BenchmarkExtract(b *testing.B) {
+	docs := seedDocs(b)
+	ex := newTestExtractor(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := ex.Extract("x", d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractFactRuEval extracts the factRuEval dev texts (122 news
+// documents, 345 KB), when ../shared is there.
+func BenchmarkExtractFactRuEval(b *testing.B) {
+	docs := factRuEvalTexts(b)
+	ex := newTestExtractor(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := ex.Extract(d.ID, d.Text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,45 @@
+// Package extract reads Russian press releases and wire stories and returns
+// what a reader would note down, as an [entities.Document] that marshals to
+// the pressfacts JSON contract.
+//
+// Today it finds the headline, the document's own date (a header marker or
+// a publication stamp), the wire dateline (place, Latin form, country,
+// date, agency) and the sentences. Dates, figures, places,
+// organizations, people and quotes come back as empty lists until their
+// recognizers are built.
+//
+// # Use
+//
+//	doc, err := extract.Extract("r1", text)
+//
+// or, with options and for many documents,
+//
+//	ex, err := extract.New(extract.WithReferenceDate(t))
+//	doc, err := ex.ExtractInput(extract.Input{ID: "r1", Text: text, Date: "2021-07-23"})
+//
+// # Offsets
+//
+// Every span is a half-open range of UTF-8 byte offsets into the text
+// exactly as given, with Text == text[Start:End]. Text that is not valid
+// UTF-8 is refused with a [*UTF8Error] naming the first bad byte, so that
+// no output ever holds a replaced character; any other text, however odd,
+// gives a document.
+//
+// # Dates
+//
+// A date without a year takes it from the document's own date: a header
+// marker (" date 2020-08 Title"), a publication stamp near the top
+// ("2021-07-23 22:04:41", "17 ноября 2019, 12:39"), the caller's
+// [Input.Date], or the dateline's own year; failing those, from
+// [WithReferenceDate]. A yearless date more than a week after that date
+// belongs to the year before (news reports the past). When nothing gives a
+// year, the value is "--MM-DD".
+//
+// # Concurrency and cost
+//
+// An [Extractor] is immutable and safe for concurrent use by multiple
+// goroutines. The tables it needs are embedded in the binary and parsed
+// once per process, on the first [New]. Extraction is one pass over the
+// tokens of the text plus bounded work per line; regular expressions only
+// ever see a bounded window and carry a timeout.
+package extract

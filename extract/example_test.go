@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"fmt"
+
+	"github.com/pressfacts/pressfacts/extract"
+)
+
+func Example() {
+	text := "ПЕКИН, 23 июля (Синьхуа) — Китай поставил 600 млн доз вакцины. Об этом сообщил представитель министерства."
+	doc, err := extract.Extract("r005", text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dl := doc.Dateline
+	fmt.Println(dl.Place, dl.Country, dl.Date, dl.Agency)
+	for _, s := range doc.Sentences {
+		fmt.Println(s.Start, s.End, s.Text)
+	}
+	// Output:
+	// Пекин CN --07-23 Синьхуа
+	// 0 106 ПЕКИН, 23 июля (Синьхуа) — Китай поставил 600 млн доз вакцины.
+	// 107 188 Об этом сообщил представитель министерства.
+}
+
+func ExampleExtractor_ExtractInput() {
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc, err := ex.ExtractInput(extract.Input{
+		ID:   "r019",
+		Text: "Харбин, 28 октября /Синьхуа/ -- Сейчас в пров. Хэйлунцзян глубокая осень.",
+		Date: "2021-11-02", // the publication date gives the dateline its year
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Dateline.Date, doc.Dateline.Text)
+	// Output:
+	// 2021-10-28 Харбин, 28 октября /Синьхуа/ --
+}
+
+func ExampleSentences() {
+	for _, s := range extract.Sentences("Форум пройдет в г. Харбине. Доклад сделает проф. А. С. Иванов. Подробности — на сайте www.example.cn.") {
+		fmt.Println(s.Text)
+	}
+	// Output:
+	// Форум пройдет в г. Харбине.
+	// Доклад сделает проф. А. С. Иванов.
+	// Подробности — на сайте www.example.cn.
+}
+
+func ExampleExtract_invalidUTF8() {
+	_, err := extract.Extract("bad", "Текст \xff")
+	fmt.Println(err)
+	// Output:
+	// extract: invalid UTF-8 at byte 11
+}

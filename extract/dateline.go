@@ -119,6 +119,9 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 		end--
 	}
 	window := text[ln.start:end]
+	if !maybeDateline(window) {
+		return nil, calDate{}
+	}
 	m := datelinePlaceFirst.Find(window)
 	if m == nil {
 		m = datelineTimeFirst.Find(window)
@@ -209,6 +212,23 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 	spanEnd = ln.start + len(strings.TrimRight(window[:spanEnd], " "))
 	dl.Span = entities.Span{Start: ln.start, End: spanEnd, Text: text[ln.start:spanEnd]}
 	return dl, d
+}
+
+// maybeDateline is a cheap test that a line may open with a dateline: a
+// digit within its first bytes, after a comma, period, slash or bracket.
+// Most lines fail it without a pattern being tried.
+func maybeDateline(window string) bool {
+	const reach = 120
+	punct := false
+	for i := 0; i < len(window) && i < reach; i++ {
+		switch c := window[i]; {
+		case c == ',' || c == '.' || c == '/' || c == '(' || c == ':':
+			punct = true
+		case c >= '0' && c <= '9':
+			return punct || i == 0
+		}
+	}
+	return false
 }
 
 func runeStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -156,7 +156,9 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		Figures:       []entities.Figure{},
 		Quotes:        []entities.Quote{},
 	}
-	toks := tokenize(text)
+	buf := getTokens(text)
+	defer putTokens(buf)
+	toks := *buf
 	h := parseHeader(text)
 	lines := lineSpans(text, toks, h.bodyStart, maxDatelineLine)
 
@@ -239,7 +241,9 @@ func Sentences(text string) []entities.Span {
 // brackets and short quoted names, and inside the dateline. Invalid UTF-8
 // is split like any other text.
 func (e *Extractor) Sentences(text string) []entities.Span {
-	toks := tokenize(text)
+	buf := getTokens(text)
+	defer putTokens(buf)
+	toks := *buf
 	h := parseHeader(text)
 	var dlSpan span
 	if e.gaz != nil {

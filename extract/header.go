@@ -71,6 +71,9 @@ func (e *Extractor) findStamp(text string, lines []span) (calDate, int) {
 			continue
 		}
 		line := text[ln.start:ln.end]
+		if !hasYear(line) {
+			continue
+		}
 		m := stampDate.Find(line)
 		if m == nil {
 			continue
@@ -105,6 +108,23 @@ func (e *Extractor) stampValue(line string, m *rx.Match) (calDate, bool) {
 		d = calDate{atoi("ey"), e.lookupMonthEnglish(m.GroupText(line, "em")), atoi("ed")}
 	}
 	return d, d.month != 0 && d.day != 0 && d.valid()
+}
+
+// hasYear is a cheap test for four digits in a row, which every full date
+// has.
+func hasYear(line string) bool {
+	run := 0
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c >= '0' && c <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // wordsOutside counts the words of line outside [start, end).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,10 +51,39 @@ func (t token) lower() bool {
 	return t.kind == word && !isUpper(t.first)
 }
 
+// tokenPool recycles token buffers: tokens never leave a call to Extract
+// or Sentences, so each call borrows a buffer and returns it.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens keeps a buffer from one huge document from being held.
+const maxPooledTokens = 1 << 20
+
+// getTokens tokenizes text into a pooled buffer; release it with
+// putTokens when the tokens are no longer used.
+func getTokens(text string) *[]token {
+	buf := tokenPool.Get().(*[]token)
+	*buf = tokenizeInto((*buf)[:0], text)
+	return buf
+}
+
+func putTokens(buf *[]token) {
+	if cap(*buf) > maxPooledTokens {
+		return
+	}
+	tokenPool.Put(buf)
+}
+
 // tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
 // become one-byte symbol tokens.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	return tokenizeInto(nil, text)
+}
+
+// tokenizeInto appends the tokens of text to toks.
+func tokenizeInto(toks []token, text string) []token {
+	if need := len(text)/5 + 4; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
 		t := token{start: i, first: r}
@@ -92,17 +122,33 @@ func tokenize(text string) []token {
 // decode returns the rune at i and its size; an invalid byte is
 // utf8.RuneError of size 1.
 func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Two-byte sequences (Cyrillic, Latin-1) without the general decoder.
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
+		if c2 := s[i+1]; c2&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// isSpace reports white space: Unicode's White_Space, plus the zero-width
+// space and the byte order mark, which separate words without showing.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	switch {
+	case r < 0x85:
+		return false
+	case r == 0x85, r == 0xA0, r == 0x1680, r >= 0x2000 && r <= 0x200B,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000, r == 0xFEFF:
+		return true
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -149,6 +195,20 @@ func scanNumber(s string, i int) int {
 // apostrophes when a letter or digit follows them.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		// Fast path: ASCII letters and digits, and the Cyrillic letters
+		// А-я, Ё, ё (UTF-8 D0 81, D0 90-BF, D1 80-8F, D1 91).
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+		} else if i+1 < len(s) {
+			c2 := s[i+1]
+			if c == 0xD0 && (c2 >= 0x90 && c2 <= 0xBF || c2 == 0x81) || c == 0xD1 && (c2 >= 0x80 && c2 <= 0x8F || c2 == 0x91) {
+				i += 2
+				continue
+			}
+		}
 		r, size := decode(s, i)
 		switch {
 		case isLetter(r) || isDigit(r):

@@ -176,7 +176,7 @@ func checkSentenceTiling(t testing.TB, text string, sents []entities.Span) {
 			t.Errorf("sentence %d overlaps or is out of order: %+v", i, s)
 			return
 		}
-		if strings.TrimSpace(s.Text) != s.Text {
+		if trimSpace(s.Text) != s.Text {
 			t.Errorf("sentence %d has white space at an end: %q", i, s.Text)
 		}
 		if i == 0 {
@@ -188,12 +188,18 @@ func checkSentenceTiling(t testing.TB, text string, sents []entities.Span) {
 			}
 		}
 		gap := text[prev:s.Start]
-		if strings.TrimSpace(gap) != "" {
+		if trimSpace(gap) != "" {
 			t.Errorf("text between sentences %d and %d is not white space: %q", i-1, i, gap)
 		}
 		prev = s.End
 	}
-	if rest := text[prev:]; len(sents) > 0 && strings.TrimSpace(rest) != "" {
+	if rest := text[prev:]; len(sents) > 0 && trimSpace(rest) != "" {
 		t.Errorf("text after the last sentence: %q", rest)
 	}
+}
+
+// trimSpace trims what the tokenizer counts as white space (which includes
+// the zero-width space and the byte order mark, unlike strings.TrimSpace).
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, isSpace)
 }

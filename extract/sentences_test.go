@@ -168,3 +168,12 @@ func TestSentencesLongLine(t *testing.T) {
 		t.Errorf("got %d sentences, want 50000", len(got))
 	}
 }
+
+func TestSentencesInvisibleSpace(t *testing.T) {
+	text := "\ufeffОдин.\u200b Два.\u2028Три"
+	got := Sentences(text)
+	checkSentenceTiling(t, text, got)
+	if len(got) != 3 || got[0].Text != "Один." {
+		t.Errorf("Sentences(%q) = %+v", text, got)
+	}
+}

@@ -100,6 +100,22 @@ type Date struct {
 	Value string `json:"value"`
 	// Precision is the unit of the last field of Value.
 	Precision Precision `json:"precision"`
+	// Part names the part of the period the text means, when it names
+	// one: "beginning", "middle", "end" ("в начале июля": Value "2020-07",
+	// Part "beginning"), "first-half", "second-half", or "q1" to "q4"
+	// ("в первом квартале 2026 года": Value "2026", Part "q1").
+	// Extension: left out when empty.
+	Part string `json:"part,omitempty"`
+	// Range ties the two ends of a range together ("с 1 по 3 июля"): both
+	// ends carry the same number, counted from 1 in the document; zero
+	// (left out) for a date that is no range end. Extension.
+	Range int `json:"range,omitempty"`
+	// RangeEnd says which end of its range the date is: "from" or "to".
+	// Extension: left out when Range is zero.
+	RangeEnd string `json:"range_end,omitempty"`
+	// Relative is the word that gave the date relative to the document's
+	// date ("сегодня", "в прошлом году"). Extension: left out when empty.
+	Relative string `json:"relative,omitempty"`
 }
 
 // Place is one geographic or geopolitical place with all its mentions.

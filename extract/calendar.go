@@ -46,6 +46,18 @@ var monthForms = sync.OnceValues(func() (map[string]monthForm, error) {
 	return m, nil
 })
 
+var futureMarkers = sync.OnceValues(func() (map[string]bool, error) {
+	tab, err := lexicon.Load("future_markers.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]bool, len(tab.Rows))
+	for _, r := range tab.Rows {
+		m[r.Fields[0]] = true
+	}
+	return m, nil
+})
+
 // lookupMonth returns the month a Russian word names (any case, or an
 // abbreviation), or 0.
 func (e *Extractor) lookupMonth(w string) int {

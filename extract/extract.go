@@ -38,6 +38,7 @@ type Extractor struct {
 	splitter splitter
 	months   map[string]monthForm
 	gaz      *gazetteer
+	future   map[string]bool // words that put a sentence in the future
 }
 
 // Option configures an [Extractor].
@@ -91,7 +92,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, gaz: gaz}
+	future, err := futureMarkers()
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, gaz: gaz, future: future}
 	for _, opt := range opts {
 		if err := opt(e); err != nil {
 			return nil, err
@@ -192,13 +197,20 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		ref = e.ref
 	}
 	var dlSpan span
+	now := own
 	if dl != nil {
-		dl.Date = dlDate.withYearFrom(ref).String()
+		resolved := dlDate.withYearFrom(ref)
+		dl.Date = resolved.String()
 		doc.Dateline = dl
 		dlSpan = span{dl.Start, dl.End}
+		now = resolved
+		if resolved.year != 0 {
+			ref = resolved
+		}
 	}
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
+	doc.Dates = e.findDates(text, toks, doc.Sentences, ref, now, dl)
 	return doc, nil
 }
 

@@ -1,0 +1,695 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pressfacts/pressfacts/entities"
+)
+
+// dateScan walks the tokens of one document looking for calendar
+// expressions. Every rule looks at a bounded number of tokens from the
+// current one, so the walk is linear in the text.
+type dateScan struct {
+	e    *Extractor
+	text string
+	toks []token
+	// ref gives a year to dates without one: the dateline's date when it
+	// has a year, else the document's date.
+	ref calDate
+	// now is the day that relative words count from: the dateline's date,
+	// else the document's date (either may lack a year: "--02-27").
+	now    calDate
+	out    []entities.Date
+	ranges int
+	// sents are the sentences, for the tense of the one a date is in.
+	sents []entities.Span
+	// future caches, per sentence, whether it speaks of the future
+	// (0 unknown, 1 no, 2 yes).
+	future []uint8
+	cur    int // the token being read, for resolve
+}
+
+// findDates returns the calendar expressions of the text, in text order.
+// Dates inside the dateline take the dateline's own value.
+func (e *Extractor) findDates(text string, toks []token, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
+	s := &dateScan{e: e, text: text, toks: toks, ref: ref, now: now, out: []entities.Date{},
+		sents: sents, future: make([]uint8, len(sents))}
+	for i := 0; i < len(toks); {
+		s.cur = i
+		i = s.at(i)
+	}
+	if dl != nil {
+		for k := range s.out {
+			d := &s.out[k]
+			if d.Start >= dl.Start && d.End <= dl.End && d.Precision == entities.Day {
+				d.Value = dl.Date
+			}
+		}
+	}
+	s.tieRanges()
+	return s.out
+}
+
+// at tries every rule at token i and returns the index to go on from.
+func (s *dateScan) at(i int) int {
+	t := s.toks[i]
+	switch t.kind {
+	case number:
+		if next, ok := s.numericDate(i); ok {
+			return next
+		}
+		if next, ok := s.dayMonth(i); ok {
+			return next
+		}
+		if next, ok := s.years(i); ok {
+			return next
+		}
+		return i + 1
+	case word:
+		if next, ok := s.wordDate(i); ok {
+			return next
+		}
+	}
+	return i + 1
+}
+
+// next returns the index of the next token after i that is not white
+// space within the same line, or len(toks).
+func (s *dateScan) next(i int) int {
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].kind == space {
+		if s.toks[k].lines > 0 {
+			return len(s.toks)
+		}
+		k++
+	}
+	return k
+}
+
+// prev returns the index of the token before i, skipping one white space
+// token on the same line, or -1.
+func (s *dateScan) prev(i int) int {
+	k := i - 1
+	if k >= 0 && s.toks[k].kind == space {
+		if s.toks[k].lines > 0 {
+			return -1
+		}
+		k--
+	}
+	return k
+}
+
+func (s *dateScan) word(k int) string {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != word {
+		return ""
+	}
+	return strings.ToLower(s.toks[k].text(s.text))
+}
+
+func (s *dateScan) isPunct(k int, marks string) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == punct && strings.Contains(marks, s.toks[k].text(s.text))
+}
+
+// int returns the value of a plain number token of at most maxDigits
+// digits.
+func (s *dateScan) int(k, maxDigits int) (int, bool) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != number {
+		return 0, false
+	}
+	w := s.toks[k].text(s.text)
+	if len(w) > maxDigits {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// month returns the month a word at k names. Abbreviations ("июл",
+// "авг.") count only when allowAbbrev is set (after a day number).
+func (s *dateScan) month(k int, allowAbbrev bool) int {
+	w := s.word(k)
+	if w == "" {
+		return 0
+	}
+	f, ok := s.e.months[w]
+	if !ok || f.english || f.abbrev && !allowAbbrev {
+		return 0
+	}
+	return f.month
+}
+
+var yearWords = map[string]bool{
+	"год": true, "года": true, "году": true, "годом": true, "годе": true,
+	"годах": true, "годы": true, "годов": true, "годами": true, "гг": true, "г": true,
+}
+
+// yearWord returns the index just past a year word at k ("года", "г."),
+// or -1.
+func (s *dateScan) yearWord(k int) int {
+	w := s.word(k)
+	if !yearWords[w] {
+		return -1
+	}
+	if (w == "г" || w == "гг") && s.isPunct(k+1, ".") {
+		return k + 2
+	}
+	return k + 1
+}
+
+// year reads a year at k: four digits from 1000 to 2999.
+func (s *dateScan) year(k int) (int, bool) {
+	n, ok := s.int(k, 4)
+	if !ok || n < 1000 || n > 2999 || len(s.toks[k].text(s.text)) != 4 {
+		return 0, false
+	}
+	return n, true
+}
+
+// yearAfter reads what may follow a day and month or a month: a year with
+// or without a year word ("2021 года", "2019", "2023г."), or a relative
+// year ("этого года", "текущего года", "прошлого года"). It returns the
+// year, the index past it, and whether there was one.
+func (s *dateScan) yearAfter(k int) (year, end int, ok bool) {
+	if y, ok := s.year(k); ok {
+		end = k + 1
+		// "2022 финансового года": one adjective before the year word.
+		if yw := s.yearWord(s.next(k)); yw > 0 {
+			end = yw
+		} else if n := s.next(k); strings.HasSuffix(s.word(n), "ого") {
+			if yw := s.yearWord(s.next(n)); yw > 0 {
+				end = yw
+			}
+		}
+		return y, end, true
+	}
+	if y, end, ok := s.relativeYear(k); ok {
+		return y, end, true
+	}
+	return 0, k, false
+}
+
+// relativeYear reads "этого года", "текущего года", "нынешнего года",
+// "прошлого года", "следующего года" at k.
+func (s *dateScan) relativeYear(k int) (year, end int, ok bool) {
+	if s.ref.year == 0 {
+		return 0, k, false
+	}
+	shift, known := map[string]int{
+		"этого": 0, "текущего": 0, "нынешнего": 0, "сего": 0,
+		"прошлого": -1, "предыдущего": -1, "минувшего": -1,
+		"следующего": 1, "будущего": 1, "грядущего": 1,
+	}[s.word(k)]
+	if !known {
+		return 0, k, false
+	}
+	n := s.next(k)
+	if s.word(n) != "года" {
+		return 0, k, false
+	}
+	return s.ref.year + shift, n + 1, true
+}
+
+// add appends a date spanning tokens first..last-1 (last is exclusive).
+func (s *dateScan) add(first, last int, d calDate) *entities.Date {
+	start, end := s.toks[first].start, s.toks[last-1].end
+	s.out = append(s.out, entities.Date{
+		Span:      entities.Span{Start: start, End: end, Text: s.text[start:end]},
+		Value:     d.String(),
+		Precision: d.precision(),
+	})
+	return &s.out[len(s.out)-1]
+}
+
+// inFuture reports whether the sentence that holds the current token
+// speaks of the future ("форум пройдет в сентябре").
+func (s *dateScan) inFuture() bool {
+	off := s.toks[s.cur].start
+	k := sort.Search(len(s.sents), func(k int) bool { return s.sents[k].End > off })
+	if k == len(s.sents) || s.sents[k].Start > off {
+		return false
+	}
+	if s.future[k] == 0 {
+		s.future[k] = 1
+		for _, w := range strings.FieldsFunc(strings.ToLower(s.sents[k].Text), func(r rune) bool { return !isLetter(r) }) {
+			if s.e.future[strings.ReplaceAll(w, "ё", "е")] {
+				s.future[k] = 2
+				break
+			}
+		}
+	}
+	return s.future[k] == 2
+}
+
+// resolve gives a yearless date the year of the reference: the same year,
+// or the year before when the date would fall more than three months
+// after the reference (news reports the past; "в ноябре" in an October
+// story is this November). In a sentence about the future, a date before
+// the reference is next year's instead.
+func (s *dateScan) resolve(d calDate) calDate {
+	if d.year != 0 || s.ref.year == 0 || d.month == 0 {
+		return d
+	}
+	d.year = s.ref.year
+	refMonth, refDay := s.ref.month, s.ref.day
+	if refMonth == 0 {
+		return d
+	}
+	if refDay == 0 {
+		refDay = 15
+	}
+	day := d.day
+	if day == 0 {
+		day = 1
+	}
+	t := time.Date(d.year, time.Month(d.month), day, 0, 0, 0, 0, time.UTC)
+	r := time.Date(s.ref.year, time.Month(refMonth), refDay, 0, 0, 0, 0, time.UTC)
+	if s.inFuture() {
+		if t.Before(r.AddDate(0, 0, -7)) {
+			d.year++
+		}
+		return d
+	}
+	if t.Sub(r) > 92*24*time.Hour {
+		d.year--
+	}
+	return d
+}
+
+// Rule DT1: numeric dates.
+//
+//	2021-07-23, 2018-07-11 16:30:05   (ISO, in stamps)
+//	17.11.2016                        (day.month.year)
+func (s *dateScan) numericDate(i int) (int, bool) {
+	w := s.toks[i].text(s.text)
+	if strings.Count(w, ".") == 2 {
+		parts := strings.Split(w, ".")
+		if len(parts[0]) <= 2 && len(parts[1]) == 2 && len(parts[2]) == 4 {
+			day, _ := strconv.Atoi(parts[0])
+			mon, _ := strconv.Atoi(parts[1])
+			yr, _ := strconv.Atoi(parts[2])
+			if d := (calDate{yr, mon, day}); d.valid() {
+				s.add(i, i+1, d)
+				return i + 1, true
+			}
+		}
+		return 0, false
+	}
+	if len(w) != 4 || i+4 >= len(s.toks) {
+		return 0, false
+	}
+	t := s.toks
+	if !(s.isPunct(i+1, "-") && t[i+2].kind == number && t[i+2].end-t[i+2].start == 2 && t[i+1].end == t[i+2].start &&
+		s.isPunct(i+3, "-") && t[i+4].kind == number && t[i+4].end-t[i+4].start == 2 && t[i+3].end == t[i+4].start && t[i].end == t[i+1].start) {
+		return 0, false
+	}
+	yr, _ := strconv.Atoi(w)
+	mon, _ := strconv.Atoi(t[i+2].text(s.text))
+	day, _ := strconv.Atoi(t[i+4].text(s.text))
+	d := calDate{yr, mon, day}
+	if !d.valid() || yr < 1000 {
+		return 0, false
+	}
+	s.add(i, i+5, d)
+	return i + 5, true
+}
+
+// Rule DT2: a day, or two days, and a month, with an optional year.
+//
+//	30 июля; 10 августа 2020 г.; 7 ноября 2023г.; 14 июл
+//	13-14 ноября; с 10 по 12 июня; 11 и 12 сентября (two dates)
+func (s *dateScan) dayMonth(i int) (int, bool) {
+	d1, ok := s.int(i, 2)
+	if !ok || d1 < 1 || d1 > 31 {
+		return 0, false
+	}
+	k := s.next(i)
+	d2, sep, secondDay := 0, "", -1
+	if s.isPunct(k, "-–—") || s.word(k) == "и" || s.word(k) == "по" {
+		sep = s.toks[k].text(s.text)
+		if s.word(k) != "" {
+			sep = s.word(k)
+		}
+		n := s.next(k)
+		if v, ok := s.int(n, 2); ok && v >= 1 && v <= 31 {
+			d2, secondDay = v, n
+			k = s.next(n)
+		} else {
+			return 0, false
+		}
+	}
+	mon := s.month(k, true)
+	if mon == 0 {
+		return 0, false
+	}
+	end := k + 1
+	if s.isPunct(end, ".") && s.e.months[s.word(k)].abbrev {
+		end++
+	}
+	yr := 0
+	if y, yend, ok := s.yearAfter(s.next(end - 1)); ok {
+		yr, end = y, yend
+	} else if y, ok := s.year(end); ok { // "2023г." written together
+		yr = y
+		end++
+		if yw := s.yearWord(end); yw > 0 {
+			end = yw
+		}
+	}
+	first := calDate{yr, mon, d1}
+	if !first.valid() {
+		// "31 июня": no date, and the month is not read alone either.
+		return end, true
+	}
+	if secondDay < 0 {
+		s.add(i, end, s.resolve(first))
+		return end, true
+	}
+	second := calDate{yr, mon, d2}
+	if !second.valid() || d2 <= d1 {
+		return 0, false
+	}
+	start := i
+	if p := s.prev(i); sep == "по" && p >= 0 && s.word(p) == "с" {
+		start = p
+	}
+	a := s.add(start, end, s.resolve(first))
+	if sep != "и" {
+		s.ranges++
+		a.Range, a.RangeEnd = s.ranges, "from"
+	}
+	b := s.add(start, end, s.resolve(second))
+	if sep != "и" {
+		b.Range, b.RangeEnd = s.ranges, "to"
+	}
+	return end, true
+}
+
+// Rule DT3: years with a year word, alone, in ranges and lists.
+//
+//	в 2019 году; до 2030 года; в 2012-м
+//	на 2026-2030 годы (a range); в 2022, 2023 и 2024 годах (three dates)
+func (s *dateScan) years(i int) (int, bool) {
+	y1, ok := s.year(i)
+	if !ok {
+		return 0, false
+	}
+	// "2012-м", "2012-го", "2012-й": an ordinal ending means a year.
+	if s.isPunct(i+1, "-") && s.toks[i].end == s.toks[i+1].start && i+2 < len(s.toks) && s.toks[i+1].end == s.toks[i+2].start {
+		switch s.word(i + 2) {
+		case "м", "го", "й", "е":
+			s.add(i, i+3, calDate{year: y1})
+			return i + 3, true
+		}
+	}
+	list := []int{i}
+	k := s.next(i)
+	rangeSep := false
+	for len(list) < 8 {
+		if s.isPunct(k, "-–—") && len(list) == 1 {
+			rangeSep = true
+		} else if !(s.isPunct(k, ",") || s.word(k) == "и") {
+			break
+		}
+		n := s.next(k)
+		if _, ok := s.year(n); !ok {
+			break
+		}
+		list = append(list, n)
+		k = s.next(n)
+		if rangeSep {
+			break
+		}
+	}
+	end := s.yearWord(k)
+	if end < 0 {
+		if len(list) > 1 {
+			// "2026-2030" without a year word may be anything; a lone
+			// year without one is not taken either.
+			return 0, false
+		}
+		return 0, false
+	}
+	start := i
+	for j, tk := range list {
+		y, _ := s.year(tk)
+		d := s.add(start, end, calDate{year: y})
+		if rangeSep {
+			if j == 0 {
+				s.ranges++
+				d.RangeEnd = "from"
+			} else {
+				d.RangeEnd = "to"
+			}
+			d.Range = s.ranges
+		}
+	}
+	return end, true
+}
+
+// partWords name a part of a month or year.
+var partWords = map[string]string{
+	"начале": "beginning", "начала": "beginning", "начало": "beginning",
+	"середине": "middle", "середины": "middle", "середина": "middle",
+	"конце": "end", "конца": "end", "конец": "end",
+}
+
+var halfWords = map[string]string{
+	"первой": "first-half", "первая": "first-half", "первую": "first-half",
+	"второй": "second-half", "вторая": "second-half", "вторую": "second-half",
+}
+
+var quarterWords = map[string]string{
+	"первом": "q1", "первого": "q1", "первый": "q1", "i": "q1",
+	"втором": "q2", "второго": "q2", "второй": "q2", "ii": "q2",
+	"третьем": "q3", "третьего": "q3", "третий": "q3", "iii": "q3",
+	"четвертом": "q4", "четвертого": "q4", "четвертый": "q4", "четвёртом": "q4", "четвёртого": "q4", "четвёртый": "q4", "iv": "q4",
+}
+
+// wordDate tries the rules that start with a word.
+func (s *dateScan) wordDate(i int) (int, bool) {
+	w := s.word(i)
+	if part, ok := partWords[w]; ok {
+		return s.partOf(i, s.next(i), part)
+	}
+	if half, ok := halfWords[w]; ok {
+		if n := s.next(i); strings.HasPrefix(s.word(n), "половин") {
+			return s.periodYear(i, s.next(n), half)
+		}
+	}
+	if q, ok := quarterWords[w]; ok {
+		if n := s.next(i); strings.HasPrefix(s.word(n), "квартал") {
+			return s.periodYear(i, s.next(n), q)
+		}
+	}
+	if next, ok := s.monthDate(i, i, ""); ok {
+		return next, true
+	}
+	if next, ok := s.englishDate(i); ok {
+		return next, true
+	}
+	return s.relative(i)
+}
+
+// Rule DT4: a month alone, or a month range, with an optional year.
+//
+//	в ноябре; в августе 1935 года; в мае этого года
+//	в январе-апреле; с января по апрель текущего года (two dates, a range)
+func (s *dateScan) monthDate(first, i int, part string) (int, bool) {
+	w := s.word(i)
+	m1 := s.month(i, false)
+	m2 := 0
+	end := i + 1
+	if m1 == 0 {
+		// "январе-апреле" is one word token.
+		a, b, ok := strings.Cut(w, "-")
+		if !ok {
+			return 0, false
+		}
+		fa, oka := s.e.months[a]
+		fb, okb := s.e.months[b]
+		if !oka || !okb || fa.abbrev || fb.abbrev || fa.english || fb.english {
+			return 0, false
+		}
+		m1, m2 = fa.month, fb.month
+	} else if n := s.next(i); s.isPunct(n, "-–—") && s.month(s.next(n), false) != 0 {
+		// "за январь – сентябрь"
+		m2 = s.month(s.next(n), false)
+		end = s.next(n) + 1
+	} else if s.word(s.prev(i)) == "с" && s.word(s.next(i)) == "по" {
+		if v := s.month(s.next(s.next(i)), false); v != 0 {
+			m2 = v
+			end = s.next(s.next(i)) + 1
+			first = s.prev(i)
+		}
+	}
+	yr := 0
+	if y, yend, ok := s.yearAfter(s.next(end - 1)); ok {
+		yr, end = y, yend
+	}
+	d1 := s.resolve(calDate{year: yr, month: m1})
+	a := s.add(first, end, d1)
+	a.Part = part
+	if m2 != 0 {
+		d2 := s.resolve(calDate{year: yr, month: m2})
+		s.ranges++
+		a.Range, a.RangeEnd = s.ranges, "from"
+		b := s.add(first, end, d2)
+		b.Range, b.RangeEnd = s.ranges, "to"
+	}
+	return end, true
+}
+
+// Rule DT5: the beginning, middle or end of a month or a year.
+//
+//	в начале декабря; с конца октября; на конец сентября; в конце 2020 года
+func (s *dateScan) partOf(i, n int, part string) (int, bool) {
+	if s.month(n, false) != 0 {
+		return s.monthDate(i, n, part)
+	}
+	if y, end, ok := s.yearAfter(n); ok {
+		d := s.add(i, end, calDate{year: y})
+		d.Part = part
+		return end, true
+	}
+	return 0, false
+}
+
+// Rule DT6: a half or a quarter of a year, with the year or, without one,
+// the reference year.
+//
+//	в первой половине 2012 года; во второй половине нынешнего года
+//	первого квартала 2022 финансового года; в III квартале
+func (s *dateScan) periodYear(i, n int, part string) (int, bool) {
+	if y, end, ok := s.yearAfter(n); ok {
+		d := s.add(i, end, calDate{year: y})
+		d.Part = part
+		return end, true
+	}
+	if s.ref.year == 0 {
+		return 0, false
+	}
+	end := s.prev(n) + 1 // past "квартале" / "половине"
+	if s.word(n) == "года" {
+		end = n + 1
+	}
+	d := s.add(i, end, calDate{year: s.ref.year})
+	d.Part = part
+	return end, true
+}
+
+// Rule DT7: an English date in a publication stamp.
+//
+//	April 25, 2022
+func (s *dateScan) englishDate(i int) (int, bool) {
+	m := s.e.lookupMonthEnglish(s.toks[i].text(s.text))
+	if m == 0 || !s.toks[i].upper() {
+		return 0, false
+	}
+	n := s.next(i)
+	day, ok := s.int(n, 2)
+	if !ok {
+		return 0, false
+	}
+	k := s.next(n)
+	if s.isPunct(k, ",") {
+		k = s.next(k)
+	}
+	y, ok := s.year(k)
+	if !ok {
+		return 0, false
+	}
+	d := calDate{y, m, day}
+	if !d.valid() {
+		return 0, false
+	}
+	s.add(i, k+1, d)
+	return k + 1, true
+}
+
+// Rule DT8: days and years relative to the document's date.
+//
+//	сегодня; вчера; завтра; с сегодняшнего дня; на сегодняшний день
+//	в этом году; в прошлом году; в следующем году
+func (s *dateScan) relative(i int) (int, bool) {
+	w := s.word(i)
+	shift, end := 0, i+1
+	switch w {
+	case "сегодня":
+	case "вчера":
+		shift = -1
+	case "завтра":
+		shift = 1
+	case "сегодняшнего", "сегодняшний", "сегодняшнему":
+		n := s.next(i)
+		if s.word(n) != "дня" && s.word(n) != "день" && s.word(n) != "дню" {
+			return 0, false
+		}
+		end = n + 1
+	case "этом", "текущем", "нынешнем", "прошлом", "минувшем", "следующем", "будущем":
+		n := s.next(i)
+		if s.word(n) != "году" || s.ref.year == 0 {
+			return 0, false
+		}
+		y := s.ref.year
+		switch w {
+		case "прошлом", "минувшем":
+			y--
+		case "следующем", "будущем":
+			y++
+		}
+		start := i
+		if p := s.prev(i); s.word(p) == "в" {
+			start = p
+		}
+		d := s.add(start, n+1, calDate{year: y})
+		d.Relative = strings.ToLower(s.text[s.toks[start].start:s.toks[n].end])
+		return n + 1, true
+	default:
+		return 0, false
+	}
+	if s.now.month == 0 || s.now.day == 0 {
+		return 0, false
+	}
+	d := s.add(i, end, s.now.addDays(shift))
+	d.Relative = w
+	return end, true
+}
+
+// addDays moves a day-precise date by n days; a date without a year moves
+// within a year that is not a leap year unless it is February 29.
+func (d calDate) addDays(n int) calDate {
+	y := d.year
+	if y == 0 {
+		y = 2001
+		if d.month == 2 && d.day == 29 {
+			y = 2000
+		}
+	}
+	t := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	out := calDate{t.Year(), int(t.Month()), t.Day()}
+	if d.year == 0 {
+		out.year = 0
+	}
+	return out
+}
+
+// tieRanges links two full dates written as a range:
+// "с 1 октября 2021 года по 31 марта 2022 года".
+func (s *dateScan) tieRanges() {
+	for k := 0; k+1 < len(s.out); k++ {
+		a, b := &s.out[k], &s.out[k+1]
+		if a.Range != 0 || b.Range != 0 || a.Part != "" || b.Part != "" {
+			continue
+		}
+		between := strings.TrimSpace(s.text[a.End:max(a.End, b.Start)])
+		before := strings.ToLower(strings.TrimSpace(s.text[max(0, a.Start-4):a.Start]))
+		if (between == "по" || between == "до") && (strings.HasSuffix(before, " с") || before == "с") {
+			s.ranges++
+			a.Range, a.RangeEnd = s.ranges, "from"
+			b.Range, b.RangeEnd = s.ranges, "to"
+		}
+	}
+}

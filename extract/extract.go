@@ -211,6 +211,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
 	doc.Dates = e.findDates(text, toks, doc.Sentences, ref, now, dl)
+	doc.Figures = e.findFigures(text, toks, doc.Dates)
 	return doc, nil
 }
 

@@ -29,6 +29,8 @@ func TestNounLemma(t *testing.T) {
 		{"Соглашения", "соглашение", "case folds"},
 		{"автомобилей", "автомобиль", "soft masculine"},
 		{"контейнеровозов", "контейнеровоз", "a guess for a word the lexicon lacks"},
+		{"резолюций", "резолюция", "a guess: -ций is mostly a feminine -ция"},
+		{"соревнований", "соревнование", "a guess: -ний is mostly a neuter -ние"},
 		{"теплоходами", "теплоход", "a guess for -ами (which is ambiguous: a feminine noun would be guessed wrong)"},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,493 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// figureScan walks the tokens looking for quantities: a number (digits or
+// words, with multipliers) and what it counts. Every rule looks at a
+// bounded number of tokens, so the walk is linear.
+type figureScan struct {
+	e     *Extractor
+	text  string
+	toks  []token
+	dates []entities.Date
+	di    int // the first date that may still cover a token
+	out   []entities.Figure
+}
+
+// findFigures returns the figures of the text, in text order. Numbers
+// inside dates are not figures.
+func (e *Extractor) findFigures(text string, toks []token, dates []entities.Date) []entities.Figure {
+	s := &figureScan{e: e, text: text, toks: toks, dates: dates, out: []entities.Figure{}}
+	for i := 0; i < len(toks); {
+		i = s.at(i)
+	}
+	return s.out
+}
+
+// inDate reports whether token i lies inside a date. Tokens are visited in
+// order, so the date cursor only moves forward.
+func (s *figureScan) inDate(i int) bool {
+	off := s.toks[i].start
+	for s.di < len(s.dates) && s.dates[s.di].End <= off {
+		s.di++
+	}
+	return s.di < len(s.dates) && s.dates[s.di].Start <= off
+}
+
+func (s *figureScan) next(i int) int {
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].kind == space {
+		if s.toks[k].lines > 0 {
+			return len(s.toks)
+		}
+		k++
+	}
+	return k
+}
+
+func (s *figureScan) prev(i int) int {
+	k := i - 1
+	if k >= 0 && s.toks[k].kind == space {
+		if s.toks[k].lines > 0 {
+			return -1
+		}
+		k--
+	}
+	return k
+}
+
+func (s *figureScan) word(k int) string {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != word {
+		return ""
+	}
+	return strings.ToLower(s.toks[k].text(s.text))
+}
+
+func (s *figureScan) tokText(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.toks[k].text(s.text)
+}
+
+// currencySymbols are written before the number: "$5 млрд".
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "¥": "JPY", "£": "GBP", "₽": "RUB"}
+
+// currencyWord returns the ISO 4217 code a currency word names, or "".
+func currencyWord(w string) string {
+	switch {
+	case strings.HasPrefix(w, "доллар") || w == "долл":
+		return "USD"
+	case strings.HasPrefix(w, "рубл") || w == "руб" || w == "р":
+		return "RUB"
+	case strings.HasPrefix(w, "юан"):
+		return "CNY"
+	case w == "иена" || w == "иены" || w == "иен" || w == "иенах" || w == "иенам" || strings.HasPrefix(w, "иенами") || w == "йен" || w == "йены":
+		return "JPY"
+	case w == "вон" || w == "вона" || w == "воны" || w == "вонах":
+		return "KRW"
+	case w == "евро":
+		return "EUR"
+	case w == "тенге":
+		return "KZT"
+	case w == "сум" || w == "сума" || w == "сумов":
+		return "UZS"
+	case w == "сом" || w == "сома" || w == "сомов":
+		return "KGS"
+	case strings.HasPrefix(w, "фунт"):
+		return "GBP"
+	}
+	return ""
+}
+
+// at tries the figure rules at token i.
+func (s *figureScan) at(i int) int {
+	t := s.toks[i]
+	if s.inDate(i) {
+		return i + 1
+	}
+	switch {
+	case t.kind == symbol && currencySymbols[t.text(s.text)] != "":
+		// Rule FG2: "$5,66 млрд".
+		n := i + 1
+		if n < len(s.toks) && s.toks[n].kind == space && s.toks[n].lines == 0 {
+			n++
+		}
+		if v, end, ok := s.number(n); ok {
+			s.add(i, end, v, currencySymbols[t.text(s.text)])
+			return end
+		}
+	case t.kind == number || t.kind == word:
+		if t.kind == word {
+			if v, kind, ok := normalize.Numeral(s.word(i)); ok && kind == normalize.Multiple {
+				// Rule FG4: "более чем вдвое".
+				s.add(i, i+1, v, "раз")
+				return i + 1
+			}
+		}
+		if s.excluded(i) {
+			return i + 1
+		}
+		v, end, ok := s.number(i)
+		if !ok {
+			return i + 1
+		}
+		if unit, uend, ok := s.unit(i, end); ok {
+			if t.kind == word && v == 2 && bothNouns[unit] {
+				// "двух стран", "двумя государствами": both, not a count.
+				return uend
+			}
+			if t.kind == number && !strings.ContainsAny(t.text(s.text), ".,") && s.ordinalUse(v, uend-1) {
+				// "поднялся до 17 места": a rank, not seventeen places.
+				return uend
+			}
+			s.add(i, uend, v, unit)
+			return uend
+		}
+		return end
+	}
+	return i + 1
+}
+
+// bothNouns are the nouns that "два" turns into "both": the two sides of
+// a meeting.
+var bothNouns = map[string]bool{"страна": true, "государство": true, "сторона": true, "народ": true}
+
+// ordinalUse reports whether the noun at k is singular where the whole
+// number before it wants a plural: "17 места" reads "17-го места". Only
+// nouns the lexicon knows are checked.
+func (s *figureScan) ordinalUse(v float64, k int) bool {
+	as := normalize.Analyze(s.word(k))
+	if len(as) == 0 || v != float64(int64(v)) {
+		return false
+	}
+	n := int64(v) % 100
+	wantsPlural := n%10 == 0 || n%10 >= 5 || n >= 11 && n <= 14
+	if !wantsPlural {
+		return false
+	}
+	// After 5-20 and tens, the noun is a genitive plural, or another
+	// oblique plural when the number is declined ("17 странам"); a
+	// nominative or singular form means the number is an ordinal.
+	for _, a := range as {
+		if a.Plural && a.Case != normalize.Nominative && a.Case != normalize.Accusative {
+			return false
+		}
+	}
+	return true
+}
+
+// excluded reports numbers that are no quantities: times ("12:30"),
+// ordinals ("2-й"), identifiers ("IFA 2025", "4G"), numbers after "№".
+func (s *figureScan) excluded(i int) bool {
+	t := s.toks[i]
+	if t.kind != number {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].start == t.end {
+		switch nt := s.toks[n]; {
+		case nt.kind == word: // "4G", "2023г"
+			return true
+		case nt.kind == punct && nt.first == ':' && n+1 < len(s.toks) && s.toks[n+1].kind == number:
+			return true
+		case nt.kind == punct && nt.first == '-' && n+1 < len(s.toks) && s.toks[n+1].kind == word && s.toks[n+1].start == nt.end:
+			return true // "2-й", "70-летие"
+		}
+	}
+	if p := s.prev(i); p >= 0 {
+		pt := s.toks[p]
+		if pt.kind == symbol && pt.first == '№' {
+			return true
+		}
+		if pt.kind == word && isASCII(pt.text(s.text)) && pt.upper() && s.word(p) != "" {
+			return true // "IFA 2025", "Galaxy S 4"
+		}
+		if pt.kind == punct && pt.first == '+' {
+			return true // a phone number
+		}
+	}
+	return false
+}
+
+// number reads a number at i: digits with a decimal comma or point, or
+// number words; then multipliers ("млн", "миллиарда", "107 млрд 900
+// млн"). It returns the value and the index past it.
+func (s *figureScan) number(i int) (float64, int, bool) {
+	if i >= len(s.toks) {
+		return 0, i, false
+	}
+	var v float64
+	end := i + 1
+	switch t := s.toks[i]; t.kind {
+	case number:
+		w := strings.ReplaceAll(t.text(s.text), ",", ".")
+		if strings.Count(w, ".") > 1 || len(w) > 15 {
+			return 0, i, false
+		}
+		f, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			return 0, i, false
+		}
+		v = f
+		// "1 500", "12 000 000": groups of three digits after a space.
+		for k := i + 1; k+1 < len(s.toks) && len(strings.Trim(t.text(s.text), "0123456789")) == 0 && len(t.text(s.text)) <= 3; k += 2 {
+			sp, g := s.toks[k], s.toks[k+1]
+			if sp.kind != space || sp.lines > 0 || sp.end-sp.start > 3 || g.kind != number || g.end-g.start != 3 {
+				break
+			}
+			n, _ := strconv.Atoi(g.text(s.text))
+			v = v*1000 + float64(n)
+			end = k + 2
+		}
+	case word:
+		var words []string
+		for k := i; k < len(s.toks) && len(words) < 8; k = s.next(k) {
+			w := s.word(k)
+			if w == "" {
+				break
+			}
+			words = append(words, w)
+		}
+		val, used, ok := normalize.NumberWords(words)
+		if !ok {
+			return 0, i, false
+		}
+		if _, kind, _ := normalize.Numeral(words[0]); kind != normalize.Cardinal {
+			return 0, i, false // "тысячи" alone is approximate, not a count
+		}
+		v = val
+		end = i
+		for range used {
+			end = s.next(end)
+		}
+		// The multipliers were counted already: step past them below only
+		// when they are abbreviations with periods.
+		if end > len(s.toks) {
+			end = len(s.toks)
+		}
+		end = s.back(end)
+		return v, end, true
+	default:
+		return 0, i, false
+	}
+	// Multipliers, possibly compound: "107 млрд 900 млн".
+	for {
+		k := s.next(end - 1)
+		m, kind, ok := normalize.Numeral(s.word(k))
+		if !ok || kind != normalize.Multiplier {
+			break
+		}
+		v *= m
+		end = k + 1
+		if abbrevMultiplier(s.word(k)) {
+			end = s.withPeriod(k)
+		}
+		// A smaller part may follow: "107 млрд 900 млн".
+		n := s.next(end - 1)
+		if n < len(s.toks) && s.toks[n].kind == number {
+			part, _ := strconv.ParseFloat(strings.ReplaceAll(s.tokText(n), ",", "."), 64)
+			if m2, kind2, ok2 := normalize.Numeral(s.word(s.next(n))); ok2 && kind2 == normalize.Multiplier && m2 < m {
+				v += part * m2
+				end = s.next(n) + 1
+				continue
+			}
+		}
+		break
+	}
+	return v, end, true
+}
+
+// back returns the index just past the last non-space token before end.
+func (s *figureScan) back(end int) int {
+	for end > 0 && s.toks[end-1].kind == space {
+		end--
+	}
+	return end
+}
+
+func abbrevMultiplier(w string) bool {
+	return w == "тыс" || w == "млн" || w == "млрд" || w == "трлн"
+}
+
+// stopWords never are what a number counts.
+var stopWords = map[string]bool{
+	"в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "и": true, "или": true,
+	"из": true, "до": true, "от": true, "за": true, "к": true, "о": true, "об": true, "что": true,
+	"как": true, "чем": true, "а": true, "но": true, "не": true, "для": true, "при": true,
+	"года": true, "году": true, "год": true, "лет": false, "из-за": true, "же": true, "уже": true,
+	"тыс": true, "млн": true, "млрд": true, "трлн": true,
+}
+
+// adjectiveEndings mark modifiers between a number and its noun:
+// "17 двусторонних соглашений", "4,8 миллиарда защитных костюмов".
+var adjectiveEndings = []string{"ых", "их", "ым", "им", "ыми", "ими", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ый"}
+
+func adjectiveLike(w string) bool {
+	if len(normalize.Analyze(w)) > 0 {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// unit reads what the number at i (ending before end) counts: "%",
+// "процентов", "п.п.", "раза" after "в", a currency, or a noun after up to
+// three modifiers. It returns the unit and the index past it.
+func (s *figureScan) unit(i, end int) (string, int, bool) {
+	k := s.next(end - 1)
+	if k >= len(s.toks) {
+		return "", end, false
+	}
+	t := s.toks[k]
+	// Rule FG1: percents. "38 %", "9 %-ной", "на 21 процент", "12 проц."
+	if t.kind == symbol && t.first == '%' || t.kind == punct && t.first == '%' {
+		return "%", k + 1, true
+	}
+	w := s.word(k)
+	switch {
+	case w == "п" && strings.HasPrefix(s.text[t.start:], "п.п."):
+		return "п.п.", k + 4, true
+	case strings.HasPrefix(w, "процентн") && strings.HasPrefix(s.word(s.next(k)), "пункт"):
+		return "п.п.", s.next(k) + 1, true
+	case strings.HasPrefix(w, "процент"):
+		return "%", k + 1, true
+	case w == "проц":
+		return "%", s.withPeriod(k), true
+	case (w == "раз" || w == "раза") && s.word(s.prev(i)) == "в":
+		// Rule FG4: "в 2,3 раза".
+		return "раз", k + 1, true
+	}
+	// Rule FG2: money. "5 млрд долларов", "долл. США", "12,6 млрд руб."
+	if code := currencyWord(w); code != "" {
+		e := k + 1
+		if w == "долл" || w == "руб" || w == "р" {
+			e = s.withPeriod(k)
+		}
+		after := e - 1
+		if s.periodAfter(k) {
+			after = k + 1
+		}
+		if n := s.next(after); s.tokText(n) == "США" {
+			e = n + 1 // "долл. США", "долларов США"
+		}
+		return code, e, true
+	}
+	// Rule FG5: an abbreviated measure. "960 км", "3 млн т", "500 МВт"
+	if u, ok := measures[w]; ok {
+		return u, s.withPeriod(k), true
+	}
+	// Rule FG3: a counted noun, after up to three modifiers.
+	for m := 0; m < 4 && k < len(s.toks); m++ {
+		w := s.word(k)
+		tk := s.toks[k]
+		if tk.kind == word && isASCII(tk.text(s.text)) && normalizeIsUpper(tk.text(s.text)) && len(tk.text(s.text)) <= 5 && m == 0 {
+			return tk.text(s.text), k + 1, true // "43,3 миллиона TEU"
+		}
+		if w == "" || stopWords[w] || tk.upper() {
+			return "", end, false
+		}
+		if adjectiveLike(w) {
+			k = s.next(k)
+			continue
+		}
+		if !nounLike(w) || strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+			return "", end, false
+		}
+		return normalize.NounLemma(w), k + 1, true
+	}
+	return "", end, false
+}
+
+// measures are abbreviated units of measure, with the unit as written.
+var measures = map[string]string{
+	"км": "км", "м": "м", "см": "см", "мм": "мм", "кг": "кг", "т": "т", "га": "га", "л": "л",
+	"мвт": "МВт", "гвт": "ГВт", "квт": "кВт", "тэу": "TEU",
+}
+
+// withPeriod returns the index past an abbreviation at k and its period,
+// unless the period also ends the sentence ("составила $5,66 млрд."), when
+// it is left to the sentence.
+func (s *figureScan) withPeriod(k int) int {
+	if !s.periodAfter(k) {
+		return k + 1
+	}
+	n := s.next(k + 1)
+	if n >= len(s.toks) || s.toks[n].upper() {
+		return k + 1
+	}
+	return k + 2
+}
+
+// periodAfter reports whether a period is written right after token k.
+func (s *figureScan) periodAfter(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].kind == punct && s.toks[k+1].text(s.text) == "." && s.toks[k+1].start == s.toks[k].end
+}
+
+// nounLike reports whether a lower-case word can be a counted noun: one the
+// lexicon knows, or one with a noun's plural or genitive ending.
+func nounLike(w string) bool {
+	if len(normalize.Analyze(w)) > 0 {
+		return true
+	}
+	if len([]rune(w)) < 3 {
+		return false
+	}
+	for _, e := range []string{"ов", "ев", "ей", "ий", "ам", "ям", "ах", "ях", "ами", "ями", "а", "я", "ы", "и"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func normalizeIsUpper(s string) bool { return normalize.IsUpper(s) }
+
+// qualifiers are the words before a number that say how exact it is;
+// verbs of exceeding count as "более".
+var qualifiers = map[string]string{
+	"более": "более", "свыше": "свыше", "около": "около", "почти": "почти", "до": "до",
+	"порядка": "порядка", "примерно": "примерно", "приблизительно": "приблизительно",
+	"менее": "менее", "максимум": "максимум", "минимум": "минимум", "лишь": "лишь",
+	"превысил": "более", "превысила": "более", "превысило": "более", "превысили": "более",
+	"превышает": "более", "превышают": "более", "превышал": "более", "превышала": "более",
+}
+
+// add appends a figure from token first to last (exclusive), widening the
+// span to a qualifier before it: "более 600 миллионов доз", "не менее
+// 10", "более чем на 21 процент".
+func (s *figureScan) add(first, last int, v float64, unit string) {
+	start := first
+	qual := ""
+	k := s.prev(first)
+	if w := s.word(k); w == "на" || w == "в" {
+		k = s.prev(k)
+	}
+	if s.word(k) == "чем" {
+		k = s.prev(k)
+	}
+	if q, ok := qualifiers[s.word(k)]; ok {
+		qual = q
+		start = k
+		if p := s.prev(k); (q == "менее" || q == "более") && s.word(p) == "не" {
+			qual = "не " + q
+			start = p
+		}
+	}
+	st, en := s.toks[start].start, s.toks[last-1].end
+	s.out = append(s.out, entities.Figure{
+		Span:      entities.Span{Start: st, End: en, Text: s.text[st:en]},
+		Value:     v,
+		Unit:      unit,
+		Qualifier: qual,
+	})
+}

@@ -77,7 +77,7 @@ func (s *figureScan) tokText(k int) string {
 }
 
 // currencySymbols are written before the number: "$5 млрд".
-var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "¥": "JPY", "£": "GBP", "₽": "RUB"}
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "¥": "JPY", "£": "GBP", "₽": "RUB", "₴": "UAH"}
 
 // currencyWord returns the ISO 4217 code a currency word names, or "".
 func currencyWord(w string) string {
@@ -102,6 +102,8 @@ func currencyWord(w string) string {
 		return "KGS"
 	case strings.HasPrefix(w, "фунт"):
 		return "GBP"
+	case strings.HasPrefix(w, "гривн") || w == "грн":
+		return "UAH"
 	}
 	return ""
 }
@@ -353,6 +355,9 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 	if t.kind == symbol && t.first == '%' || t.kind == punct && t.first == '%' {
 		return "%", k + 1, true
 	}
+	if code := currencySymbols[t.text(s.text)]; code != "" && (t.kind == symbol || t.kind == punct) {
+		return code, k + 1, true // "20€", "10 ₽"
+	}
 	w := s.word(k)
 	switch {
 	case w == "п" && strings.HasPrefix(s.text[t.start:], "п.п."):
@@ -370,7 +375,7 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 	// Rule FG2: money. "5 млрд долларов", "долл. США", "12,6 млрд руб."
 	if code := currencyWord(w); code != "" {
 		e := k + 1
-		if w == "долл" || w == "руб" || w == "р" {
+		if w == "долл" || w == "руб" || w == "р" || w == "грн" {
 			e = s.withPeriod(k)
 		}
 		after := e - 1

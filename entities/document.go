@@ -89,14 +89,17 @@ type Precision string
 const (
 	Year  Precision = "year"
 	Month Precision = "month"
-	Day   Precision = "day"
+	// Week is an ISO 8601 week ("2001-W12"), for "на прошлой неделе".
+	Week Precision = "week"
+	Day  Precision = "day"
 )
 
 // Date is a calendar expression resolved to the calendar.
 type Date struct {
 	Span
 	// Value is ISO 8601 as precise as the text allows: "2020", "2020-07",
-	// "2020-07-30"; "--07-30" or "--07" when no year is knowable.
+	// "2020-07-30", or a week "2020-W31"; "--07-30" or "--07" when no year
+	// is knowable.
 	Value string `json:"value"`
 	// Precision is the unit of the last field of Value.
 	Precision Precision `json:"precision"`

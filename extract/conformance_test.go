@@ -65,3 +65,57 @@ func TestDucklingMoney(t *testing.T) {
 	}
 	t.Logf("%d Duckling money examples checked", checked)
 }
+
+var dateparserFound = regexp.MustCompile(`\('([^']*)', datetime\.datetime\((\d+), (\d+), (\d+)`)
+
+// TestDateparserSearch runs dateparser's Russian search examples. Its
+// "relative base" is the first date of each text; here that date is given
+// as the document's date, which is how a pipeline would pass it.
+func TestDateparserSearch(t *testing.T) {
+	f, err := os.Open(filepath.Join(sharedDir, "data/dateparser_ru_tests.tsv"))
+	if err != nil {
+		t.Skipf("no dateparser tests: %v", err)
+	}
+	defer f.Close()
+	ex := newTestExtractor(t)
+	sc := bufio.NewScanner(f)
+	checked := 0
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 4 || cols[0] != "test_search.py" {
+			continue
+		}
+		found := dateparserFound.FindAllStringSubmatch(cols[3], -1)
+		if len(found) == 0 {
+			continue
+		}
+		var want []string
+		for _, m := range found {
+			y, _ := strconv.Atoi(m[2])
+			mo, _ := strconv.Atoi(m[3])
+			d, _ := strconv.Atoi(m[4])
+			want = append(want, m[1]+"="+calDate{y, mo, d}.String())
+		}
+		first := found[0]
+		y, _ := strconv.Atoi(first[2])
+		mo, _ := strconv.Atoi(first[3])
+		d, _ := strconv.Atoi(first[4])
+		text := strings.Trim(cols[2], "'")
+		doc, err := ex.ExtractInput(Input{ID: "x", Text: text, Date: calDate{y, mo, d}.String()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, dt := range doc.Dates {
+			got = append(got, dt.Text+"="+dt.Value)
+		}
+		checked++
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s:\n got  %q\n want %q", text, got, want)
+		}
+	}
+	if checked == 0 {
+		t.Error("no rows checked")
+	}
+	t.Logf("%d dateparser search examples checked", checked)
+}

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // dateScan walks the tokens of one document looking for calendar
@@ -65,6 +67,9 @@ func (s *dateScan) at(i int) int {
 			return next
 		}
 		if next, ok := s.years(i); ok {
+			return next
+		}
+		if next, ok := s.relative(i); ok { // "2 дня назад"
 			return next
 		}
 		return i + 1
@@ -351,6 +356,11 @@ func (s *dateScan) dayMonth(i int) (int, bool) {
 	yr := 0
 	if y, yend, ok := s.yearAfter(s.next(end - 1)); ok {
 		yr, end = y, yend
+	} else if n := s.next(end - 1); s.word(n) == "в" && s.yearWord(s.next(s.next(n))) > 0 {
+		// "14 декабря в 1989 году"
+		if y, ok := s.year(s.next(n)); ok {
+			yr, end = y, s.yearWord(s.next(s.next(n)))
+		}
 	} else if y, ok := s.year(end); ok { // "2023г." written together
 		yr = y
 		end++
@@ -609,10 +619,11 @@ func (s *dateScan) englishDate(i int) (int, bool) {
 	return k + 1, true
 }
 
-// Rule DT8: days and years relative to the document's date.
+// Rule DT8: days, weeks and years relative to the document's date.
 //
-//	сегодня; вчера; завтра; с сегодняшнего дня; на сегодняшний день
-//	в этом году; в прошлом году; в следующем году
+//	сегодня; вчера; позавчера; завтра; с сегодняшнего дня
+//	2 дня назад; неделю назад; через неделю; через 3 дня
+//	на прошлой неделе; в этом году; в прошлом году; в следующем году
 func (s *dateScan) relative(i int) (int, bool) {
 	w := s.word(i)
 	shift, end := 0, i+1
@@ -620,42 +631,114 @@ func (s *dateScan) relative(i int) (int, bool) {
 	case "сегодня":
 	case "вчера":
 		shift = -1
+	case "позавчера":
+		shift = -2
 	case "завтра":
 		shift = 1
+	case "послезавтра":
+		shift = 2
 	case "сегодняшнего", "сегодняшний", "сегодняшнему":
 		n := s.next(i)
 		if s.word(n) != "дня" && s.word(n) != "день" && s.word(n) != "дню" {
 			return 0, false
 		}
 		end = n + 1
-	case "этом", "текущем", "нынешнем", "прошлом", "минувшем", "следующем", "будущем":
-		n := s.next(i)
-		if s.word(n) != "году" || s.ref.year == 0 {
+	case "через", "спустя":
+		days, last, ok := s.daysAmount(s.next(i))
+		if !ok {
 			return 0, false
 		}
-		y := s.ref.year
-		switch w {
-		case "прошлом", "минувшем":
-			y--
-		case "следующем", "будущем":
-			y++
-		}
-		start := i
-		if p := s.prev(i); s.word(p) == "в" {
-			start = p
-		}
-		d := s.add(start, n+1, calDate{year: y})
-		d.Relative = strings.ToLower(s.text[s.toks[start].start:s.toks[n].end])
-		return n + 1, true
+		shift, end = days, last+1
+	case "прошлой", "этой", "текущей", "следующей", "будущей":
+		return s.relativeWeek(i)
+	case "этом", "текущем", "нынешнем", "прошлом", "минувшем", "следующем", "будущем":
+		return s.relativeYear2(i)
 	default:
-		return 0, false
+		// "2 дня назад", "неделю назад"
+		days, last, ok := s.daysAmount(i)
+		if !ok || s.word(s.next(last)) != "назад" {
+			return 0, false
+		}
+		shift, end = -days, s.next(last)+1
 	}
 	if s.now.month == 0 || s.now.day == 0 {
 		return 0, false
 	}
 	d := s.add(i, end, s.now.addDays(shift))
-	d.Relative = w
+	d.Relative = strings.ToLower(s.text[s.toks[i].start:s.toks[end-1].end])
 	return end, true
+}
+
+// daysAmount reads "2 дня", "два дня", "неделю", "две недели" at k as a
+// number of days, with the index of its last token.
+func (s *dateScan) daysAmount(k int) (days, last int, ok bool) {
+	n := 1
+	unit := k
+	if v, known := s.int(k, 3); known {
+		n, unit = v, s.next(k)
+	} else if v, kind, known := normalize.Numeral(s.word(k)); known && kind == normalize.Cardinal && v == float64(int(v)) {
+		n, unit = int(v), s.next(k)
+	}
+	switch lemma := normalize.NounLemma(s.word(unit)); lemma {
+	case "день":
+		return n, unit, true
+	case "неделя":
+		return 7 * n, unit, true
+	}
+	return 0, k, false
+}
+
+// relativeWeek reads "на прошлой неделе", "на этой неделе", "на следующей
+// неделе" as an ISO week.
+func (s *dateScan) relativeWeek(i int) (int, bool) {
+	n := s.next(i)
+	if s.word(n) != "неделе" || s.now.year == 0 || s.now.day == 0 {
+		return 0, false
+	}
+	shift := 0
+	switch s.word(i) {
+	case "прошлой":
+		shift = -7
+	case "следующей", "будущей":
+		shift = 7
+	}
+	start := i
+	if p := s.prev(i); s.word(p) == "на" {
+		start = p
+	}
+	day := s.now.addDays(shift)
+	y, wk := time.Date(day.year, time.Month(day.month), day.day, 0, 0, 0, 0, time.UTC).ISOWeek()
+	st, en := s.toks[start].start, s.toks[n].end
+	s.out = append(s.out, entities.Date{
+		Span:      entities.Span{Start: st, End: en, Text: s.text[st:en]},
+		Value:     fmt.Sprintf("%04d-W%02d", y, wk),
+		Precision: entities.Week,
+		Relative:  strings.ToLower(s.text[st:en]),
+	})
+	return n + 1, true
+}
+
+// relativeYear2 reads "в этом году", "в прошлом году", "в следующем году".
+func (s *dateScan) relativeYear2(i int) (int, bool) {
+	w := s.word(i)
+	n := s.next(i)
+	if s.word(n) != "году" || s.ref.year == 0 {
+		return 0, false
+	}
+	y := s.ref.year
+	switch w {
+	case "прошлом", "минувшем":
+		y--
+	case "следующем", "будущем":
+		y++
+	}
+	start := i
+	if p := s.prev(i); s.word(p) == "в" {
+		start = p
+	}
+	d := s.add(start, n+1, calDate{year: y})
+	d.Relative = strings.ToLower(s.text[s.toks[start].start:s.toks[n].end])
+	return n + 1, true
 }
 
 // addDays moves a day-precise date by n days; a date without a year moves

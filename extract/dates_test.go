@@ -91,6 +91,16 @@ var dateCases = []struct {
 		[]string{"вчера=2021-02-28/rel"}, "yesterday crosses a month"},
 	{"today no date", "Об этом сегодня сообщил министр.", "",
 		nil, "no document date: no value to give"},
+	{"day before yesterday", "Позавчера прошла встреча.", "2021-03-01",
+		[]string{"Позавчера=2021-02-27/rel"}, "позавчера"},
+	{"days ago", "Два дня назад открылась выставка, а 3 дня назад — форум.", "2001-03-19",
+		[]string{"Два дня назад=2001-03-17/rel", "3 дня назад=2001-03-16/rel"}, "N дней назад, in words and digits"},
+	{"in a week", "Думаю, через неделю будет лучше.", "2001-03-19",
+		[]string{"через неделю=2001-03-26/rel"}, "через неделю"},
+	{"last week", "На прошлой неделе министр посетил Пекин.", "2021-07-23",
+		[]string{"На прошлой неделе=2021-W28/rel"}, "a week, ISO"},
+	{"day month in year", "Он скончался 14 декабря в 1989 году.", "",
+		[]string{"14 декабря в 1989 году=1989-12-14"}, "в between the month and the year"},
 	{"this year", "В этом году отмечается юбилей.", "2026-02-27",
 		[]string{"В этом году=2026/rel"}, "this year"},
 	{"last year", "В прошлом году оборот вырос.", "2026-02-27",
@@ -135,6 +145,9 @@ func TestDates(t *testing.T) {
 }
 
 func precisionOf(v string) string {
+	if strings.Contains(v, "-W") {
+		return "week"
+	}
 	switch strings.Count(strings.TrimPrefix(v, "--"), "-") + map[bool]int{true: 1}[strings.HasPrefix(v, "--")] {
 	case 0:
 		return "year"

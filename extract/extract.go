@@ -211,6 +211,15 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
 	doc.Dates = e.findDates(text, toks, doc.Sentences, ref, now, dl)
+	if h.hasMarker {
+		// The marker's own date is a date of the document, before the rest.
+		ds := h.dateSpan
+		doc.Dates = append([]entities.Date{{
+			Span:      entities.Span{Start: ds.start, End: ds.end, Text: text[ds.start:ds.end]},
+			Value:     h.date.String(),
+			Precision: h.date.precision(),
+		}}, doc.Dates...)
+	}
 	doc.Figures = e.findFigures(text, toks, doc.Dates)
 	return doc, nil
 }

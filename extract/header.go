@@ -40,6 +40,7 @@ const maxStampWords = 3
 // header is what the top of a document says about it.
 type header struct {
 	date      calDate // from the header marker
+	dateSpan  span    // where the marker writes it
 	bodyStart int     // where the text after the marker starts
 	hasMarker bool
 }
@@ -60,7 +61,8 @@ func parseHeader(text string) header {
 	if !ok {
 		return header{}
 	}
-	return header{date: d, bodyStart: m.End, hasMarker: true}
+	ds, de, _ := m.Group("date")
+	return header{date: d, dateSpan: span{ds, de}, bodyStart: m.End, hasMarker: true}
 }
 
 // findStamp returns the publication date in one of lines, with the index

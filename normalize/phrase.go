@@ -1,0 +1,385 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// adjEndings are the endings of full adjectives, longest first, with the
+// number and gender they show: 'm', 'f', 'n', 'M' for masculine or neuter
+// (the oblique cases they share), or 0 when the ending does not tell.
+var adjEndings = []struct {
+	end            string
+	plural         bool
+	gender         byte
+	nominativeHint bool
+}{
+	{"ыми", true, 0, false}, {"ими", true, 0, false},
+	{"ого", false, 'M', false}, {"его", false, 'M', false},
+	{"ому", false, 'M', false}, {"ему", false, 'M', false},
+	{"ых", true, 0, false}, {"их", true, 0, false},
+	{"ые", true, 0, true}, {"ие", true, 0, true},
+	{"ая", false, 'f', true}, {"яя", false, 'f', true},
+	{"ую", false, 'f', false}, {"юю", false, 'f', false},
+	{"ое", false, 'n', true}, {"ее", false, 'n', true},
+	{"ый", false, 'm', true}, {"ий", false, 'm', true},
+	{"ой", false, 'f', false}, {"ей", false, 'f', false},
+	{"ым", false, 'M', false}, {"им", false, 'M', false},
+	{"ом", false, 'M', false}, {"ем", false, 'M', false},
+}
+
+// adjectiveEnding returns the adjectival ending of a word, or "" when it
+// has none (or too short a stem to be an adjective).
+func adjectiveEnding(w string) (end string, plural bool, gender byte, nom bool) {
+	lw := strings.ToLower(w)
+	if nounLooking(lw) {
+		return "", false, 0, false
+	}
+	for _, e := range adjEndings {
+		if strings.HasSuffix(lw, e.end) && utf8.RuneCountInString(lw) >= utf8.RuneCountInString(e.end)+3 {
+			return e.end, e.plural, e.gender, e.nominativeHint
+		}
+	}
+	return "", false, 0, false
+}
+
+// Phrase returns a noun phrase in the nominative: the adjectives before
+// the head noun and the head change, the words after it (genitives,
+// prepositional phrases) stay as they are.
+//
+//	Phrase("Японской внешнеторговой организации") == "Японская внешнеторговая организация"
+//	Phrase("Совета КНР по содействию международной торговле") == "Совет КНР по содействию международной торговле"
+//	Phrase("Объединенных Арабских Эмиратов") == "Объединенные Арабские Эмираты"
+//
+// The head is the first word that does not look like an adjective. Nouns
+// the lexicon knows take their dictionary form; others are guessed from
+// the ending and from the gender the adjectives show, choosing the reading
+// most frequent in news text (so an unknown "Донбасса" becomes "Донбасс",
+// and an unknown "Москва" would wrongly lose its "а": look place names up
+// first). The phrase stays plural when its adjectives or head are plural
+// ("заповедных территориях" → "заповедные территории"). Capitals and the
+// words' separators are kept.
+func Phrase(s string) string {
+	words := strings.Split(s, " ")
+	head := 0
+	for head < len(words)-1 {
+		w := words[head]
+		if w == "и" && head > 0 && head+1 < len(words)-1 {
+			// "продовольственной и сельскохозяйственной организации"
+			head++
+			continue
+		}
+		if e, _, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) {
+			break
+		}
+		head++
+	}
+	if isAcronym(words[head]) || utf8.RuneCountInString(words[head]) < 3 {
+		return s
+	}
+	// What the adjectives say of the head.
+	var gender byte
+	plural := false
+	for _, w := range words[:head] {
+		_, p, g, _ := adjectiveEnding(w)
+		plural = plural || p
+		if g != 0 && gender == 0 {
+			gender = g
+		}
+	}
+	noun, nGender, nPlural := headNominative(words[head], gender, plural, head > 0)
+	if nGender != 0 {
+		gender = nGender
+	} else if gender == 'M' {
+		gender = 'm'
+		if strings.HasSuffix(noun, "ие") || strings.HasSuffix(noun, "о") || strings.HasSuffix(noun, "е") {
+			gender = 'n'
+		}
+	}
+	plural = plural || nPlural
+	out := make([]string, len(words))
+	copy(out, words)
+	out[head] = withCase(words[head], noun)
+	for k := 0; k < head; k++ {
+		if words[k] == "и" {
+			continue
+		}
+		out[k] = withCase(words[k], adjectiveNominative(words[k], gender, plural))
+	}
+	return strings.Join(out, " ")
+}
+
+func isAcronym(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && IsUpper(w)
+}
+
+// withCase writes lemma with the capitalization of the word it replaces,
+// part by part across hyphens ("Ямало-Ненецкого" → "Ямало-Ненецкий").
+func withCase(orig, lemma string) string {
+	if IsUpper(orig) && utf8.RuneCountInString(orig) > 1 {
+		return strings.ToUpper(lemma)
+	}
+	op, lp := strings.Split(orig, "-"), strings.Split(lemma, "-")
+	if len(op) != len(lp) {
+		op, lp = []string{orig}, []string{lemma}
+	}
+	for i := range lp {
+		r, _ := utf8.DecodeRuneInString(op[i])
+		if unicode.IsUpper(r) && lp[i] != "" {
+			l, size := utf8.DecodeRuneInString(lp[i])
+			lp[i] = string(unicode.ToUpper(l)) + lp[i][size:]
+		}
+	}
+	return strings.Join(lp, "-")
+}
+
+// headNominative returns the nominative of a head noun (lower case), its
+// gender when known, and whether it is plural.
+func headNominative(w string, gender byte, plural, afterAdjective bool) (string, byte, bool) {
+	lw := strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+	if strings.Contains(lw, "-") && !strings.HasSuffix(lw, "-") {
+		// "Нью-Йорка": only the last part declines.
+		i := strings.LastIndex(lw, "-")
+		n, g, p := headNominative(lw[i+1:], gender, plural, afterAdjective)
+		return lw[:i+1] + n, g, p
+	}
+	if lex, err := loadNouns(); err == nil {
+		if as := lex.forms[lw]; len(as) > 0 {
+			best := as[0]
+			for _, a := range as {
+				g := lex.gender[a.Lemma]
+				if a.Plural == plural && (gender == 0 || g == gender || gender == 'M' && (g == 'm' || g == 'n')) {
+					best = a
+					break
+				}
+			}
+			if best.Plural && (plural || allPlural(as)) {
+				return pluralNominative(lw, best), lex.gender[best.Lemma], true
+			}
+			return best.Lemma, lex.gender[best.Lemma], false
+		}
+	}
+	if plural || pluralOblique(lw) {
+		return guessPlural(lw), 0, true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return guessSingular(lw, gender, unicode.IsLower(r)), gender, false
+}
+
+// pluralOblique reports endings only plural nouns have: "Эмиратах",
+// "Викиновостям", "странами".
+func pluralOblique(w string) bool {
+	for _, e := range []string{"ах", "ях", "ами", "ями", "ам", "ям"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLooking reports words whose ending belongs to nouns although it
+// looks adjectival: "движение", "общежитие", "соглашения".
+func nounLooking(w string) bool {
+	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// neuterEndings are oblique endings of the frequent neuter suffixes, with
+// their nominative: "-ства" → "-ство", "-ения" → "-ение".
+var neuterEndings = []struct{ end, nom string }{
+	{"ством", "ство"}, {"ства", "ство"}, {"ству", "ство"}, {"стве", "ство"},
+	{"ением", "ение"}, {"ения", "ение"}, {"ению", "ение"},
+	{"анием", "ание"}, {"ания", "ание"}, {"анию", "ание"},
+}
+
+// afterVowel handles endings after a vowel: "Кореи" → "корея", "Эритрее"
+// → "эритрея", "Китае", "Китая" → "китай".
+func afterVowel(w string) (string, bool) {
+	r := []rune(w)
+	if len(r) < 4 {
+		return "", false
+	}
+	last, prev := r[len(r)-1], r[len(r)-2]
+	if !strings.ContainsRune("аеоуэюя", prev) {
+		return "", false
+	}
+	stem := string(r[:len(r)-1])
+	switch {
+	case last == 'и' || last == 'ю' || last == 'е' && prev == 'е':
+		return stem + "я", true
+	case last == 'е' || last == 'я' || last == 'ю':
+		return stem + "й", true
+	}
+	return "", false
+}
+
+func allPlural(as []Analysis) bool {
+	for _, a := range as {
+		if !a.Plural {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralNominative finds the nominative plural of a lexicon noun.
+func pluralNominative(form string, a Analysis) string {
+	lex, _ := loadNouns()
+	for f, as := range lex.forms {
+		for _, x := range as {
+			if x.Lemma == a.Lemma && x.Plural && x.Case == Nominative {
+				return f
+			}
+		}
+	}
+	return a.Lemma
+}
+
+// guessPlural turns an oblique plural into the nominative plural:
+// "Эмиратов" → "эмираты", "территориях" → "территории".
+func guessPlural(w string) string {
+	for _, r := range []struct{ end, nom string }{
+		{"иями", "ии"}, {"иях", "ии"}, {"иям", "ии"}, {"ий", "ии"},
+		{"ами", "ы"}, {"ями", "и"}, {"ах", "ы"}, {"ях", "и"}, {"ам", "ы"}, {"ям", "и"},
+		{"ов", "ы"}, {"ев", "и"}, {"ей", "и"},
+	} {
+		if strings.HasSuffix(w, r.end) {
+			stem := strings.TrimSuffix(w, r.end)
+			nom := r.nom
+			if nom == "ы" && strings.ContainsRune("кгхжшщч", lastRune(stem)) {
+				nom = "и"
+			}
+			return stem + nom
+		}
+	}
+	return w
+}
+
+// guessSingular guesses the nominative singular of a noun the lexicon
+// lacks. The gender the adjectives show decides where it can; otherwise
+// the reading most frequent among named places and organizations in news
+// text wins ("-е" and "-а" are mostly a masculine noun's: "в Таллине",
+// "Донбасса"; "-и" mostly "-ия": "России").
+func guessSingular(w string, gender byte, lowerInitial bool) string {
+	stem := func(end string) string { return strings.TrimSuffix(w, end) }
+	for _, r := range neuterEndings {
+		// "-ения" may be a feminine name ("Армении", "Испания"): the -ение
+		// and -ание readings need a lower-case word or an adjective that
+		// shows a masculine or neuter noun.
+		if strings.HasSuffix(w, r.end) && (strings.HasPrefix(r.nom, "ство") || gender == 'n' || gender == 'M' || lowerInitial) {
+			return stem(r.end) + r.nom // "представительства" → "представительство"
+		}
+	}
+	if strings.HasSuffix(w, "ие") {
+		return w // a neuter nominative: "Движение"
+	}
+	if v, ok := afterVowel(w); ok {
+		return v
+	}
+	switch {
+	case strings.HasSuffix(w, "ии") || strings.HasSuffix(w, "ию") || strings.HasSuffix(w, "ией"):
+		if gender == 'n' {
+			return stem(w[len(w)-len(lastTwo(w)):]) + "ие"
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ией"), "ии"), "ию")
+		return base + "ия"
+	case strings.HasSuffix(w, "ия") && (gender == 'n' || gender == 'M'):
+		return stem("ия") + "ие" // "подразделения" → "подразделение"
+	case strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") && gender != 'f':
+		if gender == 'n' {
+			return stem("ом") + "о"
+		}
+		if strings.HasSuffix(w, "ем") {
+			return stem("ем") + "ь"
+		}
+		return stem("ом")
+	case strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ою"):
+		return w[:len(w)-len("ой")] + "а"
+	case strings.HasSuffix(w, "ы"):
+		return stem("ы") + "а"
+	case strings.HasSuffix(w, "ю"):
+		return stem("ю") + "я"
+	case strings.HasSuffix(w, "у"):
+		if gender == 'm' || gender == 'n' || gender == 'M' {
+			return stem("у")
+		}
+		return stem("у") + "а"
+	case strings.HasSuffix(w, "и"):
+		if strings.ContainsRune("кгхжшщч", lastRune(stem("и"))) {
+			return stem("и") + "а"
+		}
+		return stem("и") + "ь"
+	case strings.HasSuffix(w, "е"):
+		if gender == 'f' {
+			return stem("е") + "а"
+		}
+		if gender == 'n' {
+			return w
+		}
+		return stem("е")
+	case strings.HasSuffix(w, "а"):
+		if gender == 'f' {
+			return w
+		}
+		if gender == 'n' {
+			return stem("а") + "о"
+		}
+		return stem("а")
+	}
+	return w
+}
+
+func lastTwo(w string) string {
+	r := []rune(w)
+	if len(r) < 2 {
+		return w
+	}
+	return string(r[len(r)-2:])
+}
+
+// adjectiveNominative puts an adjective in the nominative of the given
+// gender and number: "Японской" → "японская" (f), "Шаньдунского" →
+// "шаньдунское" (n), "Арабских" → "арабские" (plural).
+func adjectiveNominative(w string, gender byte, plural bool) string {
+	lw := strings.ToLower(w)
+	end, _, _, _ := adjectiveEnding(lw)
+	if end == "" {
+		return lw
+	}
+	stem := strings.TrimSuffix(lw, end)
+	last := lastRune(stem)
+	velar := strings.ContainsRune("кгх", last)
+	sibilant := strings.ContainsRune("жшщч", last)
+	soft := !velar && !sibilant && strings.ContainsAny(end[:2], "еяюи") && end != "ие" && end != "их" && end != "им" && end != "ими" ||
+		(end == "ие" || end == "их" || end == "им" || end == "ими" || end == "ий") && !velar && !sibilant
+	switch {
+	case plural:
+		if soft || velar || sibilant {
+			return stem + "ие"
+		}
+		return stem + "ые"
+	case gender == 'f':
+		if soft {
+			return stem + "яя"
+		}
+		return stem + "ая"
+	case gender == 'n':
+		if soft || sibilant {
+			return stem + "ее"
+		}
+		return stem + "ое"
+	}
+	// Masculine, or unknown: the masculine form.
+	if end == "ой" {
+		return lw // "Мировой": a stressed masculine nominative
+	}
+	if soft || velar || sibilant {
+		return stem + "ий"
+	}
+	return stem + "ый"
+}

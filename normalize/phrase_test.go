@@ -1,0 +1,29 @@
+package normalize
+
+import "testing"
+
+func TestPhrase(t *testing.T) {
+	tests := []struct{ in, want, why string }{
+		{"Японской внешнеторговой организации", "Японская внешнеторговая организация", "feminine adjectives agree with the head"},
+		{"Совета КНР по содействию международной торговле", "Совет КНР по содействию международной торговле", "dependents after the head stay"},
+		{"Шаньдунского подразделения", "Шаньдунское подразделение", "-ого is masculine or neuter; the head decides"},
+		{"Объединенных Арабских Эмиратов", "Объединенные Арабские Эмираты", "a plural name stays plural"},
+		{"Ямало-Ненецкого автономного округа", "Ямало-Ненецкий автономный округ", "capitals kept across hyphens"},
+		{"федерального суда Южного округа Нью-Йорка", "федеральный суд Южного округа Нью-Йорка", "a lower-case head"},
+		{"Всемирной продовольственной и сельскохозяйственной организации", "Всемирная продовольственная и сельскохозяйственная организация", "coordinated adjectives"},
+		{"Средней Азии", "Средняя Азия", "a soft adjective"},
+		{"Северной Кореи", "Северная Корея", "a vowel before the ending"},
+		{"Китае", "Китай", "masculine -й"},
+		{"Нью-Йорка", "Нью-Йорк", "only the last part declines"},
+		{"Фонда борьбы с коррупцией", "Фонд борьбы с коррупцией", "a lexicon head"},
+		{"представительства США", "представительство США", "a neuter -ство noun"},
+		{"Движение общежитий Москвы", "Движение общежитий Москвы", "already nominative"},
+		{"Правительство Эритреи", "Правительство Эритреи", "a nominative lexicon noun"},
+		{"КНР", "КНР", "an acronym stays"},
+	}
+	for _, tc := range tests {
+		if got := Phrase(tc.in); got != tc.want {
+			t.Errorf("Phrase(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
+		}
+	}
+}

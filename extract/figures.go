@@ -146,6 +146,16 @@ func (s *figureScan) at(i int) int {
 			return next
 		}
 		if unit, uend, ok := s.unit(i, end); ok {
+			start := i
+			if t.kind == number {
+				// A sign: "-3,5 %", "−2 %", "минус 5 градусов".
+				if p := i - 1; p >= 0 && s.toks[p].kind == punct && (s.toks[p].first == '-' || s.toks[p].first == '−') &&
+					s.toks[p].end == t.start && s.toks[p].end-s.toks[p].start <= 3 && (p == 0 || s.toks[p-1].kind == space) {
+					v, start = -v, p
+				} else if pw := s.prev(i); s.word(pw) == "минус" {
+					v, start = -v, pw
+				}
+			}
 			if t.kind == word && v == 2 && bothNouns[unit] {
 				// "двух стран", "двумя государствами": both, not a count.
 				return uend
@@ -154,7 +164,7 @@ func (s *figureScan) at(i int) int {
 				// "поднялся до 17 места": a rank, not seventeen places.
 				return uend
 			}
-			s.add(i, uend, v, unit)
+			s.add(start, uend, v, unit)
 			return uend
 		}
 		return end

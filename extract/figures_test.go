@@ -43,6 +43,8 @@ var figureCases = []struct {
 	{"measure", "Протяженность составит около 960 км.", []string{"около 960 км=960 км/около"}, "an abbreviated measure"},
 	{"latin unit", "Оборот достиг 43,3 миллиона TEU.", []string{"43,3 миллиона TEU=4.33e+07 TEU"}, "a Latin unit"},
 	{"oblique", "Вакцины переданы более чем 200 странам и регионам.", []string{"более чем 200 странам=200 страна/более"}, "a dative plural"},
+	{"negative", "Индекс изменился на -3,5 % за месяц.", []string{"-3,5 %=-3.5 %"}, "a sign before the number"},
+	{"minus", "Температура составила минус 5 градусов.", []string{"минус 5 градусов=-5 градус"}, "минус"},
 	{"both countries", "Лидеры двух стран встретились.", nil, "two countries are both sides, not a count"},
 	{"rank", "Китай поднялся до 17 места в рейтинге.", nil, "a singular noun after 17 is a rank"},
 	{"date", "Семинар прошел 30 июля 2020 года.", nil, "dates are not figures"},

@@ -18,6 +18,7 @@ type dateScan struct {
 	e    *Extractor
 	text string
 	toks []token
+	low  []string // the lower-case text of each word token, "" for others
 	// ref gives a year to dates without one: the dateline's date when it
 	// has a year, else the document's date.
 	ref calDate
@@ -36,8 +37,8 @@ type dateScan struct {
 
 // findDates returns the calendar expressions of the text, in text order.
 // Dates inside the dateline take the dateline's own value.
-func (e *Extractor) findDates(text string, toks []token, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
-	s := &dateScan{e: e, text: text, toks: toks, ref: ref, now: now, out: []entities.Date{},
+func (e *Extractor) findDates(text string, toks []token, low []string, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
+	s := &dateScan{e: e, text: text, toks: toks, low: low, ref: ref, now: now, out: []entities.Date{},
 		sents: sents, future: make([]uint8, len(sents))}
 	for i := 0; i < len(toks); {
 		s.cur = i
@@ -108,10 +109,10 @@ func (s *dateScan) prev(i int) int {
 }
 
 func (s *dateScan) word(k int) string {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != word {
+	if k < 0 || k >= len(s.low) {
 		return ""
 	}
-	return strings.ToLower(s.toks[k].text(s.text))
+	return s.low[k]
 }
 
 func (s *dateScan) isPunct(k int, marks string) bool {
@@ -654,7 +655,12 @@ func (s *dateScan) relative(i int) (int, bool) {
 	case "этом", "текущем", "нынешнем", "прошлом", "минувшем", "следующем", "будущем":
 		return s.relativeYear2(i)
 	default:
-		// "2 дня назад", "неделю назад"
+		// "2 дня назад", "неделю назад": a number or a number word first.
+		if t := s.toks[i]; t.kind == word {
+			if _, kind, ok := normalize.Numeral(w); (!ok || kind != normalize.Cardinal) && w != "неделю" {
+				return 0, false
+			}
+		}
 		days, last, ok := s.daysAmount(i)
 		if !ok || s.word(s.next(last)) != "назад" {
 			return 0, false

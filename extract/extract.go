@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // ErrInvalidUTF8 is the error (wrapped in a [*UTF8Error]) for text that is
@@ -210,7 +211,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	}
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
-	doc.Dates = e.findDates(text, toks, doc.Sentences, ref, now, dl)
+	low := lowerWords(text, toks)
+	doc.Dates = e.findDates(text, toks, low, doc.Sentences, ref, now, dl)
 	if h.hasMarker {
 		// The marker's own date is a date of the document, before the rest.
 		ds := h.dateSpan
@@ -220,8 +222,21 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 			Precision: h.date.precision(),
 		}}, doc.Dates...)
 	}
-	doc.Figures = e.findFigures(text, toks, doc.Dates)
+	doc.Figures = e.findFigures(text, toks, low, doc.Dates)
 	return doc, nil
+}
+
+// lowerWords returns the lower-case text of every word token ("" for the
+// other tokens), which the recognizers share: words already in lower case
+// cost no allocation.
+func lowerWords(text string, toks []token) []string {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		if t.kind == word {
+			low[i] = normalize.Lower(t.text(text))
+		}
+	}
+	return low
 }
 
 // maxStampSearch is how many lines from the top may hold a publication

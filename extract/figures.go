@@ -15,6 +15,7 @@ type figureScan struct {
 	e     *Extractor
 	text  string
 	toks  []token
+	low   []string // the lower-case text of each word token
 	dates []entities.Date
 	di    int // the first date that may still cover a token
 	out   []entities.Figure
@@ -24,8 +25,8 @@ type figureScan struct {
 
 // findFigures returns the figures of the text, in text order. Numbers
 // inside dates are not figures.
-func (e *Extractor) findFigures(text string, toks []token, dates []entities.Date) []entities.Figure {
-	s := &figureScan{e: e, text: text, toks: toks, dates: dates, out: []entities.Figure{}}
+func (e *Extractor) findFigures(text string, toks []token, low []string, dates []entities.Date) []entities.Figure {
+	s := &figureScan{e: e, text: text, toks: toks, low: low, dates: dates, out: []entities.Figure{}}
 	for i := 0; i < len(toks); {
 		i = s.at(i)
 	}
@@ -65,10 +66,10 @@ func (s *figureScan) prev(i int) int {
 }
 
 func (s *figureScan) word(k int) string {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != word {
+	if k < 0 || k >= len(s.low) {
 		return ""
 	}
-	return strings.ToLower(s.toks[k].text(s.text))
+	return s.low[k]
 }
 
 func (s *figureScan) tokText(k int) string {
@@ -343,6 +344,9 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 			end = k + 2
 		}
 	case word:
+		if _, kind, ok := normalize.Numeral(s.word(i)); !ok || kind != normalize.Cardinal {
+			return 0, i, false
+		}
 		var words []string
 		for k := i; k < len(s.toks) && len(words) < 8; k = s.next(k) {
 			w := s.word(k)

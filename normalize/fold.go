@@ -92,3 +92,86 @@ func IsUpper(s string) bool {
 	}
 	return letters
 }
+
+// Lower returns s in lower case. Words already in lower case come back as
+// they are, without allocating; ASCII and Cyrillic letters are mapped
+// directly, other scripts through the unicode package.
+func Lower(s string) string {
+	upper := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = i
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s):
+			if c == 0xD0 && (s[i+1] >= 0x90 && s[i+1] <= 0xAF || s[i+1] == 0x81) {
+				upper = i
+			}
+			i++ // a two-byte Cyrillic letter
+		case c >= 0x80:
+			return strings.ToLower(s) // another script: the general way
+		}
+		if upper >= 0 {
+			break
+		}
+	}
+	if upper < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i := upper; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c == 0xD0 && i+1 < len(b):
+			switch n := b[i+1]; {
+			case n >= 0x90 && n <= 0x9F: // А-П → а-п (D0 B0-BF)
+				b[i+1] = n + 0x20
+			case n >= 0xA0 && n <= 0xAF: // Р-Я → р-я (D1 80-8F)
+				b[i], b[i+1] = 0xD1, n-0x20
+			case n == 0x81: // Ё → ё (D1 91)
+				b[i], b[i+1] = 0xD1, 0x91
+			}
+			i++
+		case c >= 0x80:
+			i++ // the second byte of a two-byte letter
+		}
+	}
+	return string(b)
+}
+
+// foldYo writes ё as е, without allocating when there is none.
+func foldYo(s string) string {
+	if !strings.Contains(s, "ё") {
+		return s
+	}
+	return strings.ReplaceAll(s, "ё", "е")
+}
+
+// lookupKey folds a word for the lexicon tables: lower case, ё as е. A
+// word that starts with a lower-case letter and has no ё (most words of a
+// text) is returned as it is, without a scan of its letters.
+func lookupKey(w string) string {
+	if w == "" {
+		return w
+	}
+	c := w[0]
+	lowerInitial := c >= 'a' && c <= 'z' || c == 0xD0 && len(w) > 1 && w[1] >= 0xB0 && w[1] <= 0xBF || c == 0xD1 && len(w) > 1 && w[1] >= 0x80 && w[1] <= 0x8F
+	if lowerInitial && !strings.Contains(w, "ё") && !hasInnerCapital(w) {
+		return w
+	}
+	return foldYo(Lower(w))
+}
+
+// hasInnerCapital reports an ASCII or Cyrillic capital after the first
+// letter ("еЩё" is rare, but a key must be exact).
+func hasInnerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c == 0xD0 && i+1 < len(w) && (w[i+1] >= 0x90 && w[i+1] <= 0xAF || w[i+1] == 0x81) {
+			return true
+		}
+	}
+	return false
+}

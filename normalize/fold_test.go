@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestKey(t *testing.T) {
 	tests := []struct {
@@ -45,5 +49,16 @@ func TestIsUpper(t *testing.T) {
 		if got := IsUpper(in); got != want {
 			t.Errorf("IsUpper(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "пекин", "ПЕКИН", "Ёлка", "ЁЖ", "Jinan", "COVID-19", "Çà", "ΑΒΓ", "РусскийЯЗЫК", "ъЪ ыЫ эЭ юЮ яЯ", "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "\xff\xd0"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want && utf8.ValidString(s) {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { Lower("соглашений") }); n != 0 {
+		t.Errorf("Lower of a lower-case word allocates %v times", n)
 	}
 }

@@ -235,7 +235,10 @@ func Analyze(form string) []Analysis {
 	if err != nil {
 		return nil
 	}
-	as := lex.forms[strings.ReplaceAll(strings.ToLower(form), "ё", "е")]
+	as := lex.forms[lookupKey(form)]
+	if len(as) == 0 {
+		return nil
+	}
 	out := make([]Analysis, len(as))
 	copy(out, as)
 	return out
@@ -257,7 +260,7 @@ var guessEndings = []struct{ end, nom string }{
 // a guess from its ending, which may be wrong for irregular nouns. The
 // result is lower case.
 func NounLemma(form string) string {
-	lower := strings.ReplaceAll(strings.ToLower(form), "ё", "е")
+	lower := lookupKey(form)
 	if as := Analyze(lower); len(as) > 0 {
 		return as[0].Lemma
 	}

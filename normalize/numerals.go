@@ -94,7 +94,7 @@ var numeralTable = sync.OnceValue(func() map[string]numeral {
 // value and kind, or ok false. Abbreviations are given without their
 // period.
 func Numeral(word string) (value float64, kind NumeralKind, ok bool) {
-	n, ok := numeralTable()[strings.ReplaceAll(strings.ToLower(word), "ё", "е")]
+	n, ok := numeralTable()[lookupKey(word)]
 	return n.value, n.kind, ok
 }
 

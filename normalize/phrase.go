@@ -32,7 +32,7 @@ var adjEndings = []struct {
 // adjectiveEnding returns the adjectival ending of a word, or "" when it
 // has none (or too short a stem to be an adjective).
 func adjectiveEnding(w string) (end string, plural bool, gender byte, nom bool) {
-	lw := strings.ToLower(w)
+	lw := Lower(w)
 	if nounLooking(lw) {
 		return "", false, 0, false
 	}
@@ -137,7 +137,7 @@ func withCase(orig, lemma string) string {
 // headNominative returns the nominative of a head noun (lower case), its
 // gender when known, and whether it is plural.
 func headNominative(w string, gender byte, plural, afterAdjective bool) (string, byte, bool) {
-	lw := strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+	lw := strings.ReplaceAll(Lower(w), "ё", "е")
 	if strings.Contains(lw, "-") && !strings.HasSuffix(lw, "-") {
 		// "Нью-Йорка": only the last part declines.
 		i := strings.LastIndex(lw, "-")
@@ -346,7 +346,7 @@ func lastTwo(w string) string {
 // gender and number: "Японской" → "японская" (f), "Шаньдунского" →
 // "шаньдунское" (n), "Арабских" → "арабские" (plural).
 func adjectiveNominative(w string, gender byte, plural bool) string {
-	lw := strings.ToLower(w)
+	lw := Lower(w)
 	end, _, _, _ := adjectiveEnding(lw)
 	if end == "" {
 		return lw

@@ -196,6 +196,11 @@ type Figure struct {
 	// RangeEnd says which end of its range the figure is: "from" or "to".
 	// Extension: left out when Range is zero.
 	RangeEnd string `json:"range_end,omitempty"`
+	// Approximate marks a quantity the text gives as an order of magnitude
+	// ("десятки тысяч человек"): Value is the order it names (10000), not
+	// a count, and Qualifier keeps the word ("десятки"). Extension: left
+	// out when false.
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Quote is a piece of direct speech and who said it.

@@ -136,6 +136,9 @@ func (s *figureScan) at(i int) int {
 				return i + 1
 			}
 		}
+		if next, ok := s.approximate(i); ok {
+			return next
+		}
 		if s.excluded(i) {
 			return i + 1
 		}
@@ -248,6 +251,53 @@ func rangeScale(v1, v2 float64, second string, scaled bool) float64 {
 		return 1 // "500-7 млн" is no range of millions
 	}
 	return m
+}
+
+// approximateWords name an order of magnitude instead of a number.
+var approximateWords = map[string]float64{
+	"десятки": 10, "десятков": 10, "десяткам": 10, "десятками": 10, "десятках": 10,
+	"сотни": 100, "сотен": 100, "сотням": 100, "сотнями": 100, "сотнях": 100,
+	"тысячи": 1e3, "тысяч": 1e3, "тысячам": 1e3, "тысячами": 1e3, "тысячах": 1e3,
+	"миллионы": 1e6, "миллионов": 1e6, "миллионам": 1e6, "миллионами": 1e6, "миллионах": 1e6,
+	"миллиарды": 1e9, "миллиардов": 1e9, "миллиардам": 1e9, "миллиардами": 1e9, "миллиардах": 1e9,
+}
+
+// Rule FG6: an order of magnitude without a number. "десятки тысяч
+// человек" gives Value 10000 (the order), Qualifier "десятки", and
+// Approximate; no count is made up.
+func (s *figureScan) approximate(i int) (int, bool) {
+	w := s.word(i)
+	order, ok := approximateWords[w]
+	if !ok {
+		return 0, false
+	}
+	// A number before it makes it a multiplier, not an order: "5 тысяч".
+	if p := s.prev(i); p >= 0 && (s.toks[p].kind == number || s.word(p) != "" && isCardinal(s.word(p))) {
+		return 0, false
+	}
+	end := i + 1
+	if m, ok := approximateWords[s.word(s.next(i))]; ok && m > order {
+		order *= m // "десятки тысяч"
+		end = s.next(i) + 1
+	} else if m, kind, ok := normalize.Numeral(s.word(s.next(i))); ok && kind == normalize.Multiplier {
+		order *= m // "сотни млн"
+		end = s.next(i) + 1
+	}
+	unit, uend, ok := s.unit(i, end)
+	if !ok || unit == "раз" {
+		return 0, false
+	}
+	st, en := s.toks[i].start, s.toks[uend-1].end
+	s.out = append(s.out, entities.Figure{
+		Span:  entities.Span{Start: st, End: en, Text: s.text[st:en]},
+		Value: order, Unit: unit, Qualifier: w, Approximate: true,
+	})
+	return uend, true
+}
+
+func isCardinal(w string) bool {
+	_, kind, ok := normalize.Numeral(w)
+	return ok && kind == normalize.Cardinal
 }
 
 // bothNouns are the nouns that "два" turns into "both": the two sides of

@@ -138,15 +138,6 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 		}
 		return nil
 	}
-	nomEnd := p.sg[0]
-	if !strings.HasSuffix(lemma, nomEnd) {
-		return fmt.Errorf("%q does not end in %q for class %s", lemma, nomEnd, class)
-	}
-	base := strings.TrimSuffix(lemma, nomEnd)
-	oblique := base
-	if stem != "" {
-		oblique = stem
-	}
 	irregular := map[string]string{}
 	singularOnly, pluralOnly := false, false
 	if overrides != "" {
@@ -165,6 +156,17 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 			}
 			irregular[k] = v
 		}
+	}
+	// A plural-only noun is listed by its plural ("сутки") and must give
+	// its plural forms as overrides.
+	nomEnd := p.sg[0]
+	if !pluralOnly && !strings.HasSuffix(lemma, nomEnd) {
+		return fmt.Errorf("%q does not end in %q for class %s", lemma, nomEnd, class)
+	}
+	base := strings.TrimSuffix(lemma, nomEnd)
+	oblique := base
+	if stem != "" {
+		oblique = stem
 	}
 	keys := [2][6]string{{"nom", "gen", "dat", "acc", "ins", "loc"}, {"npl", "gpl", "dpl", "apl", "ipl", "lpl"}}
 	for num, ends := range [2][6]string{p.sg, p.pl} {

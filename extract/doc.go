@@ -4,9 +4,9 @@
 //
 // Today it finds the headline, the document's own date (a header marker or
 // a publication stamp), the wire dateline (place, Latin form, country,
-// date, agency) and the sentences. Dates, figures, places,
-// organizations, people and quotes come back as empty lists until their
-// recognizers are built.
+// date, agency), the sentences, every date resolved to the calendar, and
+// every figure with what it counts. Places, organizations, people and
+// quotes come back as empty lists until their recognizers are built.
 //
 // # Use
 //

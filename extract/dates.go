@@ -15,10 +15,8 @@ import (
 // expressions. Every rule looks at a bounded number of tokens from the
 // current one, so the walk is linear in the text.
 type dateScan struct {
-	e    *Extractor
-	text string
-	toks []token
-	low  []string // the lower-case text of each word token, "" for others
+	tokenView
+	e *Extractor
 	// ref gives a year to dates without one: the dateline's date when it
 	// has a year, else the document's date.
 	ref calDate
@@ -38,7 +36,7 @@ type dateScan struct {
 // findDates returns the calendar expressions of the text, in text order.
 // Dates inside the dateline take the dateline's own value.
 func (e *Extractor) findDates(text string, toks []token, low []string, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
-	s := &dateScan{e: e, text: text, toks: toks, low: low, ref: ref, now: now, out: []entities.Date{},
+	s := &dateScan{tokenView: tokenView{text: text, toks: toks, low: low}, e: e, ref: ref, now: now, out: []entities.Date{},
 		sents: sents, future: make([]uint8, len(sents))}
 	for i := 0; i < len(toks); {
 		s.cur = i
@@ -80,43 +78,6 @@ func (s *dateScan) at(i int) int {
 		}
 	}
 	return i + 1
-}
-
-// next returns the index of the next token after i that is not white
-// space within the same line, or len(toks).
-func (s *dateScan) next(i int) int {
-	k := i + 1
-	if k < len(s.toks) && s.toks[k].kind == space {
-		if s.toks[k].lines > 0 {
-			return len(s.toks)
-		}
-		k++
-	}
-	return k
-}
-
-// prev returns the index of the token before i, skipping one white space
-// token on the same line, or -1.
-func (s *dateScan) prev(i int) int {
-	k := i - 1
-	if k >= 0 && s.toks[k].kind == space {
-		if s.toks[k].lines > 0 {
-			return -1
-		}
-		k--
-	}
-	return k
-}
-
-func (s *dateScan) word(k int) string {
-	if k < 0 || k >= len(s.low) {
-		return ""
-	}
-	return s.low[k]
-}
-
-func (s *dateScan) isPunct(k int, marks string) bool {
-	return k >= 0 && k < len(s.toks) && s.toks[k].kind == punct && strings.Contains(marks, s.toks[k].text(s.text))
 }
 
 // int returns the value of a plain number token of at most maxDigits

@@ -12,10 +12,8 @@ import (
 // words, with multipliers) and what it counts. Every rule looks at a
 // bounded number of tokens, so the walk is linear.
 type figureScan struct {
+	tokenView
 	e     *Extractor
-	text  string
-	toks  []token
-	low   []string // the lower-case text of each word token
 	dates []entities.Date
 	di    int // the first date that may still cover a token
 	out   []entities.Figure
@@ -26,7 +24,7 @@ type figureScan struct {
 // findFigures returns the figures of the text, in text order. Numbers
 // inside dates are not figures.
 func (e *Extractor) findFigures(text string, toks []token, low []string, dates []entities.Date) []entities.Figure {
-	s := &figureScan{e: e, text: text, toks: toks, low: low, dates: dates, out: []entities.Figure{}}
+	s := &figureScan{tokenView: tokenView{text: text, toks: toks, low: low}, e: e, dates: dates, out: []entities.Figure{}}
 	for i := 0; i < len(toks); {
 		i = s.at(i)
 	}
@@ -41,42 +39,6 @@ func (s *figureScan) inDate(i int) bool {
 		s.di++
 	}
 	return s.di < len(s.dates) && s.dates[s.di].Start <= off
-}
-
-func (s *figureScan) next(i int) int {
-	k := i + 1
-	if k < len(s.toks) && s.toks[k].kind == space {
-		if s.toks[k].lines > 0 {
-			return len(s.toks)
-		}
-		k++
-	}
-	return k
-}
-
-func (s *figureScan) prev(i int) int {
-	k := i - 1
-	if k >= 0 && s.toks[k].kind == space {
-		if s.toks[k].lines > 0 {
-			return -1
-		}
-		k--
-	}
-	return k
-}
-
-func (s *figureScan) word(k int) string {
-	if k < 0 || k >= len(s.low) {
-		return ""
-	}
-	return s.low[k]
-}
-
-func (s *figureScan) tokText(k int) string {
-	if k < 0 || k >= len(s.toks) {
-		return ""
-	}
-	return s.toks[k].text(s.text)
 }
 
 // currencySymbols are written before the number: "$5 млрд".

@@ -198,37 +198,11 @@ func (c *command) jsonLines(ctx context.Context, names []string) bool {
 		defer close(work)
 		n := 0
 		for _, name := range names {
-			var r io.Reader = c.stdin
-			if name != "-" {
-				f, err := os.Open(name)
-				if err != nil {
-					fmt.Fprintf(c.stderr, "extract: %v\n", err)
-					readOK = false
-					continue
-				}
-				defer f.Close()
-				r = f
+			if !c.readLines(ctx, name, &n, order, work) {
+				readOK = false
 			}
-			br := bufio.NewReaderSize(r, 1<<20)
-			for {
-				if ctx.Err() != nil {
-					return
-				}
-				line, err := br.ReadBytes('\n')
-				if len(line) > 0 {
-					n++
-					j := &job{n: n, line: line, result: make(chan []byte, 1)}
-					order <- j
-					work <- j
-				}
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
-					readOK = false
-					break
-				}
+			if ctx.Err() != nil {
+				return
 			}
 		}
 	}()
@@ -251,6 +225,40 @@ func (c *command) jsonLines(ctx context.Context, names []string) bool {
 	}
 	wg.Wait()
 	return ok && readOK && !writeErr
+}
+
+// readLines sends the lines of one input (a file, or standard input for
+// "-") into the pool, numbering them from *n on, and closes the file when
+// done. It reports whether the input was read to its end.
+func (c *command) readLines(ctx context.Context, name string, n *int, order, work chan<- *job) bool {
+	var r io.Reader = c.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "extract: %v\n", err)
+			return false
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	for ctx.Err() == nil {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			*n++
+			j := &job{n: *n, line: line, result: make(chan []byte, 1)}
+			order <- j
+			work <- j
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
+			return false
+		}
+	}
+	return false
 }
 
 // process turns one input line into one output line.

@@ -65,7 +65,7 @@ var datelineTimeFirst = rx.MustCompile(`^
 
 // lineSpans returns the first limit non-empty lines of the text from byte
 // from on, trimmed of white space.
-func lineSpans(text string, toks []token, from, limit int) []span {
+func lineSpans(toks []token, from, limit int) []span {
 	var out []span
 	start, end := -1, -1
 	for _, t := range toks {

@@ -221,7 +221,7 @@ func TestBadInput(t *testing.T) {
 	ex := newTestExtractor(t)
 	_, err := ex.Extract("x", "Текст \xff дальше")
 	var ue *UTF8Error
-	if !errorsAs(err, &ue) || ue.Offset != len("Текст ") {
+	if !errors.As(err, &ue) || ue.Offset != len("Текст ") {
 		t.Errorf("Extract(invalid UTF-8) error = %v, want a UTF8Error at byte %d", err, len("Текст "))
 	}
 	if _, err := ex.ExtractInput(Input{Text: "Текст.", Date: "23.07.2021"}); err == nil {
@@ -231,8 +231,4 @@ func TestBadInput(t *testing.T) {
 	if err != nil || doc.Sentences == nil || doc.Dates == nil || doc.Quotes == nil {
 		t.Errorf("Extract(\"\") = %+v, %v; want empty lists", doc, err)
 	}
-}
-
-func errorsAs(err error, target **UTF8Error) bool {
-	return errors.As(err, target)
 }

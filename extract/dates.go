@@ -397,11 +397,8 @@ func (s *dateScan) years(i int) (int, bool) {
 	}
 	end := s.yearWord(k)
 	if end < 0 {
-		if len(list) > 1 {
-			// "2026-2030" without a year word may be anything; a lone
-			// year without one is not taken either.
-			return 0, false
-		}
+		// Years need a year word: "2026-2030" or "2019" alone may be
+		// anything.
 		return 0, false
 	}
 	start := i

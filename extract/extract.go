@@ -166,7 +166,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	defer putTokens(buf)
 	toks := *buf
 	h := parseHeader(text)
-	lines := lineSpans(text, toks, h.bodyStart, maxDatelineLine)
+	lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
 
 	dl, dlDate, dlLine := e.findDateline(text, lines)
 	stampLines := lines
@@ -284,7 +284,7 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 	h := parseHeader(text)
 	var dlSpan span
 	if e.gaz != nil {
-		lines := lineSpans(text, toks, h.bodyStart, maxDatelineLine)
+		lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
 		if dl, _, _ := e.findDateline(text, lines); dl != nil {
 			dlSpan = span{dl.Start, dl.End}
 		}

@@ -371,21 +371,12 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 		if !ok {
 			return 0, i, false
 		}
-		if _, kind, _ := normalize.Numeral(words[0]); kind != normalize.Cardinal {
-			return 0, i, false // "тысячи" alone is approximate, not a count
+		// The words NumberWords used, multipliers included, end the number.
+		last := i
+		for range used - 1 {
+			last = s.next(last)
 		}
-		v = val
-		end = i
-		for range used {
-			end = s.next(end)
-		}
-		// The multipliers were counted already: step past them below only
-		// when they are abbreviations with periods.
-		if end > len(s.toks) {
-			end = len(s.toks)
-		}
-		end = s.back(end)
-		return v, end, true
+		return val, last + 1, true
 	default:
 		return 0, i, false
 	}
@@ -416,14 +407,6 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 	return v, end, true
 }
 
-// back returns the index just past the last non-space token before end.
-func (s *figureScan) back(end int) int {
-	for end > 0 && s.toks[end-1].kind == space {
-		end--
-	}
-	return end
-}
-
 func abbrevMultiplier(w string) bool {
 	return w == "тыс" || w == "млн" || w == "млрд" || w == "трлн"
 }
@@ -433,7 +416,7 @@ var stopWords = map[string]bool{
 	"в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "и": true, "или": true,
 	"из": true, "до": true, "от": true, "за": true, "к": true, "о": true, "об": true, "что": true,
 	"как": true, "чем": true, "а": true, "но": true, "не": true, "для": true, "при": true,
-	"года": true, "году": true, "год": true, "лет": false, "из-за": true, "же": true, "уже": true,
+	"года": true, "году": true, "год": true, "из-за": true, "же": true, "уже": true,
 	"тыс": true, "млн": true, "млрд": true, "трлн": true,
 }
 
@@ -506,7 +489,7 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 	for m := 0; m < 4 && k < len(s.toks); m++ {
 		w := s.word(k)
 		tk := s.toks[k]
-		if tk.kind == word && isASCII(tk.text(s.text)) && normalizeIsUpper(tk.text(s.text)) && len(tk.text(s.text)) <= 5 && m == 0 {
+		if tk.kind == word && isASCII(tk.text(s.text)) && normalize.IsUpper(tk.text(s.text)) && len(tk.text(s.text)) <= 5 && m == 0 {
 			return tk.text(s.text), k + 1, true // "43,3 миллиона TEU"
 		}
 		if w == "" || stopWords[w] || tk.upper() {
@@ -565,8 +548,6 @@ func nounLike(w string) bool {
 	}
 	return false
 }
-
-func normalizeIsUpper(s string) bool { return normalize.IsUpper(s) }
 
 // qualifiers are the words before a number that say how exact it is;
 // verbs of exceeding count as "более".

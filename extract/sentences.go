@@ -111,7 +111,7 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 	if a >= b {
 		return out
 	}
-	protected := sp.protect(text, toks, a, b, sc)
+	protected := sp.protect(toks, a, b, sc)
 	start := a
 	// cut ends the sentence at token last and starts the next at next.
 	cut := func(last, next int) {
@@ -129,7 +129,7 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 			continue
 		}
 		switch {
-		case i > start && startsItem(text, toks, a, b, i):
+		case i > start && startsItem(toks, a, b, i):
 			// "• Афганистан • Андорра", "(из 3512). 1. Михаил … голоса) 2. Леван":
 			// a bullet or an inline list number starts a sentence.
 			cut(i-1, i)
@@ -167,7 +167,7 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 
 // isBullet reports whether a token is a list bullet: "•", "·", "▪", or "*"
 // standing alone.
-func isBullet(text string, toks []token, b, i int) bool {
+func isBullet(toks []token, b, i int) bool {
 	t := toks[i]
 	switch t.first {
 	case '•', '·', '▪', '◦', '‣':
@@ -182,7 +182,7 @@ func isBullet(text string, toks []token, b, i int) bool {
 // bullet after space (not right after another bullet: "• • Нисипяну"), or
 // a one- or two-digit number with a period after a closing bracket
 // ("голоса) 2. Леван").
-func startsItem(text string, toks []token, a, b, i int) bool {
+func startsItem(toks []token, a, b, i int) bool {
 	if toks[i-1].kind != space {
 		return false
 	}
@@ -190,8 +190,8 @@ func startsItem(text string, toks []token, a, b, i int) bool {
 	if prev < a {
 		return false
 	}
-	if isBullet(text, toks, b, i) {
-		return !isBullet(text, toks, b, prev)
+	if isBullet(toks, b, i) {
+		return !isBullet(toks, b, prev)
 	}
 	return isListNumber(toks, b, i) && toks[prev].kind == punct && toks[prev].first == ')'
 }
@@ -256,7 +256,7 @@ const maxProtectedQuoteWords = 8
 // annotators split every multi-sentence quotation). It is linear in the
 // line: word counts come from prefix sums and ranges are marked through a
 // difference array, so nested quotes cost nothing extra.
-func (sp *splitter) protect(text string, toks []token, a, b int, sc *lineScratch) []bool {
+func (sp *splitter) protect(toks []token, a, b int, sc *lineScratch) []bool {
 	n := b - a
 	sc.protected = grow(sc.protected, n)
 	sc.words = grow(sc.words, n+1)
@@ -402,7 +402,7 @@ func (sp *splitter) endsSentence(text string, toks []token, a, b, i, n int) bool
 	if (mark == "..." || mark == "…") && i == a {
 		return false
 	}
-	return startsSentence(text, toks, b, n)
+	return startsSentence(toks, b, n)
 }
 
 // abbrevEnds handles a period after a word: abbreviations and initials.
@@ -426,7 +426,7 @@ func (sp *splitter) abbrevEnds(text string, toks []token, a, b, i, n int) (decid
 		// A capital after a number is a unit: "до 8 G. Но".
 		if sp.afterSurname(text, toks, a, first) && sp.countInitials(text, toks, a, i-1) >= 2 &&
 			!(toks[n].kind == word && surnameLike(toks[n].text(text)) && !surnameLike(prevWord(text, toks, a, first))) {
-			return true, startsSentence(text, toks, b, n)
+			return true, startsSentence(toks, b, n)
 		}
 		return true, !toks[n].upper()
 	}
@@ -437,18 +437,18 @@ func (sp *splitter) abbrevEnds(text string, toks []token, a, b, i, n int) (decid
 	case AbbrevInner:
 		return true, false
 	case AbbrevName:
-		return true, !toks[n].upper() && startsSentence(text, toks, b, n)
+		return true, !toks[n].upper() && startsSentence(toks, b, n)
 	case AbbrevNumber:
 		if !afterNumber(text, toks, a, first) {
 			return true, false
 		}
-		return true, startsSentenceStrongly(text, toks, b, n)
+		return true, startsSentenceStrongly(toks, b, n)
 	case AbbrevFinal:
 		// "17 млрд долл. США": the currency goes on.
 		if key == "долл" && toks[n].text(text) == "США" {
 			return true, false
 		}
-		return true, startsSentenceStrongly(text, toks, b, n)
+		return true, startsSentenceStrongly(toks, b, n)
 	}
 	return false, false
 }
@@ -577,7 +577,7 @@ func afterNumber(text string, toks []token, a, first int) bool {
 // quote or bracket; or a dash that opens a new sentence of direct speech
 // ("… сказал он. — Мы хотим…"), but not one that opens the author's words
 // ("— спросил он").
-func startsSentence(text string, toks []token, b, n int) bool {
+func startsSentence(toks []token, b, n int) bool {
 	if n >= b {
 		return false
 	}
@@ -611,9 +611,9 @@ func startsSentence(text string, toks []token, b, n int) bool {
 
 // startsSentenceStrongly is startsSentence without bare numbers: after
 // "млн." or "г." a number more often continues the sentence.
-func startsSentenceStrongly(text string, toks []token, b, n int) bool {
+func startsSentenceStrongly(toks []token, b, n int) bool {
 	if n < b && toks[n].kind == number {
 		return false
 	}
-	return startsSentence(text, toks, b, n)
+	return startsSentence(toks, b, n)
 }

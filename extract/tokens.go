@@ -46,11 +46,6 @@ func (t token) upper() bool {
 	return (t.kind == word) && isUpper(t.first)
 }
 
-// lower reports whether the token starts with a lower-case letter.
-func (t token) lower() bool {
-	return t.kind == word && !isUpper(t.first)
-}
-
 // tokenPool recycles token buffers: tokens never leave a call to Extract
 // or Sentences, so each call borrows a buffer and returns it.
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}

@@ -68,6 +68,9 @@ type nounLexicon struct {
 	forms  map[string][]Analysis
 	lemmas map[string]bool
 	gender map[string]byte // lemma → 'm', 'f', 'n', or 0 for indeclinables
+	// nomPlural is each lemma's nominative plural, the first the table
+	// gives when there are two ("годы", not "года").
+	nomPlural map[string]string
 }
 
 var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
@@ -75,7 +78,7 @@ var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}, gender: map[string]byte{}}
+	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}, gender: map[string]byte{}, nomPlural: map[string]string{}}
 	header := true
 	for n, line := range strings.Split(string(data), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -132,6 +135,7 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 		lex.gender[lemma] = class[0]
 	}
 	if class == "ind" {
+		lex.nomPlural[lemma] = lemma
 		for _, c := range caseOrder {
 			lex.put(lemma, Analysis{lemma, c, false})
 			lex.put(lemma, Analysis{lemma, c, true})
@@ -186,6 +190,9 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 			}
 			for _, form := range forms {
 				lex.put(form, Analysis{lemma, caseOrder[ci], num == 1})
+			}
+			if num == 1 && ci == 0 && len(forms) > 0 {
+				lex.nomPlural[lemma] = forms[0]
 			}
 		}
 	}

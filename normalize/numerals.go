@@ -113,7 +113,7 @@ func NumberWords(words []string) (value float64, used int, ok bool) {
 		switch kind {
 		case Cardinal:
 			if seenGroup && !addsUp(group, v) {
-				return finish(total, group, seenGroup, i)
+				return finish(total, group, i)
 			}
 			group += v
 			seenGroup = true
@@ -126,7 +126,7 @@ func NumberWords(words []string) (value float64, used int, ok bool) {
 		}
 		used = i + 1
 	}
-	return finish(total, group, seenGroup, used)
+	return finish(total, group, used)
 }
 
 // addsUp reports whether a cardinal v can follow a group value: a smaller
@@ -142,7 +142,7 @@ func addsUp(group, v float64) bool {
 	return false
 }
 
-func finish(total, group float64, seenGroup bool, used int) (float64, int, bool) {
+func finish(total, group float64, used int) (float64, int, bool) {
 	if used == 0 {
 		return 0, 0, false
 	}

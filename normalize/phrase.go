@@ -10,38 +10,37 @@ import (
 // number and gender they show: 'm', 'f', 'n', 'M' for masculine or neuter
 // (the oblique cases they share), or 0 when the ending does not tell.
 var adjEndings = []struct {
-	end            string
-	plural         bool
-	gender         byte
-	nominativeHint bool
+	end    string
+	plural bool
+	gender byte
 }{
-	{"ыми", true, 0, false}, {"ими", true, 0, false},
-	{"ого", false, 'M', false}, {"его", false, 'M', false},
-	{"ому", false, 'M', false}, {"ему", false, 'M', false},
-	{"ых", true, 0, false}, {"их", true, 0, false},
-	{"ые", true, 0, true}, {"ие", true, 0, true},
-	{"ая", false, 'f', true}, {"яя", false, 'f', true},
-	{"ую", false, 'f', false}, {"юю", false, 'f', false},
-	{"ое", false, 'n', true}, {"ее", false, 'n', true},
-	{"ый", false, 'm', true}, {"ий", false, 'm', true},
-	{"ой", false, 'f', false}, {"ей", false, 'f', false},
-	{"ым", false, 'M', false}, {"им", false, 'M', false},
-	{"ом", false, 'M', false}, {"ем", false, 'M', false},
+	{"ыми", true, 0}, {"ими", true, 0},
+	{"ого", false, 'M'}, {"его", false, 'M'},
+	{"ому", false, 'M'}, {"ему", false, 'M'},
+	{"ых", true, 0}, {"их", true, 0},
+	{"ые", true, 0}, {"ие", true, 0},
+	{"ая", false, 'f'}, {"яя", false, 'f'},
+	{"ую", false, 'f'}, {"юю", false, 'f'},
+	{"ое", false, 'n'}, {"ее", false, 'n'},
+	{"ый", false, 'm'}, {"ий", false, 'm'},
+	{"ой", false, 'f'}, {"ей", false, 'f'},
+	{"ым", false, 'M'}, {"им", false, 'M'},
+	{"ом", false, 'M'}, {"ем", false, 'M'},
 }
 
 // adjectiveEnding returns the adjectival ending of a word, or "" when it
 // has none (or too short a stem to be an adjective).
-func adjectiveEnding(w string) (end string, plural bool, gender byte, nom bool) {
+func adjectiveEnding(w string) (end string, plural bool, gender byte) {
 	lw := Lower(w)
 	if nounLooking(lw) {
-		return "", false, 0, false
+		return "", false, 0
 	}
 	for _, e := range adjEndings {
 		if strings.HasSuffix(lw, e.end) && utf8.RuneCountInString(lw) >= utf8.RuneCountInString(e.end)+3 {
-			return e.end, e.plural, e.gender, e.nominativeHint
+			return e.end, e.plural, e.gender
 		}
 	}
-	return "", false, 0, false
+	return "", false, 0
 }
 
 // Phrase returns a noun phrase in the nominative: the adjectives before
@@ -70,7 +69,7 @@ func Phrase(s string) string {
 			head++
 			continue
 		}
-		if e, _, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) {
+		if e, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) {
 			break
 		}
 		head++
@@ -82,13 +81,13 @@ func Phrase(s string) string {
 	var gender byte
 	plural := false
 	for _, w := range words[:head] {
-		_, p, g, _ := adjectiveEnding(w)
+		_, p, g := adjectiveEnding(w)
 		plural = plural || p
 		if g != 0 && gender == 0 {
 			gender = g
 		}
 	}
-	noun, nGender, nPlural := headNominative(words[head], gender, plural, head > 0)
+	noun, nGender, nPlural := headNominative(words[head], gender, plural)
 	if nGender != 0 {
 		gender = nGender
 	} else if gender == 'M' {
@@ -136,12 +135,12 @@ func withCase(orig, lemma string) string {
 
 // headNominative returns the nominative of a head noun (lower case), its
 // gender when known, and whether it is plural.
-func headNominative(w string, gender byte, plural, afterAdjective bool) (string, byte, bool) {
+func headNominative(w string, gender byte, plural bool) (string, byte, bool) {
 	lw := strings.ReplaceAll(Lower(w), "ё", "е")
 	if strings.Contains(lw, "-") && !strings.HasSuffix(lw, "-") {
 		// "Нью-Йорка": only the last part declines.
 		i := strings.LastIndex(lw, "-")
-		n, g, p := headNominative(lw[i+1:], gender, plural, afterAdjective)
+		n, g, p := headNominative(lw[i+1:], gender, plural)
 		return lw[:i+1] + n, g, p
 	}
 	if lex, err := loadNouns(); err == nil {
@@ -155,7 +154,7 @@ func headNominative(w string, gender byte, plural, afterAdjective bool) (string,
 				}
 			}
 			if best.Plural && (plural || allPlural(as)) {
-				return pluralNominative(lw, best), lex.gender[best.Lemma], true
+				return lex.nomPlural[best.Lemma], lex.gender[best.Lemma], true
 			}
 			return best.Lemma, lex.gender[best.Lemma], false
 		}
@@ -227,19 +226,6 @@ func allPlural(as []Analysis) bool {
 	return true
 }
 
-// pluralNominative finds the nominative plural of a lexicon noun.
-func pluralNominative(form string, a Analysis) string {
-	lex, _ := loadNouns()
-	for f, as := range lex.forms {
-		for _, x := range as {
-			if x.Lemma == a.Lemma && x.Plural && x.Case == Nominative {
-				return f
-			}
-		}
-	}
-	return a.Lemma
-}
-
 // guessPlural turns an oblique plural into the nominative plural:
 // "Эмиратов" → "эмираты", "территориях" → "территории".
 func guessPlural(w string) string {
@@ -283,10 +269,10 @@ func guessSingular(w string, gender byte, lowerInitial bool) string {
 	}
 	switch {
 	case strings.HasSuffix(w, "ии") || strings.HasSuffix(w, "ию") || strings.HasSuffix(w, "ией"):
-		if gender == 'n' {
-			return stem(w[len(w)-len(lastTwo(w)):]) + "ие"
-		}
 		base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ией"), "ии"), "ию")
+		if gender == 'n' {
+			return base + "ие" // "здании" → "здание"
+		}
 		return base + "ия"
 	case strings.HasSuffix(w, "ия") && (gender == 'n' || gender == 'M'):
 		return stem("ия") + "ие" // "подразделения" → "подразделение"
@@ -334,20 +320,12 @@ func guessSingular(w string, gender byte, lowerInitial bool) string {
 	return w
 }
 
-func lastTwo(w string) string {
-	r := []rune(w)
-	if len(r) < 2 {
-		return w
-	}
-	return string(r[len(r)-2:])
-}
-
 // adjectiveNominative puts an adjective in the nominative of the given
 // gender and number: "Японской" → "японская" (f), "Шаньдунского" →
 // "шаньдунское" (n), "Арабских" → "арабские" (plural).
 func adjectiveNominative(w string, gender byte, plural bool) string {
 	lw := Lower(w)
-	end, _, _, _ := adjectiveEnding(lw)
+	end, _, _ := adjectiveEnding(lw)
 	if end == "" {
 		return lw
 	}

@@ -20,6 +20,7 @@ func TestPhrase(t *testing.T) {
 		{"Движение общежитий Москвы", "Движение общежитий Москвы", "already nominative"},
 		{"Правительство Эритреи", "Правительство Эритреи", "a nominative lexicon noun"},
 		{"КНР", "КНР", "an acronym stays"},
+		{"последних годах", "последние годы", "a noun with two plurals takes the table's first, every time"},
 	}
 	for _, tc := range tests {
 		if got := Phrase(tc.in); got != tc.want {

@@ -223,6 +223,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		}}, doc.Dates...)
 	}
 	doc.Figures = e.findFigures(text, toks, low, doc.Dates)
+	v := &tokenView{text: text, toks: toks, low: low}
+	doc.Places = placeEntities(text, e.findPlaces(v, dl))
 	return doc, nil
 }
 

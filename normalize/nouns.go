@@ -71,6 +71,9 @@ type nounLexicon struct {
 	// nomPlural is each lemma's nominative plural, the first the table
 	// gives when there are two ("годы", not "года").
 	nomPlural map[string]string
+	// table holds each lemma's forms by number (singular, plural) and
+	// case, for Forms.
+	table map[string]*[2][6][]string
 }
 
 var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
@@ -78,7 +81,7 @@ var loadNouns = sync.OnceValues(func() (*nounLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}, gender: map[string]byte{}, nomPlural: map[string]string{}}
+	lex := &nounLexicon{forms: map[string][]Analysis{}, lemmas: map[string]bool{}, gender: map[string]byte{}, nomPlural: map[string]string{}, table: map[string]*[2][6][]string{}}
 	header := true
 	for n, line := range strings.Split(string(data), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -172,6 +175,8 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 	if stem != "" {
 		oblique = stem
 	}
+	tab := &[2][6][]string{}
+	lex.table[lemma] = tab
 	keys := [2][6]string{{"nom", "gen", "dat", "acc", "ins", "loc"}, {"npl", "gpl", "dpl", "apl", "ipl", "lpl"}}
 	for num, ends := range [2][6]string{p.sg, p.pl} {
 		if num == 0 && pluralOnly || num == 1 && singularOnly {
@@ -188,6 +193,7 @@ func (lex *nounLexicon) add(lemma, class, stem, overrides string) error {
 			if v, ok := irregular[keys[num][ci]]; ok {
 				forms = strings.Split(v, ",")
 			}
+			tab[num][ci] = forms
 			for _, form := range forms {
 				lex.put(form, Analysis{lemma, caseOrder[ci], num == 1})
 			}

@@ -69,7 +69,7 @@ func Phrase(s string) string {
 			head++
 			continue
 		}
-		if e, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) {
+		if e, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) || Analyze(Lower(w)) != nil {
 			break
 		}
 		head++
@@ -209,6 +209,8 @@ func afterVowel(w string) (string, bool) {
 	}
 	stem := string(r[:len(r)-1])
 	switch {
+	case last == 'ю' && (prev == 'а' || prev == 'о' || prev == 'у'):
+		return stem + "й", true // "Китаю"
 	case last == 'и' || last == 'ю' || last == 'е' && prev == 'е':
 		return stem + "я", true
 	case last == 'е' || last == 'я' || last == 'ю':
@@ -276,6 +278,8 @@ func guessSingular(w string, gender byte, lowerInitial bool) string {
 		return base + "ия"
 	case strings.HasSuffix(w, "ия") && (gender == 'n' || gender == 'M'):
 		return stem("ия") + "ие" // "подразделения" → "подразделение"
+	case strings.HasSuffix(w, "аем") || strings.HasSuffix(w, "оем") || strings.HasSuffix(w, "уем"):
+		return stem("ем") + "й" // "Китаем"
 	case strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") && gender != 'f':
 		if gender == 'n' {
 			return stem("ом") + "о"

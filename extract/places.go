@@ -1,0 +1,337 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// placeMention is one place name in the text.
+type placeMention struct {
+	start, end int
+	// place is the gazetteer's place, or nil for a place found by a cue.
+	place *gazPlace
+	// nom is the mention's own name in the nominative: "Китай" for
+	// "Китаем", "КНР" for "КНР".
+	nom  string
+	kind string
+}
+
+// placeCues are the nouns that name the kind of place a name after them
+// is ("в городе Суйфэньхэ", "уезд Дунин", "реки Славянки"), by lemma.
+var placeCues = map[string]string{
+	"г":          "city",
+	"город":      "city",
+	"пос":        "settlement",
+	"поселок":    "settlement",
+	"село":       "settlement",
+	"деревня":    "settlement",
+	"провинция":  "province",
+	"пров":       "province",
+	"префектура": "prefecture",
+	"уезд":       "county",
+	"район":      "district",
+	"штат":       "state",
+	"остров":     "island",
+	"о":          "island",
+	"река":       "river",
+	"р":          "river",
+	"озеро":      "lake",
+}
+
+// cueAbbreviations are the cues written with a period.
+var cueAbbreviations = map[string]bool{"г": true, "пос": true, "пров": true, "о": true, "р": true}
+
+// regionHeads are the nouns that make a region of an adjective before
+// them ("Партизанский район", "Амурской области").
+var regionHeads = map[string]string{
+	"область":    "region",
+	"край":       "region",
+	"район":      "district",
+	"округ":      "district",
+	"уезд":       "county",
+	"площадь":    "street",
+	"улица":      "street",
+	"бульвар":    "street",
+	"проспект":   "street",
+	"переулок":   "street",
+	"шоссе":      "street",
+	"набережная": "street",
+}
+
+// findPlaces finds the places the gazetteer knows in every case, and
+// names that a cue word marks as places.
+func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMention {
+	var out []placeMention
+	g := e.gaz
+	for i := 0; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
+			continue
+		}
+		if m, next, ok := e.gazetteerPlace(v, i); ok {
+			out = append(out, m)
+			i = next - 1
+			continue
+		}
+		if m, next, ok := e.cuedPlace(v, i); ok {
+			out = append(out, m)
+			i = next - 1
+		}
+	}
+	if dl != nil && dl.Place != "" {
+		out = datelinePlace(v.text, dl, out, g)
+	}
+	return out
+}
+
+// gazetteerPlace matches the longest gazetteer name starting at token i
+// and returns the mention and the token after it.
+func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool) {
+	g := e.gaz
+	first := foldYo(v.low[i])
+	best, bestEnd := gazName{}, -1
+	if n, ok := g.lookup(first); ok {
+		best, bestEnd = n, i
+	}
+	if g.multi[first] {
+		key := first
+		k := i
+		for words := 2; words <= g.maxWords; words++ {
+			nk := v.next(k)
+			if nk >= len(v.toks) || v.toks[nk].kind != word || nk != k+2 || v.text[v.toks[k+1].start] != ' ' {
+				break
+			}
+			k = nk
+			key += " " + foldYo(v.low[k])
+			if n, ok := g.lookup(key); ok {
+				best, bestEnd = n, k
+			}
+		}
+	}
+	if bestEnd < 0 {
+		return placeMention{}, 0, false
+	}
+	if bestEnd == i && g.ambiguous[first] && sentenceStart(v, i) {
+		return placeMention{}, 0, false
+	}
+	if i > 0 && v.toks[i-1].kind == punct && v.text[v.toks[i-1].start] == '.' {
+		return placeMention{}, 0, false // a domain: ".РФ"
+	}
+	if quoted(v, i, bestEnd) {
+		return placeMention{}, 0, false // a name of its own: «Колумбия», «Сколково»
+	}
+	return placeMention{
+		start: v.toks[i].start,
+		end:   v.toks[bestEnd].end,
+		place: best.place,
+		nom:   best.nom,
+		kind:  best.place.kind,
+	}, bestEnd + 1, true
+}
+
+// cuedPlace matches a name after a cue word ("провинции Хэйлунцзян", "г.
+// Суйфэньхэ") or an adjective before a region noun ("Партизанский
+// район"), for places the gazetteer lacks.
+func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
+	// "Партизанский район", "Амурской области".
+	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
+		if kind, ok := regionHeads[normalize.NounLemma(v.low[nk])]; ok && adjectival(v.low[i]) {
+			s := v.text[v.toks[i].start:v.toks[nk].end]
+			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind}, nk + 1, true
+		}
+	}
+	if utf8.RuneCountInString(v.low[i]) < 3 {
+		return placeMention{}, 0, false
+	}
+	p := v.prev(i)
+	abbr := false
+	if p >= 0 && v.isPunct(p, ".") {
+		p, abbr = v.prev(p), true
+	}
+	if p < 0 || v.toks[p].kind != word {
+		return placeMention{}, 0, false
+	}
+	cue := v.low[p]
+	kind, ok := placeCues[cue]
+	if ok && abbr != cueAbbreviations[cue] {
+		// "провинции. С докладом": a sentence ends after a full word.
+		return placeMention{}, 0, false
+	}
+	if !ok && !abbr {
+		kind, ok = placeCues[normalize.NounLemma(cue)]
+	}
+	if !ok || normalize.IsUpper(v.tokText(i)) && !abbr {
+		// "городам КПП": an acronym after a cue is no place name.
+		return placeMention{}, 0, false
+	}
+	if pp := v.prev(p); abbr && pp >= 0 && v.toks[pp].kind == number {
+		// "2015 г. Подробнее": a year, not a city.
+		return placeMention{}, 0, false
+	}
+	// The name: one capitalized word, not a person's ("мэр города
+	// Лужков", "в округе Александр Хлопонин").
+	end := i
+	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) {
+		return placeMention{}, 0, false
+	}
+	if !abbr && surnameLike(v.tokText(i)) {
+		return placeMention{}, 0, false
+	}
+	s := v.text[v.toks[i].start:v.toks[end].end]
+	nom := capitalized(s)
+	if agrees(cue, v.low[end]) {
+		nom = normalize.Phrase(nom)
+	}
+	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind}, end + 1, true
+}
+
+// agrees reports whether a cue noun and the name after it end alike, as
+// a name that declines with its cue does ("реки Славянки", "городе
+// Москве"); a name that does not ("провинции Хэйлунцзян") stays as
+// written.
+func agrees(cue, name string) bool {
+	for _, end := range []string{"и", "ы", "у", "ю", "е", "ой", "ом", "ем"} {
+		if strings.HasSuffix(cue, end) && strings.HasSuffix(name, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports a lower-case word with an adjective's ending.
+func adjectival(w string) bool {
+	for _, e := range []string{"ий", "ый", "ой", "ая", "ое", "ого", "ому", "ом", "ым", "им", "ую", "ей", "ск"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalized writes a name given in capitals with ordinary
+// capitalization, and leaves other names as they are.
+func capitalized(s string) string {
+	if normalize.IsUpper(s) && utf8.RuneCountInString(s) > 4 {
+		return normalize.Capitalize(s)
+	}
+	return s
+}
+
+// sentenceStart reports whether token i starts a sentence or a line.
+func sentenceStart(v *tokenView, i int) bool {
+	p := v.prev(i)
+	return p < 0 || v.isPunct(p, ".!?…\"«—-–")
+}
+
+// datelinePlace adds the dateline's place as a mention when the scan did
+// not find it there (a place the gazetteer lacks: "ЛУНКОУ").
+func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gazetteer) []placeMention {
+	for _, m := range ms {
+		if m.start >= dl.Start && m.end <= dl.End {
+			return ms
+		}
+	}
+	seg := text[dl.Start:dl.End]
+	at := -1
+	for _, form := range []string{dl.Place, strings.ToUpper(dl.Place)} {
+		if at = strings.Index(seg, form); at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return ms
+	}
+	m := placeMention{start: dl.Start + at, end: dl.Start + at + len(dl.Place), nom: dl.Place, kind: "city"}
+	if n, ok := g.lookup(normalize.Key(dl.Place)); ok {
+		m.place, m.nom, m.kind = n.place, n.nom, n.place.kind
+	}
+	// Keep text order.
+	k := 0
+	for k < len(ms) && ms[k].start < m.start {
+		k++
+	}
+	ms = append(ms, placeMention{})
+	copy(ms[k+1:], ms[k:])
+	ms[k] = m
+	return ms
+}
+
+// foldYo writes ё as е, as gazetteer keys do.
+func foldYo(w string) string {
+	if !strings.Contains(w, "ё") {
+		return w
+	}
+	return strings.ReplaceAll(w, "ё", "е")
+}
+
+// isCyrillic reports a Cyrillic letter.
+func isCyrillic(r rune) bool {
+	return r >= 0x400 && r <= 0x4FF
+}
+
+// placeEntities groups mentions into entities in order of first mention.
+// A gazetteer place is one entity whatever name the text gives it, named
+// by the fullest name the text uses; a place found by a cue is one entity
+// per name.
+func placeEntities(text string, ms []placeMention) []entities.Place {
+	type group struct {
+		p     entities.Place
+		gp    *gazPlace
+		seen  map[string]bool
+		order []string
+	}
+	var groups []*group
+	byKey := map[any]*group{}
+	for _, m := range ms {
+		var key any = normalize.Key(m.nom)
+		if m.place != nil {
+			key = m.place
+		}
+		g := byKey[key]
+		if g == nil {
+			g = &group{gp: m.place, seen: map[string]bool{}}
+			g.p.Kind = m.kind
+			if m.place != nil {
+				g.p.Latin, g.p.Kind, g.p.Country = m.place.latin, m.place.kind, m.place.country
+			}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		if !g.seen[m.nom] {
+			g.seen[m.nom] = true
+			g.order = append(g.order, m.nom)
+		}
+		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+	}
+	out := make([]entities.Place, 0, len(groups))
+	for _, g := range groups {
+		g.p.Name = g.order[0]
+		for _, n := range g.order[1:] {
+			if fuller(n, g.p.Name, g.gp) {
+				g.p.Name = n
+			}
+		}
+		out = append(out, g.p)
+	}
+	return out
+}
+
+// fuller reports whether name a is a better entity name than b: the one
+// with more words ("Китайская Народная Республика" over "Китай"), then
+// the gazetteer's own name ("Китай" over "КНР").
+func fuller(a, b string, gp *gazPlace) bool {
+	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
+	if wa != wb {
+		return wa > wb
+	}
+	return gp != nil && a == gp.name
+}
+
+// quoted reports a name that quotes enclose exactly: «Колумбия» is a
+// shuttle, «Сколково» a project.
+func quoted(v *tokenView, i, end int) bool {
+	return v.isPunct(v.prev(i), "«\"„“") && v.isPunct(v.next(end), "»\"“”")
+}

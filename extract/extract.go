@@ -224,7 +224,9 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	}
 	doc.Figures = e.findFigures(text, toks, low, doc.Dates)
 	v := &tokenView{text: text, toks: toks, low: low}
-	doc.Places = placeEntities(text, e.findPlaces(v, dl))
+	places := e.findPlaces(v, dl)
+	doc.Places = placeEntities(text, places)
+	doc.Organizations = orgEntities(text, e.findOrgs(v, places))
 	return doc, nil
 }
 

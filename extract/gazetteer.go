@@ -17,22 +17,97 @@ type gazPlace struct {
 	name, latin, kind, country string
 }
 
-// gazName is one name of a place in one case: the place and the name's
-// nominative ("Китаем" → Китай, "КНР" → КНР).
-type gazName struct {
-	place *gazPlace
+// gazOrg is an organization the gazetteer knows.
+type gazOrg struct {
+	name, acronym, latin string
+}
+
+// named is one name of a place or organization in one case: the thing and
+// the name's nominative ("Китаем" → Китай, "КНР" → КНР).
+type named[T any] struct {
+	thing T
 	nom   string
 }
 
-// gazetteer maps folded names (normalize.Key) in every case to places, and
-// names to agencies. It is built once and never changed.
-type gazetteer struct {
-	places   map[string]gazName // every form of every name
-	agencies map[string]string  // key → the agency's name as written
+// nameIndex maps folded names (normalize.Key) in every case to things.
+type nameIndex[T any] struct {
+	names map[string]named[T]
 	// multi holds the first word of every name of several words, so that
 	// a lookup tries longer names only where one can start.
 	multi    map[string]bool
 	maxWords int
+}
+
+func newIndex[T any]() nameIndex[T] {
+	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}}
+}
+
+// put adds one form unless the key is taken.
+func (ix *nameIndex[T]) put(key string, n named[T]) {
+	if _, ok := ix.names[key]; ok || key == "" {
+		return
+	}
+	ix.names[key] = n
+	if words := strings.Count(key, " ") + 1; words > 1 {
+		ix.multi[key[:strings.IndexByte(key, ' ')]] = true
+		ix.maxWords = max(ix.maxWords, words)
+	}
+}
+
+// longest matches the longest name that starts at word token i, its words
+// separated by single spaces (quotes between them are skipped: РИА
+// «Новости»), and returns it with the index of its last token.
+func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
+	first := foldYo(v.low[i])
+	best, bestEnd := named[T]{}, -1
+	if n, ok := ix.names[first]; ok {
+		best, bestEnd = n, i
+	}
+	if !ix.multi[first] {
+		return best, bestEnd, bestEnd >= 0
+	}
+	key, k := first, i
+	for words := 2; words <= ix.maxWords; words++ {
+		nk := v.next(k)
+		for nk < len(v.toks) && v.isPunct(nk, "«\"„") {
+			nk = v.next(nk)
+		}
+		if nk >= len(v.toks) || v.toks[nk].kind != word || !singleSpaced(v, k, nk) {
+			break
+		}
+		k = nk
+		key += " " + foldYo(v.low[k])
+		if n, ok := ix.names[key]; ok {
+			best, bestEnd = n, k
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
+
+// singleSpaced reports whether tokens a < b are separated by nothing but
+// one space and quotes.
+func singleSpaced(v *tokenView, a, b int) bool {
+	spaces := 0
+	for k := a + 1; k < b; k++ {
+		switch {
+		case v.toks[k].kind == space:
+			if v.toks[k].end-v.toks[k].start != 1 {
+				return false
+			}
+			spaces++
+		case !v.isPunct(k, "«\"„"):
+			return false
+		}
+	}
+	return spaces <= 1
+}
+
+// gazetteer holds the places, organizations and agencies the extractor
+// knows. It is built once and never changed.
+type gazetteer struct {
+	places   nameIndex[*gazPlace]
+	orgs     nameIndex[*gazOrg]
+	agencies map[string]string // key → the agency's name as written
 	// ambiguous holds the forms that cannot name a place on their own at the
 	// start of a sentence ("Того" is mostly a pronoun).
 	ambiguous map[string]bool
@@ -40,9 +115,9 @@ type gazetteer struct {
 
 var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	g := &gazetteer{
-		places:    map[string]gazName{},
+		places:    newIndex[*gazPlace](),
+		orgs:      newIndex[*gazOrg](),
 		agencies:  map[string]string{},
-		multi:     map[string]bool{},
 		ambiguous: map[string]bool{"того": true, "мали": true, "чад": true},
 	}
 	// Nominatives go in first, so that another place's oblique form
@@ -92,15 +167,18 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	}
 	for _, e := range entries {
 		for _, n := range e.names {
-			g.put(normalize.Key(n), gazName{e.place, n})
+			g.places.put(normalize.Key(n), named[*gazPlace]{e.place, n})
 		}
 	}
 	for _, e := range entries {
 		for _, n := range e.names {
 			for _, f := range normalize.Forms(n, e.decl) {
-				g.put(normalize.Key(f), gazName{e.place, n})
+				g.places.put(normalize.Key(f), named[*gazPlace]{e.place, n})
 			}
 		}
+	}
+	if err := g.loadOrgs(); err != nil {
+		return nil, err
 	}
 	agencies, err := lexicon.Load("agencies.tsv")
 	if err != nil {
@@ -131,34 +209,74 @@ func newEntry(p *gazPlace, decl, aliases string) (gazEntry, error) {
 	return e, nil
 }
 
-// put adds one form unless the key is taken.
-func (g *gazetteer) put(key string, n gazName) {
-	if _, ok := g.places[key]; ok {
-		return
-	}
-	g.places[key] = n
-	if words := strings.Count(key, " ") + 1; words > 1 {
-		g.multi[key[:strings.IndexByte(key, ' ')]] = true
-		g.maxWords = max(g.maxWords, words)
-	}
-}
-
 // place looks a name up in any spelling and case.
 func (g *gazetteer) place(name string) (gazPlace, bool) {
-	n, ok := g.places[normalize.Key(name)]
+	n, ok := g.places.names[normalize.Key(name)]
 	if !ok {
 		return gazPlace{}, false
 	}
-	return *n.place, true
-}
-
-// lookup looks a folded key up.
-func (g *gazetteer) lookup(key string) (gazName, bool) {
-	n, ok := g.places[key]
-	return n, ok
+	return *n.thing, true
 }
 
 // agency returns the known agency a name spells, or "".
 func (g *gazetteer) agency(name string) string {
 	return g.agencies[normalize.Key(name)]
+}
+
+// loadOrgs indexes orgs.tsv: every name, acronym and alias in every case;
+// Latin names as they are.
+func (g *gazetteer) loadOrgs() error {
+	tab, err := lexicon.Load("orgs.tsv")
+	if err != nil {
+		return err
+	}
+	type entry struct {
+		org   *gazOrg
+		names []string
+		decl  normalize.Declension
+	}
+	var entries []entry
+	for _, r := range tab.Rows {
+		o := &gazOrg{name: r.Fields[0], acronym: r.Fields[1], latin: r.Fields[2]}
+		d, err := normalize.ParseDeclension(r.Fields[3])
+		if err != nil {
+			return fmt.Errorf("orgs.tsv:%d: %v", r.Line, err)
+		}
+		e := entry{org: o, names: []string{o.name}, decl: d}
+		if o.acronym != "" {
+			e.names = append(e.names, o.acronym)
+		}
+		if r.Fields[4] != "" {
+			e.names = append(e.names, strings.Split(r.Fields[4], "|")...)
+		}
+		entries = append(entries, e)
+	}
+	for _, e := range entries {
+		for _, n := range e.names {
+			g.orgs.put(normalize.Key(n), named[*gazOrg]{e.org, n})
+		}
+	}
+	for _, e := range entries {
+		for _, n := range e.names {
+			if !isCyrillicName(n) || normalize.IsUpper(n) {
+				continue // Latin names and acronyms do not decline
+			}
+			for _, f := range normalize.Forms(n, e.decl) {
+				g.orgs.put(normalize.Key(f), named[*gazOrg]{e.org, n})
+			}
+		}
+	}
+	return nil
+}
+
+// isCyrillicName reports whether a name starts with a Cyrillic letter
+// (after any quotes).
+func isCyrillicName(s string) bool {
+	for _, r := range s {
+		if r == '«' || r == '"' {
+			continue
+		}
+		return isCyrillic(r)
+	}
+	return false
 }

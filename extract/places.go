@@ -91,29 +91,11 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 // and returns the mention and the token after it.
 func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool) {
 	g := e.gaz
-	first := foldYo(v.low[i])
-	best, bestEnd := gazName{}, -1
-	if n, ok := g.lookup(first); ok {
-		best, bestEnd = n, i
-	}
-	if g.multi[first] {
-		key := first
-		k := i
-		for words := 2; words <= g.maxWords; words++ {
-			nk := v.next(k)
-			if nk >= len(v.toks) || v.toks[nk].kind != word || nk != k+2 || v.text[v.toks[k+1].start] != ' ' {
-				break
-			}
-			k = nk
-			key += " " + foldYo(v.low[k])
-			if n, ok := g.lookup(key); ok {
-				best, bestEnd = n, k
-			}
-		}
-	}
-	if bestEnd < 0 {
+	best, bestEnd, ok := g.places.longest(v, i)
+	if !ok {
 		return placeMention{}, 0, false
 	}
+	first := foldYo(v.low[i])
 	if bestEnd == i && g.ambiguous[first] && sentenceStart(v, i) {
 		return placeMention{}, 0, false
 	}
@@ -126,9 +108,9 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 	return placeMention{
 		start: v.toks[i].start,
 		end:   v.toks[bestEnd].end,
-		place: best.place,
+		place: best.thing,
 		nom:   best.nom,
-		kind:  best.place.kind,
+		kind:  best.thing.kind,
 	}, bestEnd + 1, true
 }
 
@@ -245,8 +227,8 @@ func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gaz
 		return ms
 	}
 	m := placeMention{start: dl.Start + at, end: dl.Start + at + len(dl.Place), nom: dl.Place, kind: "city"}
-	if n, ok := g.lookup(normalize.Key(dl.Place)); ok {
-		m.place, m.nom, m.kind = n.place, n.nom, n.place.kind
+	if n, ok := g.places.names[normalize.Key(dl.Place)]; ok {
+		m.place, m.nom, m.kind = n.thing, n.nom, n.thing.kind
 	}
 	// Keep text order.
 	k := 0

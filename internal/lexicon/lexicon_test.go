@@ -31,11 +31,12 @@ func TestTables(t *testing.T) {
 	}
 }
 
-// TestNamesUnique checks that no name or alias of a place or country names
-// two different things: a key in the gazetteer must resolve to one place.
+// TestNamesUnique checks that no name, acronym or alias of a place, country
+// or organization names two different things: a key in the gazetteer must
+// resolve to one place or organization.
 func TestNamesUnique(t *testing.T) {
 	seen := map[string]string{}
-	for _, name := range []string{"countries.tsv", "places.tsv"} {
+	for _, name := range []string{"countries.tsv", "places.tsv", "orgs.tsv"} {
 		tab, err := Load(name)
 		if err != nil {
 			t.Fatal(err)
@@ -45,6 +46,9 @@ func TestNamesUnique(t *testing.T) {
 			keys := []string{r.Fields[nameCol]}
 			if a := r.Fields[aliasCol]; a != "" {
 				keys = append(keys, strings.Split(a, "|")...)
+			}
+			if c := tab.Col("acronym"); c >= 0 && r.Fields[c] != "" {
+				keys = append(keys, r.Fields[c])
 			}
 			for _, k := range keys {
 				k = strings.ToLower(strings.ReplaceAll(k, "ё", "е"))

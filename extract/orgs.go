@@ -1,0 +1,1131 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// orgMention is one organization name in the text.
+type orgMention struct {
+	start, end int
+	// org is the gazetteer's organization, or nil.
+	org *gazOrg
+	// nom is the name in the nominative, as the entity would be named.
+	nom string
+	// acronym is an acronym the text gives for the name in parentheses
+	// right after it, or the mention itself when it is a bare acronym.
+	acronym string
+	// latin is a Latin name the text gives in parentheses after it.
+	latin string
+	// bare marks a mention that is an acronym and nothing else.
+	bare bool
+	// weak marks a single Latin word that no word before it calls an
+	// organization: it stays only if another mention of the same name
+	// in the document is not weak.
+	weak bool
+}
+
+// orgHeads are the nouns that head an organization's name, by lemma.
+var orgHeads = map[string]bool{
+	"министерство": true, "комитет": true, "совет": true, "компания": true, "корпорация": true,
+	"агентство": true, "партия": true, "университет": true, "банк": true, "фонд": true,
+	"организация": true, "администрация": true, "правительство": true, "служба": true,
+	"управление": true, "ассоциация": true, "палата": true, "комиссия": true, "федерация": true,
+	"союз": true, "объединение": true, "институт": true, "академия": true, "концерн": true,
+	"холдинг": true, "театр": true, "музей": true, "центр": true, "движение": true, "суд": true,
+	"прокуратура": true, "дума": true, "парламент": true, "мэрия": true, "посольство": true,
+	"консульство": true, "генконсульство": true, "представительство": true, "департамент": true,
+	"ведомство": true, "инспекция": true, "биржа": true, "телеканал": true, "радиостанция": true,
+	"издательство": true, "завод": true, "фабрика": true, "комбинат": true, "клуб": true,
+	"общество": true, "лига": true, "конфедерация": true, "альянс": true, "фронт": true,
+	"церковь": true, "школа": true, "колледж": true, "лицей": true, "больница": true,
+	"госпиталь": true, "ансамбль": true, "оркестр": true, "собрание": true, "ассамблея": true,
+	"бюро": true, "конгресс": true, "сенат": true, "фракция": true, "полиция": true,
+	"телевидение": true, "госсовет": true, "группа": true, "предприятие": true, "сеть": true,
+	"портал": true, "газета": true, "журнал": true, "армия": true, "отдел": true,
+	"сборная": true,
+}
+
+// partHeads name a part of an organization: "Шаньдунское подразделение
+// Совета ..." names the council, not an organization of its own.
+var partHeads = map[string]bool{
+	"подразделение": true, "отделение": true, "филиал": true,
+}
+
+// govHeads are heads that name one body when a place follows, even in
+// lower case: "правительства Израиля", "мэрии Москвы".
+var govHeads = map[string]bool{
+	"правительство": true, "министерство": true, "администрация": true, "мэрия": true,
+	"парламент": true, "посольство": true, "генконсульство": true, "консульство": true,
+	"госсовет": true, "сборная": true,
+}
+
+// abroadHeads take "в" and a place inside their name: an embassy "в
+// Москве", a consulate "во Владивостоке".
+var abroadHeads = map[string]bool{
+	"посольство": true, "консульство": true, "генконсульство": true, "представительство": true,
+	"торгпредство": true, "отделение": true,
+}
+
+// poHeads take a "по" complement inside their name: "Совет КНР по
+// содействию международной торговле".
+var poHeads = map[string]bool{
+	"комитет": true, "комиссия": true, "совет": true, "агентство": true, "служба": true,
+	"управление": true, "министерство": true, "центр": true, "организация": true,
+	"инспекция": true, "департамент": true, "палата": true, "фонд": true,
+}
+
+// legalForms are the abbreviations of legal forms written before a quoted
+// name, which stay in the organization's name ("ПАО «Полюс»").
+var legalForms = map[string]bool{
+	"пао": true, "оао": true, "зао": true, "ооо": true, "ао": true, "нао": true, "гуп": true,
+	"фгуп": true, "муп": true, "ано": true, "нко": true, "ип": true, "тоо": true, "ук": true,
+}
+
+// quoteDescriptors are nouns before a quoted name that make it an
+// organization's ("компания «Газпром»", "партии «Яблоко»").
+var quoteDescriptors = map[string]bool{
+	"компания": true, "корпорация": true, "партия": true, "движение": true, "газета": true,
+	"радиостанция": true, "банк": true, "фонд": true, "холдинг": true, "концерн": true,
+	"группа": true, "издательство": true, "театр": true, "клуб": true, "журнал": true,
+	"телеканал": true, "агентство": true, "институт": true, "центр": true, "организация": true,
+	"объединение": true, "общество": true, "союз": true, "еженедельник": true, "ежемесячник": true,
+	"издание": true, "завод": true, "фабрика": true, "комбинат": true, "команда": true,
+	"госкорпорация": true, "ассоциация": true, "фирма": true, "оператор": true, "сеть": true,
+	"портал": true, "сайт": true, "акционерное общество": true, "предприятие": true,
+}
+
+// commonAcronyms are acronyms of common nouns, which name no organization.
+var commonAcronyms = map[string]bool{
+	"сми": true, "ввп": true, "дтп": true, "ндс": true, "аэс": true, "гэс": true, "тэц": true,
+	"чп": true, "ит": true, "по": true, "жкх": true, "егэ": true, "вич": true, "спид": true,
+	"орви": true, "кпп": true, "пк": true, "тв": true, "пво": true, "впк": true, "ниокр": true,
+	"ии": true, "вуз": true, "загс": true, "мрот": true, "осаго": true, "ип": true, "фз": true,
+	"ук": true, "гк": true, "коап": true, "нко": true, "ао": true, "оао": true, "зао": true,
+	"ооо": true, "пао": true, "гуп": true, "фгуп": true, "тоо": true, "ано": true, "сэз": true,
+	"оэз": true, "ндфл": true, "соэ": true, "днк": true, "рнк": true, "бпла": true, "мкс": true,
+	"ссср": true, "снг": false, "нии": true, "рк": true, "рб": true, "рт": true, "кр": true,
+	"ес": false, "ул": true, "пр": true, "др": true, "тыс": true, "млн": true, "млрд": true,
+	"руб": true, "долл": true, "км": true, "кг": true, "га": true, "мвт": true, "квт": true,
+	"гвт": true, "ооп": true, "фио": true, "дмс": true, "омс": true, "нпз": true, "гок": true,
+	"тнп": true, "тц": true, "бц": true, "жк": true, "вэд": true, "кнр": true, "рф": true,
+	"гб": true, "спо": true, "жж": true, "ос": true, "иа": true, "тм": true, "тма": true,
+	"от": true, "смс": true, "мсфо": true, "ткм": true, "юл": true,
+}
+
+// latinStop are capitalized Latin words that name products, techniques or
+// titles rather than organizations.
+var latinStop = map[string]bool{
+	"windows": true, "android": true, "linux": true, "chrome": true, "iphone": true, "ipad": true,
+	"galaxy": true, "tab": true, "wi-fi": true, "internet": true, "web": true, "online": true,
+	"covid-19": true, "covid": true, "sars-cov-2": true, "gps": true, "usb": true, "lte": true,
+	"sms": true, "ceo": true, "it": true, "tv": true, "pr": true, "ipo": true, "id": true,
+	"html": true, "html5": true, "pdf": true, "the": true, "usd": true, "eur": true, "rub": true,
+	"cny": true, "jpy": true, "krw": true, "kzt": true, "gdp": true, "dvd": true, "hd": true,
+	"ai": true, "vr": true, "ar": true, "iot": true, "os": true, "ios": true, "mac": true,
+	"utc": true, "gmt": true, "i": true, "ok": true, "vip": true, "diy": true, "faq": true,
+	"ltd": true, "inc": true, "co": true, "llc": true, "plc": true, "corp": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "teu": true, "oibda": true, "ebitda": true, "mate": true, "pro": true,
+	"play": true, "plus": true, "max": true, "lite": true, "mini": true, "note": true, "ultra": true,
+	"ii": true, "iii": true, "s": true, "g": true, "m": true,
+}
+
+// latinEvents are words of events, prizes and shows, which are no
+// organizations.
+var latinEvents = map[string]bool{
+	"tournament": true, "cup": true, "festival": true, "awards": true, "award": true,
+	"championship": true, "show": true, "prize": true, "games": true, "expo": true, "summit": true,
+	"forum": true, "conference": true, "week": true, "day": true, "open": true,
+}
+
+// latinSuffixes end the Latin names of companies.
+var latinSuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true,
+	"ag": true, "gmbh": true, "co": true, "company": true, "group": true, "holdings": true,
+	"bank": true, "airlines": true, "motors": true, "electronics": true, "press": true,
+	"news": true, "newswire": true, "capital": true, "finance": true, "partners": true,
+	"technologies": true, "systems": true, "international": true, "sa": true, "nv": true,
+	"se": true, "jsc": true, "pjsc": true,
+}
+
+// findOrgs finds organizations: names the gazetteer knows, head-noun
+// phrases with their adjectives and genitive chains, quoted names after a
+// descriptor, Latin names, acronyms, and acronyms given in parentheses.
+func (e *Extractor) findOrgs(v *tokenView, places []placeMention) []orgMention {
+	placeAt := map[int]int{} // start offset → end offset of a place mention
+	for _, p := range places {
+		placeAt[p.start] = p.end
+	}
+	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt}
+	var out []orgMention
+	for i := 0; i < len(v.toks); i++ {
+		m, next, ok := s.at(i)
+		if !ok {
+			continue
+		}
+		// "(СКМТ)", "(Industrial and Commercial Bank of China)" after the name.
+		after := s.parenthesized(&m, next)
+		out = append(out, m)
+		if after != next {
+			// The bracketed acronym or Latin name is a mention too.
+			inner := orgMention{start: v.toks[after-1].start, end: v.toks[after-1].start, nom: m.nom, org: m.org, acronym: m.acronym}
+			for k := next; k < after; k++ {
+				if v.isPunct(k, "(") {
+					inner.start = v.toks[k].end
+					break
+				}
+			}
+			inner.bare = m.acronym != "" && normalize.Key(v.text[inner.start:inner.end]) == normalize.Key(m.acronym)
+			out = append(out, inner)
+		}
+		if !m.bare {
+			// Nested names: "Шаньдунский комитет КПК" holds "КПК".
+			for k := i + 1; k < next; k++ {
+				if v.toks[k].kind != word || !isUpper(v.toks[k].first) {
+					continue
+				}
+				if n, last, ok := s.g.orgs.longest(v, k); ok {
+					out = append(out, orgMention{start: v.toks[k].start, end: v.toks[last].end, org: n.thing, nom: n.nom, bare: n.nom == n.thing.acronym, acronym: acronymOf(n)})
+					k = last
+				} else if a, ok := s.acronym(k); ok {
+					out = append(out, a)
+				}
+			}
+		}
+		i = after - 1
+	}
+	return dropWeak(out)
+}
+
+// dropWeak removes weak mentions whose name has no firm mention and is
+// named only once: a brand the text keeps naming is a company ("Vestas"),
+// a product named in passing is not.
+func dropWeak(ms []orgMention) []orgMention {
+	firm := map[string]bool{}
+	count := map[string]int{}
+	for _, m := range ms {
+		k := normalize.Key(m.nom)
+		count[k]++
+		if !m.weak {
+			firm[k] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if k := normalize.Key(m.nom); !m.weak || firm[k] || count[k] > 1 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// orgScan is the state of one document's organization scan.
+type orgScan struct {
+	v       *tokenView
+	g       *gazetteer
+	placeAt map[int]int
+}
+
+// at recognizes an organization starting at token i and returns it with
+// the index of the token after it.
+func (s *orgScan) at(i int) (orgMention, int, bool) {
+	v := s.v
+	t := v.toks[i]
+	switch t.kind {
+	case word:
+	case number:
+		if end, ok := domainAt(v, i); ok {
+			name := v.text[t.start:v.toks[end].end]
+			return orgMention{start: t.start, end: v.toks[end].end, nom: name}, end + 1, true // "24.kg"
+		}
+		return orgMention{}, 0, false
+	case punct:
+		// A quoted name alone is an organization's only when the
+		// gazetteer knows it: «Яблоко»; «Дискавери» is a shuttle.
+		if m, next, ok := s.quotedName(i); ok && m.org != nil {
+			return m, next, true
+		}
+		return orgMention{}, 0, false
+	default:
+		return orgMention{}, 0, false
+	}
+	if end, ok := domainAt(v, i); ok {
+		// "Lenta.ru", "NEWSru.com", "© mobi.ru": a site that publishes.
+		name := v.text[t.start:v.toks[end].end]
+		m := orgMention{start: t.start, end: v.toks[end].end, nom: name}
+		if n, ok := s.g.orgs.names[normalize.Key(name)]; ok {
+			m.org, m.nom = n.thing, n.nom
+		}
+		return m, end + 1, true
+	}
+	if n, known, ok := s.g.orgs.longest(v, i); ok && (isUpper(t.first) || !isCyrillic(t.first)) {
+		last := known
+		if !isCyrillic(t.first) {
+			// "Toyota Motor Corporation", "Nvidia Corp": a longer Latin name.
+			if lm, next, ok := s.latinName(i); ok && next-1 > known {
+				lm.org = n.thing
+				return lm, next, true
+			}
+		} else if known > i || acronymOf(n) == "" {
+			// "Совет Федерации РФ"; a bare acronym stays bare.
+			last = s.properChain(known)
+		}
+		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom}
+		if last > known {
+			// "Министерство экономического развития Монголии" is not the
+			// ministry the gazetteer knows by that name.
+			m.nom = n.nom + " " + flatten(v.text[v.toks[known].end:v.toks[last].end])
+			m.org = nil
+		}
+		if m.acronym = acronymOf(n); m.acronym != "" {
+			m.bare = last == i
+		}
+		return m, last + 1, true
+	}
+	if legalForms[v.low[i]] {
+		if m, next, ok := s.quotedName(v.next(i)); ok {
+			m.start = t.start
+			m.nom = v.text[t.start:v.toks[i].end] + " " + m.nom
+			return m, next, true
+		}
+	}
+	if quoteDescriptors[normalize.NounLemma(v.low[i])] {
+		if m, next, ok := s.quotedName(v.next(i)); ok {
+			return m, next, true
+		}
+	}
+	if m, next, ok := s.headPhrase(i); ok {
+		return m, next, true
+	}
+	if !isCyrillic(t.first) {
+		return s.latinName(i)
+	}
+	if m, ok := s.acronym(i); ok {
+		return m, i + 1, true
+	}
+	return orgMention{}, 0, false
+}
+
+// headPhrase recognizes "[Adj]* Head [genitive chain]": "Японской
+// внешнеторговой организации", "Совета КНР по содействию международной
+// торговле", and lower-case government bodies before a place
+// ("правительства Израиля", "министерства коммерции").
+func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
+	v := s.v
+	t := v.toks[i]
+	upper := isUpper(t.first) && isCyrillic(t.first) && !normalize.IsUpper(v.tokText(i))
+	lower := !isUpper(t.first)
+	if !upper && !lower {
+		return orgMention{}, 0, false
+	}
+	head := i
+	adjectives := 0
+	for head < len(v.toks) && v.toks[head].kind == word {
+		w := v.low[head]
+		lemma := headLemma(w)
+		if orgHeads[lemma] || partHeads[lemma] {
+			if as := normalize.Analyze(w); len(as) > 0 && allPlural(as) {
+				return orgMention{}, 0, false // "компании" as a plural is read singular; "компаний" is not
+			}
+			break
+		}
+		if !adjectival(w) || head > i && isUpper(v.toks[head].first) && !isCyrillic(v.toks[head].first) {
+			return orgMention{}, 0, false
+		}
+		adjectives++
+		nk := v.next(head)
+		if nk >= len(v.toks) || nk != head+2 {
+			return orgMention{}, 0, false
+		}
+		head = nk
+		if adjectives > 4 {
+			return orgMention{}, 0, false
+		}
+	}
+	if head >= len(v.toks) || v.toks[head].kind != word {
+		return orgMention{}, 0, false
+	}
+	if s.coveredByPlace(i, head) {
+		return orgMention{}, 0, false // "Российской Федерации", "Советского Союза"
+	}
+	lemma := headLemma(v.low[head])
+	if partHeads[lemma] {
+		return orgMention{}, 0, false // the organization is the genitive after it
+	}
+	if lower && adjectives > 0 && !(adjectives == 1 && placeAdjective(v.low[i]) && govHeads[normalize.NounLemma(v.low[head])]) {
+		return orgMention{}, 0, false // "российском министерстве финансов" is a name; "новой компании" is not
+	}
+	if pluralForm(v.low[head]) {
+		return orgMention{}, 0, false
+	}
+	last := s.chain(head, lemma)
+	switch {
+	case lower:
+		// "правительства Израиля", "министерства коммерции": a government
+		// body named by what follows; "российского министерства финансов"
+		// by its adjective too.
+		if !govHeads[lemma] || last == head {
+			return orgMention{}, 0, false
+		}
+		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
+			return orgMention{}, 0, false
+		}
+	case adjectives == 0 && last == head:
+		return orgMention{}, 0, false // "Правительство" alone is no name
+	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last):
+		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
+	}
+	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}
+	if lower {
+		m.nom = capitalizeFirst(m.nom)
+	}
+	return m, last + 1, true
+}
+
+// chain extends a name from its head over what depends on it: genitives
+// ("Министерство экономики, торговли и промышленности Японии"), places
+// and acronyms in the genitive, a "по" complement for heads that take
+// one, "при" with its noun, "имени" with a name. It returns the last
+// token of the name.
+func (s *orgScan) chain(head int, lemma string) int {
+	v := s.v
+	last := head
+	k := head
+	for steps := 0; steps < 16; steps++ {
+		nk := v.next(k)
+		if nk >= len(v.toks) {
+			break
+		}
+		switch tk := v.toks[nk]; {
+		case tk.kind == word && (v.low[nk] == "в" || v.low[nk] == "во") && abroadHeads[lemma]:
+			// "Генеральное консульство Республики Корея во Владивостоке".
+			if pk := v.next(nk); pk < len(v.toks) {
+				if _, ok := s.placeAt[v.toks[pk].start]; ok {
+					end := s.properEnd(pk)
+					k, last = end, end
+					continue
+				}
+			}
+		case tk.kind == word && hasDigit(v.tokText(nk)):
+			// "Союз ТМА-12": a model, not a name.
+		case tk.kind == word && s.properAt(nk):
+			end := s.properEnd(nk)
+			k, last = end, end
+			continue
+		case tk.kind == word && v.low[nk] == "имени" || v.tokText(nk) == "им" && v.isPunct(v.next(nk), "."):
+			if end, ok := s.nameAfter(nk); ok {
+				k, last = end, end
+				continue
+			}
+		case tk.kind == word && (v.low[nk] == "по" && poHeads[lemma] || v.low[nk] == "при"):
+			if end, ok := s.complement(nk); ok {
+				k, last = end, end
+				continue
+			}
+		case tk.kind == word && !isUpper(tk.first) && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
+			k, last = nk, nk
+			continue
+		case tk.kind == word && v.low[nk] == "и" || v.isPunct(nk, ","):
+			// "экономики, торговли и промышленности": only between
+			// genitives after the head, never last; a comma only in a
+			// list that goes on.
+			nn := v.next(nk)
+			if last == k && k != head && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) {
+				if v.isPunct(nk, ",") {
+					after := v.next(nn)
+					if !(v.isPunct(after, ",") || v.word(after) == "и") {
+						break
+					}
+				}
+				k = nk
+				continue
+			}
+		}
+		break
+	}
+	return last
+}
+
+// complement takes "по X Y" or "при X Y" (a noun and its dependents, in
+// lower case or proper) and returns its last token.
+func (s *orgScan) complement(p int) (int, bool) {
+	v := s.v
+	k := v.next(p)
+	last := -1
+	for steps := 0; steps < 8 && k < len(v.toks) && v.toks[k].kind == word; steps++ {
+		w := v.low[k]
+		if s.properAt(k) {
+			last = s.properEnd(k)
+		} else if !isUpper(v.toks[k].first) && (obliqueLike(w) || w == "и" && last >= 0) {
+			if w != "и" {
+				last = k
+			}
+		} else if isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) && obliqueLike(w) {
+			last = k // "при Президенте"
+		} else if last >= 0 && (w == "с" || w == "со" || w == "в" || w == "на") && obliqueLike(v.word(v.next(k))) {
+			// "по координации вопросов работы с молодежью в махаллях"
+		} else {
+			break
+		}
+		if last < 0 {
+			break
+		}
+		k = v.next(max(k, last))
+	}
+	return last, last >= 0
+}
+
+// nameAfter takes "имени Н.И. Гродекова", "им. Сунь Ятсена".
+func (s *orgScan) nameAfter(p int) (int, bool) {
+	v := s.v
+	k := v.next(p)
+	if v.isPunct(k, ".") {
+		k = v.next(k)
+	}
+	last := -1
+	for n := 0; n < 6 && k < len(v.toks); n++ {
+		t := v.toks[k]
+		if t.kind == word && isUpper(t.first) {
+			last = k
+			k = v.next(k)
+			if v.isPunct(k, ".") {
+				k = v.next(k)
+			}
+			if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) {
+				continue
+			}
+			if k-1 < len(v.toks) && v.toks[k-1].kind == word {
+				// The next token starts right after a period: "А.В.Александрова".
+				continue
+			}
+		}
+		break
+	}
+	return last, last >= 0
+}
+
+// properAt reports a proper name in a chain: a place, an organization
+// the gazetteer knows, an acronym, or a capitalized genitive noun.
+func (s *orgScan) properAt(k int) bool {
+	v := s.v
+	if k >= len(v.toks) || v.toks[k].kind != word || !isUpper(v.toks[k].first) {
+		return false
+	}
+	if _, ok := s.placeAt[v.toks[k].start]; ok {
+		return true
+	}
+	if !isCyrillic(v.toks[k].first) {
+		return false // "компании Samsung": a Latin name stands apart
+	}
+	if _, _, ok := s.g.orgs.longest(v, k); ok {
+		return true
+	}
+	w := v.tokText(k)
+	if normalize.IsUpper(w) && utf8.RuneCountInString(w) >= 2 && isCyrillic(v.toks[k].first) {
+		return true // КНР, РФ, КПК
+	}
+	if !isCyrillic(v.toks[k].first) {
+		return false
+	}
+	// "Совета Федерации": a capitalized head noun; "Всекитайской
+	// федерации": a capitalized adjective before a lower-case genitive.
+	// Other capitalized words are people's names ("организации Сасаки").
+	if !genitiveLike(v.low[k]) || isInitial(v, k) {
+		return false
+	}
+	if orgHeads[normalize.NounLemma(v.low[k])] {
+		return true
+	}
+	nk := v.next(k)
+	return adjectival(v.low[k]) && nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) && genitiveLike(v.low[nk])
+}
+
+// properEnd returns the last token of the proper name at k.
+func (s *orgScan) properEnd(k int) int {
+	v := s.v
+	if end, ok := s.placeAt[v.toks[k].start]; ok {
+		for j := k; j < len(v.toks); j++ {
+			if v.toks[j].end == end {
+				return j
+			}
+		}
+	}
+	if _, last, ok := s.g.orgs.longest(v, k); ok {
+		return last
+	}
+	return k
+}
+
+// isInitial reports a capital letter followed by a period: "В." of "В.Матвиенко".
+func isInitial(v *tokenView, k int) bool {
+	return utf8.RuneCountInString(v.tokText(k)) == 1 && k+1 < len(v.toks) && v.isPunct(k+1, ".")
+}
+
+// hasProper reports a capitalized word among tokens from+1..last.
+func (s *orgScan) hasProper(from, last int) bool {
+	for k := from + 1; k <= last; k++ {
+		if s.v.toks[k].kind == word && isUpper(s.v.toks[k].first) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseName writes tokens i..last as a name in the nominative.
+func (s *orgScan) phraseName(i, last int) string {
+	v := s.v
+	if headLemma(v.low[i]) == "сборная" {
+		// "сборной России" → "сборная России": Phrase would take the
+		// adjective for one.
+		rest := ""
+		if last > i {
+			rest = " " + flatten(v.text[v.toks[i].end:v.toks[last].end])[1:]
+		}
+		return "сборная" + rest
+	}
+	return normalize.Phrase(flatten(v.text[v.toks[i].start:v.toks[last].end]))
+}
+
+// flatten writes a span on one line with single spaces.
+func flatten(s string) string {
+	if !strings.ContainsAny(s, "\n\t\u00a0  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// quotedName recognizes «Name» (after a descriptor the caller checked, or
+// alone when the gazetteer knows the name) and returns the name without
+// its quotes.
+func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
+	v := s.v
+	if q >= len(v.toks) || !v.isPunct(q, "«\"„“") {
+		return orgMention{}, 0, false
+	}
+	open := v.tokText(q)
+	closeMarks := "»\"“”"
+	if open == "\"" {
+		closeMarks = "\""
+	}
+	first := q + 1
+	if first >= len(v.toks) || v.toks[first].kind != word || !isUpper(v.toks[first].first) {
+		return orgMention{}, 0, false
+	}
+	// The name ends at the closing quote within a few words.
+	k := first
+	for n := 0; n < 8 && k < len(v.toks); n++ {
+		if v.isPunct(k, closeMarks) {
+			break
+		}
+		if v.toks[k].kind == space && v.toks[k].lines > 0 || v.isPunct(k, ".!?;:") {
+			return orgMention{}, 0, false
+		}
+		k++
+	}
+	if k >= len(v.toks) || !v.isPunct(k, closeMarks) || k == first {
+		return orgMention{}, 0, false
+	}
+	if p := v.prev(q); p >= 0 && v.low[p] == "далее" || p >= 0 && v.isPunct(p, "—–-") && v.word(v.prev(p)) == "далее" {
+		return orgMention{}, 0, false // (далее — «Компания»): a defined term
+	}
+	start, end := v.toks[first].start, v.toks[k-1].end
+	name := flatten(v.text[start:end])
+	m := orgMention{start: start, end: end, nom: name}
+	if n, ok := s.g.orgs.names[normalize.Key(name)]; ok {
+		m.org, m.nom = n.thing, n.nom
+	}
+	return m, k + 1, true
+}
+
+// latinName recognizes a run of capitalized Latin words ("LG
+// Electronics", "Industrial and Commercial Bank of China", "Dow Jones
+// Newswire") that names an organization: not a product word, not a Roman
+// numeral, not a Latin name in parentheses after a Russian one.
+func (s *orgScan) latinName(i int) (orgMention, int, bool) {
+	v := s.v
+	if !isLatinWord(v.tokText(i)) || !isUpper(v.toks[i].first) {
+		return orgMention{}, 0, false
+	}
+	if inLatinParens(v, i) {
+		return orgMention{}, 0, false // a Latin form of the name before it
+	}
+	last := i
+	k := i
+	for n := 0; n < 8; n++ {
+		nk := v.next(k)
+		if nk < len(v.toks) && v.toks[nk].kind == word && isLatinWord(v.tokText(nk)) {
+			w := v.low[nk]
+			if isUpper(v.toks[nk].first) || latinSuffixes[w] {
+				k, last = nk, nk
+				continue
+			}
+			if w == "and" || w == "of" || w == "de" || w == "und" || w == "&" {
+				nn := v.next(nk)
+				if nn < len(v.toks) && v.toks[nn].kind == word && isLatinWord(v.tokText(nn)) && isUpper(v.toks[nn].first) {
+					k = nk
+					continue
+				}
+			}
+		}
+		if v.isPunct(nk, "&") {
+			k = nk
+			continue
+		}
+		break
+	}
+	words := strings.Fields(v.text[v.toks[i].start:v.toks[last].end])
+	if len(words) > 6 {
+		return orgMention{}, 0, false // an English sentence
+	}
+	if len(words) == 1 {
+		w := v.low[i]
+		if latinStop[w] || romanNumeral(v.tokText(i)) || utf8.RuneCountInString(w) < 2 || hasDigit(w) {
+			return orgMention{}, 0, false
+		}
+	}
+	if latinStop[v.low[i]] && !(v.low[i] == "the" && last > i) {
+		return orgMention{}, 0, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(v.text[v.toks[i].start:v.toks[last].end])) {
+		if latinEvents[w] {
+			return orgMention{}, 0, false // "Corus Chess Tournament"
+		}
+	}
+	if v.isPunct(v.next(last), ":") || v.isPunct(v.prev(i), ":") && len(words) == 1 && normalize.IsUpper(words[0]) {
+		return orgMention{}, 0, false // a ticker: "LSE: PLZL"
+	}
+	name := flatten(v.text[v.toks[i].start:v.toks[last].end])
+	m := orgMention{start: v.toks[i].start, end: v.toks[last].end, nom: name}
+	if n, ok := s.g.orgs.names[normalize.Key(name)]; ok {
+		m.org, m.nom = n.thing, n.nom
+		return m, last + 1, true
+	}
+	switch {
+	case len(words) == 1 && normalize.IsUpper(name):
+		m.acronym, m.bare = name, true // "DST", "CNSA"
+	case len(words) == 1 && !latinSuffixes[strings.ToLower(name)]:
+		// One capitalized word is a brand or a product: an organization
+		// only after a word that says so ("компании Vestas"), or where
+		// the document says so elsewhere.
+		m.weak = !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))]
+	}
+	return m, last + 1, true
+}
+
+// acronym recognizes an acronym in Cyrillic capitals that names no place
+// and no common noun: "ФИДЕ", "ДПНИ", "СКМТ", "ИТАР-ТАСС".
+func (s *orgScan) acronym(i int) (orgMention, bool) {
+	v := s.v
+	w := v.tokText(i)
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 8 || !normalize.IsUpper(w) || hasDigit(w) {
+		return orgMention{}, false
+	}
+	if _, ok := s.placeAt[v.toks[i].start]; ok || commonAcronyms[v.low[i]] || romanNumeral(w) {
+		return orgMention{}, false
+	}
+	for _, k := range []int{v.next(i), v.prev(i)} {
+		if k >= 0 && k < len(v.toks) && v.toks[k].kind == word && normalize.IsUpper(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) > 1 {
+			if _, isPlace := s.placeAt[v.toks[k].start]; !isPlace {
+				return orgMention{}, false // a line in capitals: "СМ. НИЖЕ"
+			}
+		}
+	}
+	return orgMention{start: v.toks[i].start, end: v.toks[i].end, nom: w, acronym: w, bare: true}, true
+}
+
+// parenthesized reads "(СКМТ)" or "(Industrial and Commercial Bank of
+// China)" right after a name: an acronym whose letters the name's words
+// begin with, in order, or a Latin name. It returns the token after the
+// closing bracket when it took one.
+func (s *orgScan) parenthesized(m *orgMention, next int) int {
+	v := s.v
+	open := next
+	if open < len(v.toks) && v.toks[open].kind == space && v.toks[open].lines == 0 {
+		open++
+	}
+	if !v.isPunct(open, "(") {
+		return next
+	}
+	close := open + 1
+	for close < len(v.toks) && close < open+16 && !v.isPunct(close, ")") {
+		if v.toks[close].kind == space && v.toks[close].lines > 0 {
+			return next
+		}
+		close++
+	}
+	if !v.isPunct(close, ")") || close == open+1 {
+		return next
+	}
+	inner := strings.TrimSpace(v.text[v.toks[open].end:v.toks[close].start])
+	_, innerPlace := s.placeAt[v.toks[open+1].start]
+	switch {
+	case m.acronym == "" && normalize.IsUpper(inner) && !strings.Contains(inner, " ") && isCyrillicName(inner) && !innerPlace && !commonAcronyms[normalize.Lower(inner)]:
+		// "(СКМТ)"; also an acronym of the name in another language:
+		// "Министерство здравоохранения (МОЗ)".
+		if _, _, known := s.g.orgs.longest(v, open+1); known && !initialsMatch(inner, m.nom) {
+			return next
+		}
+		m.acronym = inner
+	case m.latin == "" && isLatinWord(strings.Fields(inner)[0]) && !strings.Contains(inner, ":") && latinLike(inner) && !normalize.IsUpper(inner):
+		m.latin = inner
+	case m.acronym == "" && normalize.IsUpper(inner) && isLatinWord(inner) && !strings.Contains(inner, " "):
+		m.acronym = inner // "(CNSA)", "(JETRO)"
+	default:
+		return next
+	}
+	return close + 1
+}
+
+// initialsMatch reports whether an acronym's letters begin words of the
+// name in order, the first letter the first word's ("СКМТ" of "Совет КНР
+// по содействию международной торговле": С, К, М, Т; words may be skipped).
+func initialsMatch(acr, name string) bool {
+	letters := []rune(normalize.Lower(acr))
+	words := strings.FieldsFunc(camelSplit(name), func(r rune) bool { return r == ' ' || r == '-' || r == '«' || r == '»' || r == '"' })
+	if len(words) > 1 && legalForms[words[0]] {
+		words = words[1:] // "ПАО «Мобильные ТелеСистемы» (МТС)"
+	}
+	if len(letters) == 0 || len(words) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if first != letters[0] {
+		return false
+	}
+	li := 1
+	for _, w := range words[1:] {
+		if li == len(letters) {
+			break
+		}
+		r := []rune(w)
+		if r[0] == letters[li] {
+			li++
+			// An acronym inside the name lends all its letters: "КНР".
+			for _, c := range r[1:] {
+				if li < len(letters) && c == letters[li] && len(r) <= 4 {
+					li++
+				}
+			}
+		}
+	}
+	return li == len(letters)
+}
+
+// domainAt recognizes a domain name written as words and periods:
+// "mobi.ru", "NEWSru.com", "24.kg" (from its first word).
+func domainAt(v *tokenView, i int) (int, bool) {
+	k := i
+	dots := 0
+	for k+2 < len(v.toks) && v.isPunct(k+1, ".") && v.toks[k+2].kind == word {
+		k += 2
+		dots++
+	}
+	if dots == 0 {
+		return 0, false
+	}
+	switch v.low[k] {
+	case "ru", "com", "net", "org", "kg", "kz", "uz", "by", "ua", "cn", "info", "su", "ру", "eu", "tv", "doc":
+		return k, true
+	}
+	return 0, false
+}
+
+// afterSourceMark reports a name right after "©" or "Источник:" — a
+// release's source.
+func afterSourceMark(v *tokenView, i int) bool {
+	p := v.prev(i)
+	if p < 0 {
+		return false
+	}
+	if v.toks[p].kind == symbol && v.tokText(p) == "©" {
+		return true
+	}
+	return v.isPunct(p, ":") && v.word(v.prev(p)) == "источник"
+}
+
+// genitiveLike reports a lower-case word that can be a genitive (of a noun
+// or adjective) in a name's chain and is no verb.
+func genitiveLike(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
+		return false
+	}
+	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "еть", "ся", "сь", "ал", "ил", "ел", "ла", "ло", "али", "или", "ели", "ыли", "яли",
+		"емой", "емого", "емых", "имой", "имого", "имых", "ющей", "ющего", "ющих", "ящей", "ящего", "ящих", "вшей", "вшего", "вших"} {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	for _, e := range []string{"ого", "его", "ой", "ей", "ых", "их", "а", "я", "ы", "и", "ов", "ев", "ий", "ств", "ций", "ний", "ию"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// obliqueLike reports a lower-case word in an oblique case (a noun or an
+// adjective), for "по" and "при" complements.
+func obliqueLike(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
+		return false
+	}
+	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "ся", "сь", "ал", "ил", "ла", "ло", "ли"} {
+		if strings.HasSuffix(w, e) && !strings.HasSuffix(w, "ии") {
+			return false
+		}
+	}
+	for _, e := range []string{"ому", "ему", "ой", "ей", "ым", "им", "ам", "ям", "у", "ю", "е", "и", "ов", "ев", "ых", "их", "а", "я", "ы", "ами", "ями", "ах", "ях"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainStop are function words that end like genitives.
+var chainStop = map[string]bool{
+	"его": true, "ее": true, "её": true, "их": true, "для": true, "или": true, "уже": true,
+	"также": true, "была": true, "были": true, "тоже": true, "ещё": true, "еще": true,
+	"этой": true, "этого": true, "всех": true, "всей": true, "всего": true, "которой": true,
+	"которого": true, "которых": true, "своей": true, "своего": true, "своих": true, "после": true,
+	"более": true, "менее": true, "около": true, "почти": true, "года": true, "году": true,
+	"лет": true, "она": true, "они": true, "оно": true, "нами": true, "вами": true, "ими": true,
+	"среди": true, "между": true, "против": true, "вокруг": true, "кроме": true, "вместе": true,
+	"время": true, "сегодня": true, "вчера": true, "завтра": true, "здесь": true, "теперь": true,
+	"тысячи": true, "тысяч": true, "миллиона": true, "миллионов": true, "рублей": true,
+}
+
+// pluralForm reports a noun form only plural readings explain.
+func pluralForm(w string) bool {
+	as := normalize.Analyze(w)
+	return len(as) > 0 && allPlural(as)
+}
+
+func allPlural(as []normalize.Analysis) bool {
+	for _, a := range as {
+		if !a.Plural {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizeFirst writes the first letter in upper case.
+func capitalizeFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// isLatinWord reports a word that starts with a Latin letter.
+func isLatinWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r < 0x250 && unicode.IsLetter(r)
+}
+
+// latinLike reports text in Latin letters, digits, spaces and the marks
+// names use.
+func latinLike(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && r >= 0x250 {
+			return false
+		}
+	}
+	return true
+}
+
+// romanNumeral reports a Roman numeral in Latin or look-alike Cyrillic
+// letters: "XXI", "ХХ".
+func romanNumeral(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLCDMХІ", r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func hasDigit(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// orgEntities groups mentions into entities in order of first mention: a
+// gazetteer organization is one entity; an acronym joins the entity it
+// was given for, or one whose name its letters begin; other names are one
+// entity per normalized name. An entity is named by its fullest name.
+func orgEntities(text string, ms []orgMention) []entities.Organization {
+	type group struct {
+		o     entities.Organization
+		names []string
+	}
+	var groups []*group
+	byKey := map[any]*group{}
+	byAcronym := map[string]*group{}
+	for _, m := range ms {
+		var g *group
+		switch {
+		case m.org != nil:
+			g = byKey[m.org]
+		case m.bare:
+			g = byAcronym[normalize.Key(m.acronym)]
+			if g == nil {
+				for _, c := range groups {
+					if c.o.Acronym == "" && initialsMatch(m.acronym, c.o.Name) && strings.Count(c.o.Name, " ") >= 1 {
+						g = c
+						break
+					}
+				}
+			}
+		default:
+			g = byKey[normalize.Key(m.nom)]
+			if g == nil && m.acronym != "" {
+				g = byAcronym[normalize.Key(m.acronym)]
+			}
+		}
+		if g == nil {
+			g = &group{}
+			groups = append(groups, g)
+		}
+		if m.org != nil {
+			byKey[m.org] = g
+			if g.o.Latin == "" {
+				g.o.Latin = m.org.latin
+			}
+		}
+		if !m.bare {
+			byKey[normalize.Key(m.nom)] = g
+			g.names = append(g.names, m.nom)
+		}
+		acr := m.acronym
+		if acr == "" && m.org != nil && m.org.acronym != "" && m.bare {
+			acr = m.org.acronym
+		}
+		if acr != "" {
+			if g.o.Acronym == "" {
+				g.o.Acronym = acr
+			}
+			byAcronym[normalize.Key(acr)] = g
+		}
+		if m.latin != "" && g.o.Latin == "" {
+			g.o.Latin = m.latin
+		}
+		g.o.Mentions = append(g.o.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+	}
+	out := make([]entities.Organization, 0, len(groups))
+	for _, g := range groups {
+		for _, n := range g.names {
+			if g.o.Name == "" || strings.Count(n, " ") > strings.Count(g.o.Name, " ") {
+				g.o.Name = n
+			}
+		}
+		if g.o.Name == "" {
+			g.o.Name = g.o.Acronym
+		}
+		if g.o.Acronym == g.o.Name {
+			g.o.Acronym = "" // "ООН" alone: the name is the acronym
+		}
+		out = append(out, g.o)
+	}
+	return out
+}
+
+// inLatinParens reports a Latin word inside brackets that hold only Latin
+// words: "(Liu Jiayi)".
+func inLatinParens(v *tokenView, i int) bool {
+	k := i
+	for {
+		p := v.prev(k)
+		if p >= 0 && v.toks[p].kind == word && isLatinWord(v.tokText(p)) {
+			k = p
+			continue
+		}
+		return v.isPunct(p, "(")
+	}
+}
+
+// acronymOf returns the organization's acronym when the name found is it.
+func acronymOf(n named[*gazOrg]) string {
+	if n.thing.acronym != "" && normalize.Key(n.nom) == normalize.Key(n.thing.acronym) {
+		return n.thing.acronym
+	}
+	return ""
+}
+
+// properChain extends a name the gazetteer knows over the places and
+// acronyms after it ("Совет Федерации РФ"), never over common words.
+func (s *orgScan) properChain(last int) int {
+	v := s.v
+	for n := 0; n < 3; n++ {
+		nk := v.next(last)
+		if nk >= len(v.toks) || v.toks[nk].kind != word || hasDigit(v.tokText(nk)) {
+			break
+		}
+		if isInitial(v, nk) {
+			break // "ИТАР-ТАСС С.Иванов"
+		}
+		if _, ok := s.placeAt[v.toks[nk].start]; !ok && !(normalize.IsUpper(v.tokText(nk)) && isCyrillic(v.toks[nk].first) && !commonAcronyms[v.low[nk]]) {
+			break
+		}
+		last = s.properEnd(nk)
+	}
+	return last
+}
+
+// coveredByPlace reports whether a place mention covers tokens i..head:
+// the phrase is a place's name.
+func (s *orgScan) coveredByPlace(i, head int) bool {
+	end, ok := s.placeAt[s.v.toks[i].start]
+	return ok && end >= s.v.toks[head].end
+}
+
+// genitivePluralAfter reports a genitive plural without an ending after a
+// genitive plural adjective: "иностранных дел".
+func genitivePluralAfter(prev, w string) bool {
+	return (strings.HasSuffix(prev, "ых") || strings.HasSuffix(prev, "их")) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w))
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// camelSplit writes a name in lower case with a space before every
+// capital inside a word: "Мобильные ТелеСистемы" → "мобильные теле системы".
+func camelSplit(name string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range name {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(unicode.ToLower(r))
+		prev = r
+	}
+	return b.String()
+}
+
+// headLemma is the lemma of a possible head noun; "сборная" (a team) is
+// an adjective used as a noun and keeps its adjectival endings.
+func headLemma(w string) string {
+	if strings.HasPrefix(w, "сборн") && !strings.HasSuffix(w, "ые") && !strings.HasSuffix(w, "ых") {
+		return "сборная"
+	}
+	return normalize.NounLemma(w)
+}
+
+// placeAdjective reports a lower-case adjective made from a country's
+// name: "российского", "японском", "американское".
+func placeAdjective(w string) bool {
+	for _, p := range []string{"российск", "японск", "американск", "китайск", "британск", "французск", "германск", "немецк", "итальянск", "украинск", "белорусск", "израильск", "корейск", "казахстанск", "европейск", "турецк", "грузинск", "индийск"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -47,7 +47,7 @@ var orgHeads = map[string]bool{
 	"бюро": true, "конгресс": true, "сенат": true, "фракция": true, "полиция": true,
 	"телевидение": true, "госсовет": true, "группа": true, "предприятие": true, "сеть": true,
 	"портал": true, "газета": true, "журнал": true, "армия": true, "отдел": true,
-	"сборная": true,
+	"сборная": true, "лаборатория": true,
 }
 
 // partHeads name a part of an organization: "Шаньдунское подразделение
@@ -72,11 +72,22 @@ var abroadHeads = map[string]bool{
 }
 
 // poHeads take a "по" complement inside their name: "Совет КНР по
-// содействию международной торговле".
+// содействию международной торговле", "Бюро США по патентам".
 var poHeads = map[string]bool{
 	"комитет": true, "комиссия": true, "совет": true, "агентство": true, "служба": true,
 	"управление": true, "министерство": true, "центр": true, "организация": true,
-	"инспекция": true, "департамент": true, "палата": true, "фонд": true,
+	"инспекция": true, "департамент": true, "палата": true, "фонд": true, "бюро": true,
+	"отдел": true, "группа": true, "компания": true, "ассоциация": true, "союз": true,
+}
+
+// poStop are the nouns after "по" that start an adverbial, not a part of
+// a name: "компания по итогам года", "министерство по данным".
+var poStop = map[string]bool{
+	"итогам": true, "словам": true, "данным": true, "мнению": true, "сравнению": true,
+	"случаю": true, "поводу": true, "приглашению": true, "инициативе": true, "сообщению": true,
+	"оценкам": true, "информации": true, "прогнозам": true, "результатам": true, "причине": true,
+	"просьбе": true, "требованию": true, "решению": true, "заказу": true, "линии": true,
+	"всему": true, "всей": true, "всем": true, "итогу": true, "сути": true, "существу": true,
 }
 
 // legalForms are the abbreviations of legal forms written before a quoted
@@ -268,13 +279,21 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		last := known
 		if !isCyrillic(t.first) {
 			// "Toyota Motor Corporation", "Nvidia Corp": a longer Latin name.
-			if lm, next, ok := s.latinName(i); ok && next-1 > known {
+			if lm, next, ok := s.latinName(i); ok && next-1 > known && latinSuffixes[v.low[next-1]] {
 				lm.org = n.thing
 				return lm, next, true
 			}
-		} else if known > i || acronymOf(n) == "" {
-			// "Совет Федерации РФ"; a bare acronym stays bare.
-			last = s.properChain(known)
+		} else {
+			// "Совет Федерации РФ", "МЧС России"; "Следственного комитета
+			// при прокуратуре"; "Конгресса профсоюзов" is another body.
+			last = s.properChain(known, n.thing)
+			if nk := v.next(last); nk < len(v.toks) && v.word(nk) == "при" {
+				if end, ok := s.complement(nk); ok {
+					last = end
+				}
+			} else if known == i && orgHeads[normalize.NounLemma(v.low[i])] {
+				last = s.chain(known, normalize.NounLemma(v.low[i]))
+			}
 		}
 		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom}
 		if last > known {
@@ -291,7 +310,11 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	if legalForms[v.low[i]] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			m.start = t.start
-			m.nom = v.text[t.start:v.toks[i].end] + " " + m.nom
+			if m.org == nil {
+				// "ПАО «Полюс»": the legal form is part of the name, unless
+				// the company is known by its name alone ("ОАО «Вымпелком»").
+				m.nom = v.text[t.start:v.toks[i].end] + " " + v.text[v.toks[v.next(i)].start:v.toks[next-1].end]
+			}
 			return m, next, true
 		}
 	}
@@ -412,6 +435,12 @@ func (s *orgScan) chain(head int, lemma string) int {
 					continue
 				}
 			}
+		case tk.kind == word && (v.low[nk] == "с" || v.low[nk] == "со") && last == k && k != head:
+			// "ассоциация дружбы с зарубежными странами"
+			if end, ok := s.instrumental(nk); ok {
+				k, last = end, end
+				continue
+			}
 		case tk.kind == word && hasDigit(v.tokText(nk)):
 			// "Союз ТМА-12": a model, not a name.
 		case tk.kind == word && s.properAt(nk):
@@ -423,7 +452,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = end, end
 				continue
 			}
-		case tk.kind == word && (v.low[nk] == "по" && poHeads[lemma] || v.low[nk] == "при"):
+		case tk.kind == word && (v.low[nk] == "по" && poHeads[lemma] && !poStop[v.word(v.next(nk))] || v.low[nk] == "при"):
 			if end, ok := s.complement(nk); ok {
 				k, last = end, end
 				continue
@@ -493,17 +522,22 @@ func (s *orgScan) nameAfter(p int) (int, bool) {
 		t := v.toks[k]
 		if t.kind == word && isUpper(t.first) {
 			last = k
+			if utf8.RuneCountInString(v.tokText(k)) > 1 {
+				// A first name goes on to the surname ("Йозефа Бойса");
+				// the surname ends the name.
+				nk := v.next(k)
+				if nk == k+2 && nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) && n < 2 {
+					k = nk
+					continue
+				}
+				break
+			}
+			// An initial: "Н.И. Гродекова", "А.В.Александрова".
 			k = v.next(k)
 			if v.isPunct(k, ".") {
 				k = v.next(k)
 			}
-			if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) {
-				continue
-			}
-			if k-1 < len(v.toks) && v.toks[k-1].kind == word {
-				// The next token starts right after a period: "А.В.Александрова".
-				continue
-			}
+			continue
 		}
 		break
 	}
@@ -585,7 +619,7 @@ func (s *orgScan) phraseName(i, last int) string {
 		// adjective for one.
 		rest := ""
 		if last > i {
-			rest = " " + flatten(v.text[v.toks[i].end:v.toks[last].end])[1:]
+			rest = " " + flatten(strings.TrimSpace(v.text[v.toks[i].end:v.toks[last].end]))
 		}
 		return "сборная" + rest
 	}
@@ -730,7 +764,11 @@ func (s *orgScan) acronym(i int) (orgMention, bool) {
 	if _, ok := s.placeAt[v.toks[i].start]; ok || commonAcronyms[v.low[i]] || romanNumeral(w) {
 		return orgMention{}, false
 	}
-	for _, k := range []int{v.next(i), v.prev(i)} {
+	nk, pk := v.next(i), v.prev(i)
+	if v.isPunct(nk, ".") {
+		nk = v.next(nk) // "СМ. НИЖЕ"
+	}
+	for _, k := range []int{nk, pk} {
 		if k >= 0 && k < len(v.toks) && v.toks[k].kind == word && normalize.IsUpper(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) > 1 {
 			if _, isPlace := s.placeAt[v.toks[k].start]; !isPlace {
 				return orgMention{}, false // a line in capitals: "СМ. НИЖЕ"
@@ -1059,12 +1097,15 @@ func acronymOf(n named[*gazOrg]) string {
 
 // properChain extends a name the gazetteer knows over the places and
 // acronyms after it ("Совет Федерации РФ"), never over common words.
-func (s *orgScan) properChain(last int) int {
+func (s *orgScan) properChain(last int, org *gazOrg) int {
 	v := s.v
 	for n := 0; n < 3; n++ {
 		nk := v.next(last)
 		if nk >= len(v.toks) || v.toks[nk].kind != word || hasDigit(v.tokText(nk)) {
 			break
+		}
+		if o, _, ok := s.g.orgs.longest(v, nk); ok && o.thing == org {
+			break // "Международной федерации футбола ФИФА": the acronym is a mention of its own
 		}
 		if isInitial(v, nk) {
 			break // "ИТАР-ТАСС С.Иванов"
@@ -1128,4 +1169,23 @@ func placeAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// instrumental takes "с" and up to three lower-case words after it that
+// end in the instrumental, the last a noun ("с зарубежными странами").
+func (s *orgScan) instrumental(p int) (int, bool) {
+	v := s.v
+	k, last := v.next(p), -1
+	for n := 0; n < 3 && k < len(v.toks) && v.toks[k].kind == word && !isUpper(v.toks[k].first); n++ {
+		w := v.low[k]
+		if !(strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ями") || strings.HasSuffix(w, "ыми") || strings.HasSuffix(w, "ими") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ым") || strings.HasSuffix(w, "им")) {
+			break
+		}
+		last = k
+		k = v.next(k)
+	}
+	if last < 0 || adjectival(v.low[last]) && !strings.HasSuffix(v.low[last], "ами") && !strings.HasSuffix(v.low[last], "ями") {
+		return 0, false
+	}
+	return last, true
 }

@@ -185,8 +185,8 @@ func agrees(cue, name string) bool {
 
 // adjectival reports a lower-case word with an adjective's ending.
 func adjectival(w string) bool {
-	for _, e := range []string{"ий", "ый", "ой", "ая", "ое", "ого", "ому", "ом", "ым", "им", "ую", "ей", "ск"} {
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len(e)+3 {
+	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ую", "юю", "ей", "ых", "их"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e)+3 {
 			return true
 		}
 	}

@@ -280,3 +280,17 @@ func isCyrillicName(s string) bool {
 	}
 	return false
 }
+
+// nominative puts a name in the nominative: the gazetteer's own name when
+// it knows the form ("Москве" → Москва, "Цзинане" → Цзинань), else the
+// inflection core's guess (normalize.Phrase).
+func (g *gazetteer) nominative(name string) string {
+	k := normalize.Key(name)
+	if n, ok := g.places.names[k]; ok {
+		return n.nom
+	}
+	if n, ok := g.orgs.names[k]; ok {
+		return n.nom
+	}
+	return normalize.Phrase(name)
+}

@@ -197,7 +197,11 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention) []orgMention {
 		}
 		if !m.bare {
 			// Nested names: "Шаньдунский комитет КПК" holds "КПК".
-			for k := i + 1; k < next; k++ {
+			first := i
+			for first < next && v.toks[first].start < m.start {
+				first++
+			}
+			for k := first + 1; k < next && v.toks[k].end <= m.end; k++ {
 				if v.toks[k].kind != word || !isUpper(v.toks[k].first) {
 					continue
 				}
@@ -309,7 +313,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	}
 	if legalForms[v.low[i]] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
-			m.start = t.start
+			m.start, m.end = t.start, v.toks[next-1].end // the closing quote too
 			if m.org == nil {
 				// "ПАО «Полюс»": the legal form is part of the name, unless
 				// the company is known by its name alone ("ОАО «Вымпелком»").
@@ -465,7 +469,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 			// genitives after the head, never last; a comma only in a
 			// list that goes on.
 			nn := v.next(nk)
-			if last == k && k != head && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) {
+			if last == k && k != head && !isUpper(v.toks[k].first) && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) && !orgHeads[normalize.NounLemma(v.low[nn])] {
 				if v.isPunct(nk, ",") {
 					after := v.next(nn)
 					if !(v.isPunct(after, ",") || v.word(after) == "и") {
@@ -861,7 +865,7 @@ func initialsMatch(acr, name string) bool {
 func domainAt(v *tokenView, i int) (int, bool) {
 	k := i
 	dots := 0
-	for k+2 < len(v.toks) && v.isPunct(k+1, ".") && v.toks[k+2].kind == word {
+	for k+2 < len(v.toks) && dots < 4 && v.isPunct(k+1, ".") && v.toks[k+2].kind == word {
 		k += 2
 		dots++
 	}
@@ -894,8 +898,7 @@ func genitiveLike(w string) bool {
 	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
 		return false
 	}
-	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "еть", "ся", "сь", "ал", "ил", "ел", "ла", "ло", "али", "или", "ели", "ыли", "яли",
-		"емой", "емого", "емых", "имой", "имого", "имых", "ющей", "ющего", "ющих", "ящей", "ящего", "ящих", "вшей", "вшего", "вших"} {
+	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "еть", "ся", "сь", "ал", "ил", "ел", "ла", "ло", "али", "или", "ели", "ыли", "яли"} {
 		if strings.HasSuffix(w, e) {
 			return false
 		}
@@ -1013,10 +1016,16 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 		case m.bare:
 			g = byAcronym[normalize.Key(m.acronym)]
 			if g == nil {
+			search:
 				for _, c := range groups {
-					if c.o.Acronym == "" && initialsMatch(m.acronym, c.o.Name) && strings.Count(c.o.Name, " ") >= 1 {
-						g = c
-						break
+					if c.o.Acronym != "" {
+						continue
+					}
+					for _, n := range c.names {
+						if strings.Contains(n, " ") && initialsMatch(m.acronym, n) {
+							g = c
+							break search
+						}
 					}
 				}
 			}
@@ -1077,7 +1086,7 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 // words: "(Liu Jiayi)".
 func inLatinParens(v *tokenView, i int) bool {
 	k := i
-	for {
+	for n := 0; n < 8; n++ {
 		p := v.prev(k)
 		if p >= 0 && v.toks[p].kind == word && isLatinWord(v.tokText(p)) {
 			k = p
@@ -1085,6 +1094,7 @@ func inLatinParens(v *tokenView, i int) bool {
 		}
 		return v.isPunct(p, "(")
 	}
+	return false
 }
 
 // acronymOf returns the organization's acronym when the name found is it.

@@ -165,7 +165,7 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	s := v.text[v.toks[i].start:v.toks[end].end]
 	nom := capitalized(s)
 	if agrees(cue, v.low[end]) {
-		nom = normalize.Phrase(nom)
+		nom = e.gaz.nominative(nom)
 	}
 	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind}, end + 1, true
 }

@@ -229,9 +229,11 @@ func scanLink(s string, i int) int {
 	rest := s[i:]
 	isURL := hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")
 	if !isURL {
-		// An e-mail: ASCII local part, "@", a dotted domain.
+		// An e-mail: ASCII local part (at most 64 bytes, as RFC 5321
+		// allows, which also keeps "a.a.a.…" from being scanned again at
+		// every word), "@", a dotted domain.
 		j := i
-		for j < len(s) && isEmailByte(s[j]) {
+		for j < len(s) && j-i <= 64 && isEmailByte(s[j]) {
 			j++
 		}
 		if j == i || j >= len(s) || s[j] != '@' {

@@ -180,7 +180,7 @@ func pluralOblique(w string) bool {
 // nounLooking reports words whose ending belongs to nouns although it
 // looks adjectival: "движение", "общежитие", "соглашения".
 func nounLooking(w string) bool {
-	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия"} {
+	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия", "ством", "ства", "ству", "стве", "ство"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

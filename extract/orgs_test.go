@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// orgSummary writes a document's organizations as "name (acronym)
+// [latin]: mention|mention".
+func orgSummary(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := newTestExtractor(t).Extract("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, text, doc)
+	var out []string
+	for _, o := range doc.Organizations {
+		var ms []string
+		for _, m := range o.Mentions {
+			ms = append(ms, m.Text)
+		}
+		s := o.Name
+		if o.Acronym != "" {
+			s += " (" + o.Acronym + ")"
+		}
+		if o.Latin != "" {
+			s += " [" + o.Latin + "]"
+		}
+		out = append(out, s+": "+strings.Join(ms, "|"))
+	}
+	return out
+}
+
+func TestOrganizations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"acronym", "Шаньдунское подразделение Совета КНР по содействию международной торговле (СКМТ) провело семинар. Позже СКМТ подвело итоги.",
+			[]string{"Совет КНР по содействию международной торговле (СКМТ): Совета КНР по содействию международной торговле|СКМТ|СКМТ"},
+			"a part names its organization; the acronym in brackets and later alone join it"},
+		{"loose acronym", "Выступил представитель Координационного совета пострадавших соинвесторов. КСПС поддержал инициативу.",
+			[]string{"Координационный совет пострадавших соинвесторов (КСПС): Координационного совета пострадавших соинвесторов|КСПС"},
+			"a bare acronym joins the name whose words it begins"},
+		{"adjectives", "Заявил председатель Японской внешнеторговой организации Сасаки Нобухико.",
+			[]string{"Японская внешнеторговая организация: Японской внешнеторговой организации"},
+			"adjectives agree with the head; a person's name after it is not part of it"},
+		{"nested", "Выступил секретарь Шаньдунского комитета КПК Лю Цзяи.",
+			[]string{"Шаньдунский комитет КПК: Шаньдунского комитета КПК", "КПК [Communist Party of China]: КПК"},
+			"a nested name gives both"},
+		{"genitive chain", "Министерство экономики, торговли и промышленности Японии сообщило об этом.",
+			[]string{"Министерство экономики, торговли и промышленности Японии: Министерство экономики, торговли и промышленности Японии"},
+			"genitives joined by commas and и, and the country"},
+		{"lower-case body", "Об этом заявил представитель министерства коммерции.",
+			[]string{"Министерство коммерции: министерства коммерции"}, "a ministry named by its field"},
+		{"government", "Правительство Израиля и правительства других стран.",
+			[]string{"Правительство Израиля: Правительство Израиля"}, "a government named by its country; other governments are no name"},
+		{"legal form", "ПАО «Полюс» (далее — «Компания») сообщило о выпуске облигаций. «Компания» выросла.",
+			[]string{"ПАО «Полюс»: ПАО «Полюс»"}, "the legal form stays; a defined term is no organization"},
+		{"descriptor", "Акции компании «Газпром» и партии «Новый путь» выросли.",
+			[]string{"Газпром [Gazprom]: Газпром", "Новый путь: Новый путь"}, "a descriptor before a quoted name"},
+		{"latin", "Корпорация LG Electronics и Toyota Motor Corporation заключили союз.",
+			[]string{"LG Electronics: LG Electronics", "Toyota Motor Corporation [Toyota]: Toyota Motor Corporation"},
+			"a run of Latin words; a known brand with its company suffix"},
+		{"latin in brackets", "Выступил губернатор Ли Ганьцзе (Li Ganjie).", nil,
+			"a Latin name in brackets is a person's Latin form"},
+		{"latin product", "Смартфон Galaxy поступит в продажу.", nil, "a product named once"},
+		{"agency", "ПЕКИН, 23 июля (Синьхуа) -- Министерство коммерции Китая сообщило.",
+			[]string{"Синьхуа [Xinhua]: Синьхуа", "Министерство коммерции Китая: Министерство коммерции Китая"},
+			"a news agency is an organization"},
+		{"known in every case", "Представитель Организации Объединенных Наций заявил, что ООН поможет.",
+			[]string{"Организация Объединенных Наций (ООН) [United Nations]: Организации Объединенных Наций|ООН"},
+			"a known body in any case, with its acronym"},
+		{"generic", "Крупная компания открыла офис. Японская полиция проверяет.", nil,
+			"a common adjective at a sentence start makes no name"},
+		{"common acronym", "Рост ВВП обсудили СМИ.", nil, "acronyms of common nouns"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgSummary(t, tc.text)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// placeSummary writes a document's places as "name/latin/kind/country:
+// mention|mention".
+func placeSummary(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := newTestExtractor(t).Extract("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, text, doc)
+	var out []string
+	for _, p := range doc.Places {
+		var ms []string
+		for _, m := range p.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, p.Name+"/"+p.Latin+"/"+p.Kind+"/"+p.Country+": "+strings.Join(ms, "|"))
+	}
+	return out
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"inflected", "Семинар прошел в Цзинане, Токио и Осаке.",
+			[]string{"Цзинань/Jinan/city/CN: Цзинане", "Токио/Tokyo/capital/JP: Токио", "Осака/Osaka/city/JP: Осаке"},
+			"every case from the inflection core; -ань stays masculine"},
+		{"one entity", "Китай и Япония. КНР укрепляет связи с Китаем? Нет, с Японией.",
+			[]string{"Китай/China/country/CN: Китай|КНР|Китаем", "Япония/Japan/country/JP: Япония|Японией"},
+			"a country's names and forms are one entity"},
+		{"fullest name", "Делегация Китайской Народной Республики прибыла. Китай доволен.",
+			[]string{"Китайская Народная Республика/China/country/CN: Китайской Народной Республики|Китай"},
+			"the entity takes the fullest name the text uses"},
+		{"several words", "Губернатор Хабаровского края посетил Дальний Восток.",
+			[]string{"Хабаровский край/Khabarovsk Krai/region/RU: Хабаровского края", "Дальний Восток/Far East/area/RU: Дальний Восток"},
+			"adjectives agree with the head in every case"},
+		{"capitals", "ЦЗИНАНЬ, 10 августа (Синьхуа) -- Открылась выставка.",
+			[]string{"Цзинань/Jinan/city/CN: ЦЗИНАНЬ"}, "a dateline's place in capitals"},
+		{"unknown dateline", "ЛУНКОУ, 10 августа (Синьхуа) -- Открылась выставка.",
+			[]string{"Лункоу//city/: ЛУНКОУ"}, "the dateline names a city the gazetteer lacks"},
+		{"cue", "Ярмарка прошла в уезде Байцюань и в городе Суйфэньхэ.",
+			[]string{"Байцюань//county/: Байцюань", "Суйфэньхэ/Suifenhe/city/CN: Суйфэньхэ"},
+			"a cue word marks a place the gazetteer lacks"},
+		{"region adjective", "Фермеры Партизанского района довольны.",
+			[]string{"Партизанский район//district/: Партизанского района"}, "an adjective before район"},
+		{"agreeing cue", "Берега реки Славянки укрепят.",
+			[]string{"Славянка//river/: Славянки"}, "a name that declines with its cue"},
+		{"no year city", "Выручка выросла на уровне 2015 г. Подробнее — на сайте.",
+			nil, "г. after a year is no city"},
+		{"no person after cue", "В споре победил мэр города Лужков.",
+			nil, "a surname after a cue is no place"},
+		{"no domain", "Сайты в зоне .РФ открыты.", nil, "a domain is no country"},
+		{"no quoted name", "Полет шаттла «Колумбия» прошел успешно.", nil, "a quoted name is a ship"},
+		{"no pronoun", "Того же мнения придерживается министр.", nil, "a sentence-initial pronoun is no country"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := placeSummary(t, tc.text)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}

@@ -144,8 +144,8 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			reg, err := language.ParseRegion(code)
-			if err != nil || !reg.IsCountry() || listed[code] {
-				continue
+			if err != nil || !reg.IsCountry() || listed[code] || reg.Canonicalize() != reg {
+				continue // deprecated codes ("BU" for Burma) share their successor's name
 			}
 			if name := ru.Name(reg); name != "" {
 				e, _ := newEntry(&gazPlace{name: name, latin: en.Name(reg), kind: "country", country: code}, "", "")

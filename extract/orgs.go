@@ -170,10 +170,12 @@ var latinSuffixes = map[string]bool{
 // descriptor, Latin names, acronyms, and acronyms given in parentheses.
 func (e *Extractor) findOrgs(v *tokenView, places []placeMention) []orgMention {
 	placeAt := map[int]int{} // start offset → end offset of a place mention
+	nominal := map[int]bool{}
 	for _, p := range places {
 		placeAt[p.start] = p.end
+		nominal[p.start] = nominativePlace(v.text[p.start:p.end], p.nom)
 	}
-	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt}
+	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal}
 	var out []orgMention
 	for i := 0; i < len(v.toks); i++ {
 		m, next, ok := s.at(i)
@@ -245,6 +247,10 @@ type orgScan struct {
 	v       *tokenView
 	g       *gazetteer
 	placeAt map[int]int
+	// nominal marks the place mentions written in a nominative that
+	// differs from the oblique cases ("Китай", not "Китая" or "КНР"):
+	// a subject after a name, not part of it ("съезда КПК Китай поднялся").
+	nominal map[int]bool
 }
 
 // at recognizes an organization starting at token i and returns it with
@@ -311,6 +317,11 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 		return m, last + 1, true
 	}
+	if !isUpper(t.first) && isCyrillic(t.first) && !v.isPunct(v.next(i), "«\"„“") && !maybeLowerHead(v.low[i]) {
+		// A lower-case word starts a name only as a descriptor before a
+		// quote or as a government body: skip the rest cheaply.
+		return orgMention{}, 0, false
+	}
 	if legalForms[v.low[i]] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			m.start, m.end = t.start, v.toks[next-1].end // the closing quote too
@@ -334,6 +345,14 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		return s.latinName(i)
 	}
 	if m, ok := s.acronym(i); ok {
+		// "ВВС США", "МЧС России": a country's body.
+		if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word {
+			if end, isPlace := s.placeAt[v.toks[nk].start]; isPlace && !s.nominal[v.toks[nk].start] && end == v.toks[nk].end {
+				m.end, m.bare = end, false
+				m.nom = v.text[m.start:end]
+				return m, nk + 1, true
+			}
+		}
 		return m, i + 1, true
 	}
 	return orgMention{}, 0, false
@@ -556,7 +575,7 @@ func (s *orgScan) properAt(k int) bool {
 		return false
 	}
 	if _, ok := s.placeAt[v.toks[k].start]; ok {
-		return true
+		return !s.nominal[v.toks[k].start]
 	}
 	if !isCyrillic(v.toks[k].first) {
 		return false // "компании Samsung": a Latin name stands apart
@@ -1120,7 +1139,7 @@ func (s *orgScan) properChain(last int, org *gazOrg) int {
 		if isInitial(v, nk) {
 			break // "ИТАР-ТАСС С.Иванов"
 		}
-		if _, ok := s.placeAt[v.toks[nk].start]; !ok && !(normalize.IsUpper(v.tokText(nk)) && isCyrillic(v.toks[nk].first) && !commonAcronyms[v.low[nk]]) {
+		if _, ok := s.placeAt[v.toks[nk].start]; ok && s.nominal[v.toks[nk].start] || !ok && !(normalize.IsUpper(v.tokText(nk)) && isCyrillic(v.toks[nk].first) && !commonAcronyms[v.low[nk]]) {
 			break
 		}
 		last = s.properEnd(nk)
@@ -1198,4 +1217,34 @@ func (s *orgScan) instrumental(p int) (int, bool) {
 		return 0, false
 	}
 	return last, true
+}
+
+// lowerHeadPrefixes begin the lower-case words that can start a name: the
+// government heads and the adjectives of countries before them.
+var lowerHeadPrefixes = []string{"прав", "мини", "адми", "мэри", "парл", "посо", "генк", "конс", "госс", "сбор",
+	"росс", "япон", "амер", "кита", "брит", "фран", "герм", "неме", "итал", "укра", "бело", "изра", "коре", "каза", "евро", "туре", "груз", "инди"}
+
+// maybeLowerHead reports a lower-case word that may start a name; it is a
+// cheap test that spares the rest of the scan most words.
+func maybeLowerHead(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	p := w[:8] // four Cyrillic letters
+	for _, x := range lowerHeadPrefixes {
+		if p == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nominativePlace reports a place mention in a nominative that declines:
+// "Китай" (not "Китая"), but not "КНР", "Токио" or "США", which never
+// change.
+func nominativePlace(surface, nom string) bool {
+	if normalize.Key(surface) != normalize.Key(nom) || normalize.IsUpper(surface) {
+		return false
+	}
+	return !strings.ContainsRune("оеиуюэы", lastRune(normalize.Lower(nom)))
 }

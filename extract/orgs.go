@@ -147,6 +147,13 @@ var latinStop = map[string]bool{
 	"ii": true, "iii": true, "s": true, "g": true, "m": true,
 }
 
+// reportingVerbs introduce a source: "передает Report", "сообщает
+// xinhuanet".
+var reportingVerbs = map[string]bool{
+	"сообщает": true, "передает": true, "передаёт": true, "пишет": true, "сообщило": true,
+	"сообщают": true, "передают": true, "пишут": true, "информирует": true,
+}
+
 // latinEvents are words of events, prizes and shows, which are no
 // organizations.
 var latinEvents = map[string]bool{
@@ -175,7 +182,7 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention) []orgMention {
 		placeAt[p.start] = p.end
 		nominal[p.start] = nominativePlace(v.text[p.start:p.end], p.nom)
 	}
-	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal}
+	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal, named: map[string]bool{}}
 	var out []orgMention
 	for i := 0; i < len(v.toks); i++ {
 		m, next, ok := s.at(i)
@@ -251,6 +258,9 @@ type orgScan struct {
 	// differs from the oblique cases ("Китай", not "Китая" or "КНР"):
 	// a subject after a name, not part of it ("съезда КПК Китай поднялся").
 	nominal map[int]bool
+	// named holds the quoted names a descriptor has made organizations'
+	// so far in the document.
+	named map[string]bool
 }
 
 // at recognizes an organization starting at token i and returns it with
@@ -268,8 +278,10 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		return orgMention{}, 0, false
 	case punct:
 		// A quoted name alone is an organization's only when the
-		// gazetteer knows it: «Яблоко»; «Дискавери» is a shuttle.
-		if m, next, ok := s.quotedName(i); ok && m.org != nil {
+		// gazetteer knows it («Яблоко») or the document has called it
+		// one («Зарубежнефть» after "компании «Зарубежнефть»");
+		// «Дискавери» is a shuttle.
+		if m, next, ok := s.quotedName(i); ok && (m.org != nil || s.named[normalize.Key(m.nom)]) {
 			return m, next, true
 		}
 		return orgMention{}, 0, false
@@ -333,8 +345,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			return m, next, true
 		}
 	}
-	if quoteDescriptors[normalize.NounLemma(v.low[i])] {
+	if v.isPunct(v.next(i), "«\"„“") && quoteDescriptors[normalize.NounLemma(v.low[i])] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
+			s.named[normalize.Key(m.nom)] = true
 			return m, next, true
 		}
 	}
@@ -424,7 +437,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
-	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last):
+	case adjectives == 1 && sentenceStart(v, i) && !s.hasProper(i, last):
 		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
 	}
 	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}
@@ -706,8 +719,9 @@ func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
 // numeral, not a Latin name in parentheses after a Russian one.
 func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	v := s.v
-	if !isLatinWord(v.tokText(i)) || !isUpper(v.toks[i].first) {
-		return orgMention{}, 0, false
+	reported := reportingVerbs[v.word(v.prev(i))]
+	if !isLatinWord(v.tokText(i)) || !isUpper(v.toks[i].first) && !reported {
+		return orgMention{}, 0, false // "сообщает xinhuanet": a source in lower case
 	}
 	if inLatinParens(v, i) {
 		return orgMention{}, 0, false // a Latin form of the name before it
@@ -770,7 +784,7 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// One capitalized word is a brand or a product: an organization
 		// only after a word that says so ("компании Vestas"), or where
 		// the document says so elsewhere.
-		m.weak = !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))]
+		m.weak = !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))] && !reported
 	}
 	return m, last + 1, true
 }

@@ -4,9 +4,23 @@
 //
 // Today it finds the headline, the document's own date (a header marker or
 // a publication stamp), the wire dateline (place, Latin form, country,
-// date, agency), the sentences, every date resolved to the calendar, and
-// every figure with what it counts. Places, organizations, people and
-// quotes come back as empty lists until their recognizers are built.
+// date, agency), the sentences, every date resolved to the calendar, every
+// figure with what it counts, and the places and organizations as entities:
+// each with its normalized name, Latin name, kind and country (places) or
+// acronym (organizations), and every mention. People and quotes come back
+// as empty lists until their recognizers are built.
+//
+// # Places and organizations
+//
+// Places come from an embedded gazetteer indexed in every case form the
+// inflection core makes ("в Цзинане" → Цзинань, Jinan, CN), and from cue
+// words for places it lacks ("уезд Байцюань"). Organizations come from
+// rules: known bodies and brands, a head noun with its adjectives and
+// genitive chain ("Совета КНР по содействию международной торговле"), a
+// legal form or descriptor before a quoted name ("ПАО «Полюс»"), Latin
+// names, and acronyms, which join the name they abbreviate ("(СКМТ)", and
+// later "СКМТ" alone). One entity holds every name the text gives the same
+// thing ("Китай", "КНР", "Китаем") and is named by the fullest.
 //
 // # Use
 //

@@ -44,6 +44,27 @@ func ExampleExtractor_ExtractInput() {
 	// 2021-10-28 Харбин, 28 октября /Синьхуа/ --
 }
 
+func Example_placesAndOrganizations() {
+	text := "Шаньдунское подразделение Совета КНР по содействию международной торговле (СКМТ) провело семинар в Цзинане, Токио и Осаке. СКМТ подвело итоги."
+	doc, err := extract.Extract("seed", text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range doc.Places {
+		fmt.Println(p.Name, p.Latin, p.Kind, p.Country, p.Mentions[0].Text)
+	}
+	for _, o := range doc.Organizations {
+		fmt.Println(o.Name, o.Acronym, len(o.Mentions))
+	}
+	// Output:
+	// КНР China country CN КНР
+	// Цзинань Jinan city CN Цзинане
+	// Токио Tokyo capital JP Токио
+	// Осака Osaka city JP Осаке
+	// Совет КНР по содействию международной торговле СКМТ 3
+}
+
 func ExampleSentences() {
 	for _, s := range extract.Sentences("Форум пройдет в г. Харбине. Доклад сделает проф. А. С. Иванов. Подробности — на сайте www.example.cn.") {
 		fmt.Println(s.Text)

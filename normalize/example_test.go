@@ -40,3 +40,13 @@ func ExampleNumberWords() {
 	// Output:
 	// 1500 3
 }
+
+func ExampleForms() {
+	fmt.Println(normalize.Forms("Хабаровский край", normalize.Declension{}))
+	fmt.Println(normalize.Forms("Цзинань", normalize.Declension{}))
+	fmt.Println(normalize.Forms("Казань", normalize.Declension{Feminine: true}))
+	// Output:
+	// [Хабаровский край Хабаровского края Хабаровскому краю Хабаровским краем Хабаровском крае Хабаровском краю]
+	// [Цзинань Цзинаня Цзинаню Цзинанем Цзинане]
+	// [Казань Казани Казанью]
+}

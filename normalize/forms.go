@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,7 +85,9 @@ func Forms(name string, d Declension) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for c := range 6 {
+	out = append(out, name) // the nominative as written
+	seen[name] = true
+	for c := 1; c < 6; c++ {
 		for _, n := range nouns[c] {
 			parts := make([]string, len(words))
 			copy(parts, words)
@@ -208,6 +211,9 @@ func nounForms(w string, d Declension, plural, neuterAdj bool) [6][]string {
 // knows it, else by its ending.
 func declineWord(w string, d Declension, plural, neuterAdj bool) [6][]string {
 	var out [6][]string
+	if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		d.Indeclinable = true // quotes, digits, Latin marks: "«Полюс»", "G20"
+	}
 	num := 0
 	if plural {
 		num = 1

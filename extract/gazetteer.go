@@ -258,6 +258,12 @@ func (g *gazetteer) loadOrgs() error {
 	}
 	for _, e := range entries {
 		for _, n := range e.names {
+			if isCyrillicName(n) && normalize.IsUpper(n) && !strings.Contains(n, " ") && !strings.ContainsRune("АЕИОУЭЮЯЫ", lastRune(n)) {
+				// An acronym read as a word takes endings: "МИДа", "МИДе".
+				for _, end := range []string{"а", "у", "ом", "е"} {
+					g.orgs.put(normalize.Key(n+end), named[*gazOrg]{e.org, n})
+				}
+			}
 			if !isCyrillicName(n) || normalize.IsUpper(n) {
 				continue // Latin names and acronyms do not decline
 			}

@@ -47,7 +47,8 @@ var orgHeads = map[string]bool{
 	"бюро": true, "конгресс": true, "сенат": true, "фракция": true, "полиция": true,
 	"телевидение": true, "госсовет": true, "группа": true, "предприятие": true, "сеть": true,
 	"портал": true, "газета": true, "журнал": true, "армия": true, "отдел": true,
-	"сборная": true, "лаборатория": true,
+	"сборная": true, "лаборатория": true, "канцелярия": true, "генштаб": true,
+	"пресс-служба": true, "делегация": true, "власть": true, "руководство": true,
 }
 
 // partHeads name a part of an organization: "Шаньдунское подразделение
@@ -61,7 +62,8 @@ var partHeads = map[string]bool{
 var govHeads = map[string]bool{
 	"правительство": true, "министерство": true, "администрация": true, "мэрия": true,
 	"парламент": true, "посольство": true, "генконсульство": true, "консульство": true,
-	"госсовет": true, "сборная": true,
+	"госсовет": true, "сборная": true, "представительство": true, "канцелярия": true,
+	"генштаб": true, "пресс-служба": true, "делегация": true, "власть": true, "руководство": true,
 }
 
 // abroadHeads take "в" and a place inside their name: an embassy "в
@@ -78,6 +80,7 @@ var poHeads = map[string]bool{
 	"управление": true, "министерство": true, "центр": true, "организация": true,
 	"инспекция": true, "департамент": true, "палата": true, "фонд": true, "бюро": true,
 	"отдел": true, "группа": true, "компания": true, "ассоциация": true, "союз": true,
+	"сборная": true, "пресс-служба": true,
 }
 
 // poStop are the nouns after "по" that start an adverbial, not a part of
@@ -410,12 +413,20 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	if head >= len(v.toks) || v.toks[head].kind != word {
 		return orgMention{}, 0, false
 	}
+	if p := v.prev(i); v.isPunct(p, "«\"„“") && !quoteDescriptors[normalize.NounLemma(v.word(v.prev(p)))] {
+		return orgMention{}, 0, false // a title in quotes: «Синдром второй лиги»
+	}
 	if s.coveredByPlace(i, head) {
 		return orgMention{}, 0, false // "Российской Федерации", "Советского Союза"
 	}
 	lemma := headLemma(v.low[head])
 	if partHeads[lemma] {
 		return orgMention{}, 0, false // the organization is the genitive after it
+	}
+	if lower && adjectives > 0 && isUpper(v.toks[head].first) {
+		// "синодального Отдела по взаимоотношениям": a capitalized head
+		// makes a name of the adjectives before it.
+		lower = false
 	}
 	if lower && adjectives > 0 && !(adjectives == 1 && placeAdjective(v.low[i]) && govHeads[normalize.NounLemma(v.low[head])]) {
 		return orgMention{}, 0, false // "российском министерстве финансов" is a name; "новой компании" is not
@@ -435,9 +446,12 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
 			return orgMention{}, 0, false
 		}
+		if (lemma == "власть" || lemma == "руководство") && adjectival(v.word(v.prev(i))) {
+			return orgMention{}, 0, false // "региональных властей Китая": authorities, not one body
+		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
-	case adjectives == 1 && sentenceStart(v, i) && !s.hasProper(i, last):
+	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last):
 		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
 	}
 	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}
@@ -456,12 +470,19 @@ func (s *orgScan) chain(head int, lemma string) int {
 	v := s.v
 	last := head
 	k := head
+	afterName := false
 	for steps := 0; steps < 16; steps++ {
 		nk := v.next(k)
 		if nk >= len(v.toks) {
 			break
 		}
 		switch tk := v.toks[nk]; {
+		case v.isPunct(nk, "«\"„"):
+			// "Русской службе «Голоса Америки»": a known name in quotes.
+			if m, next, ok := s.quotedName(nk); ok && m.org != nil {
+				k, last = next-1, next-1
+				continue
+			}
 		case tk.kind == word && (v.low[nk] == "в" || v.low[nk] == "во") && abroadHeads[lemma]:
 			// "Генеральное консульство Республики Корея во Владивостоке".
 			if pk := v.next(nk); pk < len(v.toks) {
@@ -481,6 +502,10 @@ func (s *orgScan) chain(head int, lemma string) int {
 			// "Союз ТМА-12": a model, not a name.
 		case tk.kind == word && s.properAt(nk):
 			end := s.properEnd(nk)
+			// After a place, an acronym or a known name only complements
+			// go on: "правительству Страны восходящего солнца точных
+			// сведений" ends at the country.
+			afterName = end > nk || normalize.IsUpper(v.tokText(nk)) || s.isPlace(nk)
 			k, last = end, end
 			continue
 		case tk.kind == word && v.low[nk] == "имени" || v.tokText(nk) == "им" && v.isPunct(v.next(nk), "."):
@@ -493,7 +518,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = end, end
 				continue
 			}
-		case tk.kind == word && !isUpper(tk.first) && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
+		case tk.kind == word && !isUpper(tk.first) && !afterName && !chainStopNouns[v.low[nk]] && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
 			k, last = nk, nk
 			continue
 		case tk.kind == word && v.low[nk] == "и" || v.isPunct(nk, ","):
@@ -525,6 +550,9 @@ func (s *orgScan) complement(p int) (int, bool) {
 	last := -1
 	for steps := 0; steps < 8 && k < len(v.toks) && v.toks[k].kind == word; steps++ {
 		w := v.low[k]
+		if chainStopNouns[w] {
+			break
+		}
 		if s.properAt(k) {
 			last = s.properEnd(k)
 		} else if !isUpper(v.toks[k].first) && (obliqueLike(w) || w == "и" && last >= 0) {
@@ -650,6 +678,10 @@ func (s *orgScan) hasProper(from, last int) bool {
 // phraseName writes tokens i..last as a name in the nominative.
 func (s *orgScan) phraseName(i, last int) string {
 	v := s.v
+	if v.low[i] == "власти" || v.low[i] == "властей" || v.low[i] == "властям" {
+		// "власти Таиланда": the authorities, a plural that names one body.
+		return "власти " + flatten(strings.TrimSpace(v.text[v.toks[i].end:v.toks[last].end]))
+	}
 	if headLemma(v.low[i]) == "сборная" {
 		// "сборной России" → "сборная России": Phrase would take the
 		// adjective for one.
@@ -963,6 +995,13 @@ func obliqueLike(w string) bool {
 	return false
 }
 
+// chainStopNouns are the nouns of a person's post, which follow a name in
+// apposition and never belong to it: "... общества глава РФ".
+var chainStopNouns = map[string]bool{
+	"глава": true, "главы": true, "главе": true, "главой": true, "руководитель": true,
+	"руководителя": true, "замглавы": true, "председатель": true, "председателя": true,
+}
+
 // chainStop are function words that end like genitives.
 var chainStop = map[string]bool{
 	"его": true, "ее": true, "её": true, "их": true, "для": true, "или": true, "уже": true,
@@ -1236,6 +1275,7 @@ func (s *orgScan) instrumental(p int) (int, bool) {
 // lowerHeadPrefixes begin the lower-case words that can start a name: the
 // government heads and the adjectives of countries before them.
 var lowerHeadPrefixes = []string{"прав", "мини", "адми", "мэри", "парл", "посо", "генк", "конс", "госс", "сбор",
+	"пред", "канц", "генш", "прес", "деле", "влас", "руко",
 	"росс", "япон", "амер", "кита", "брит", "фран", "герм", "неме", "итал", "укра", "бело", "изра", "коре", "каза", "евро", "туре", "груз", "инди"}
 
 // maybeLowerHead reports a lower-case word that may start a name; it is a
@@ -1261,4 +1301,10 @@ func nominativePlace(surface, nom string) bool {
 		return false
 	}
 	return !strings.ContainsRune("оеиуюэы", lastRune(normalize.Lower(nom)))
+}
+
+// isPlace reports a place mention starting at token k.
+func (s *orgScan) isPlace(k int) bool {
+	_, ok := s.placeAt[s.v.toks[k].start]
+	return ok
 }

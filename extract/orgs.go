@@ -21,12 +21,18 @@ type orgMention struct {
 	acronym string
 	// latin is a Latin name the text gives in parentheses after it.
 	latin string
+	// base is the known organization a longer name starts with ("МЧС" of
+	// "МЧС России"): later mentions of it alone join this entity.
+	base *gazOrg
 	// bare marks a mention that is an acronym and nothing else.
 	bare bool
 	// weak marks a single Latin word that no word before it calls an
 	// organization: it stays only if another mention of the same name
-	// in the document is not weak.
+	// in the document is not weak, or the document names it again.
 	weak bool
+	// title marks a weak run of several Latin words with no word of an
+	// organization's name in it: it stays only beside a firm mention.
+	title bool
 }
 
 // orgHeads are the nouns that head an organization's name, by lemma.
@@ -72,6 +78,10 @@ var abroadHeads = map[string]bool{
 	"посольство": true, "консульство": true, "генконсульство": true, "представительство": true,
 	"торгпредство": true, "отделение": true,
 }
+
+// peopleHeads are bodies of people that name an organization only with
+// a country: "власти Таиланда", "делегация США".
+var peopleHeads = map[string]bool{"власть": true, "руководство": true, "делегация": true}
 
 // poHeads take a "по" complement inside their name: "Совет КНР по
 // содействию международной торговле", "Бюро США по патентам".
@@ -245,7 +255,7 @@ func dropWeak(ms []orgMention) []orgMention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if k := normalize.Key(m.nom); !m.weak || firm[k] || count[k] > 1 {
+		if k := normalize.Key(m.nom); !m.weak || firm[k] || count[k] > 1 && !m.title {
 			out = append(out, m)
 		}
 	}
@@ -325,7 +335,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			// "Министерство экономического развития Монголии" is not the
 			// ministry the gazetteer knows by that name.
 			m.nom = n.nom + " " + flatten(v.text[v.toks[known].end:v.toks[last].end])
-			m.org = nil
+			m.org, m.base = nil, n.thing
 		}
 		if m.acronym = acronymOf(n); m.acronym != "" {
 			m.bare = last == i
@@ -355,6 +365,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 	}
 	if m, next, ok := s.headPhrase(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.publication(i); ok {
 		return m, next, true
 	}
 	if !isCyrillic(t.first) {
@@ -446,8 +459,10 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
 			return orgMention{}, 0, false
 		}
-		if (lemma == "власть" || lemma == "руководство") && adjectival(v.word(v.prev(i))) {
-			return orgMention{}, 0, false // "региональных властей Китая": authorities, not one body
+		if peopleHeads[lemma] && (adjectival(v.word(v.prev(i))) || !s.isPlace(v.next(head))) {
+			// "региональных властей Китая": authorities, not one body;
+			// "делегация ОБСЕ": people of a body, not a body.
+			return orgMention{}, 0, false
 		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
@@ -817,8 +832,33 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// only after a word that says so ("компании Vestas"), or where
 		// the document says so elsewhere.
 		m.weak = !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))] && !reported
+	case len(words) > 1 && !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))] && !reported:
+		// Several words are a company's name when one of them says so
+		// ("Dow Jones Newswire", "World Fashion Channel"); "The IT Crowd"
+		// and "Angry Birds" are titles.
+		org := false
+		for _, w := range words {
+			w = strings.ToLower(strings.Trim(w, ".,"))
+			org = org || latinSuffixes[w] || latinOrgWords[w]
+		}
+		if !org {
+			m.weak, m.title = true, true
+		}
 	}
 	return m, last + 1, true
+}
+
+// latinOrgWords are words of English organization names.
+var latinOrgWords = map[string]bool{
+	"committee": true, "association": true, "council": true, "agency": true, "union": true,
+	"foundation": true, "institute": true, "university": true, "party": true, "ministry": true,
+	"fund": true, "organization": true, "organisation": true, "federation": true, "channel": true,
+	"project": true, "media": true, "network": true, "service": true, "society": true, "club": true,
+	"team": true, "airways": true, "times": true, "post": true, "journal": true, "daily": true,
+	"herald": true, "tribune": true, "telegraph": true, "review": true, "industries": true,
+	"energy": true, "oil": true, "gas": true, "motor": true, "ports": true, "world": true,
+	"partners": true, "investments": true, "securities": true, "exchange": true, "center": true,
+	"centre": true, "office": true, "department": true, "bureau": true, "commission": true,
 }
 
 // acronym recognizes an acronym in Cyrillic capitals that names no place
@@ -968,6 +1008,9 @@ func genitiveLike(w string) bool {
 			return false
 		}
 	}
+	if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ями") || strings.HasSuffix(w, "ими") || strings.HasSuffix(w, "ыми") {
+		return false // instrumental plurals: "своими текстами"
+	}
 	for _, e := range []string{"ого", "его", "ой", "ей", "ых", "их", "а", "я", "ы", "и", "ов", "ев", "ий", "ств", "ций", "ний", "ию"} {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -1080,11 +1123,15 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 	var groups []*group
 	byKey := map[any]*group{}
 	byAcronym := map[string]*group{}
+	byBase := map[*gazOrg]*group{}
 	for _, m := range ms {
 		var g *group
 		switch {
 		case m.org != nil:
 			g = byKey[m.org]
+			if g == nil {
+				g = byBase[m.org]
+			}
 		case m.bare:
 			g = byAcronym[normalize.Key(m.acronym)]
 			if g == nil {
@@ -1116,6 +1163,9 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 			if g.o.Latin == "" {
 				g.o.Latin = m.org.latin
 			}
+		}
+		if m.base != nil && byBase[m.base] == nil {
+			byBase[m.base] = g
 		}
 		if !m.bare {
 			byKey[normalize.Key(m.nom)] = g
@@ -1307,4 +1357,29 @@ func nominativePlace(surface, nom string) bool {
 func (s *orgScan) isPlace(k int) bool {
 	_, ok := s.placeAt[s.v.toks[k].start]
 	return ok
+}
+
+// articleWords name a piece of writing; a capitalized name after them is
+// the publication's: "в статье Частного корреспондента", "в материале
+// Коммерсанта".
+var articleWords = map[string]bool{
+	"статье": true, "статьи": true, "статья": true, "материале": true, "материала": true,
+	"публикации": true, "колонке": true, "номере": true, "выпуске": true,
+}
+
+// publication recognizes the publication named after an article word.
+func (s *orgScan) publication(i int) (orgMention, int, bool) {
+	v := s.v
+	t := v.toks[i]
+	if !isUpper(t.first) || !isCyrillic(t.first) || normalize.IsUpper(v.tokText(i)) || !articleWords[v.word(v.prev(i))] {
+		return orgMention{}, 0, false
+	}
+	if _, ok := s.placeAt[t.start]; ok || surnameLike(v.tokText(i)) {
+		return orgMention{}, 0, false // "в статье Иванова": an author
+	}
+	last := i
+	if nk := v.next(i); adjectival(v.low[i]) && nk == i+2 && nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
+		last = nk // "Частного корреспондента"
+	}
+	return orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}, last + 1, true
 }

@@ -31,10 +31,10 @@ type goldEntities struct {
 
 // Floors just under the results when they were set (exact-mention F1 by
 // this test's count, which matches score.py's within a few mentions):
-// LOC 0.957, ORG 0.792.
+// LOC 0.957, ORG 0.828.
 const (
 	minPlaceF1 = 0.94
-	minOrgF1   = 0.77
+	minOrgF1   = 0.79
 )
 
 // TestFactRuEvalMentions scores place and organization mentions on the

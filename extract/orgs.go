@@ -984,19 +984,6 @@ func domainAt(v *tokenView, i int) (int, bool) {
 	return 0, false
 }
 
-// afterSourceMark reports a name right after "©" or "Источник:" — a
-// release's source.
-func afterSourceMark(v *tokenView, i int) bool {
-	p := v.prev(i)
-	if p < 0 {
-		return false
-	}
-	if v.toks[p].kind == symbol && v.tokText(p) == "©" {
-		return true
-	}
-	return v.isPunct(p, ":") && v.word(v.prev(p)) == "источник"
-}
-
 // genitiveLike reports a lower-case word that can be a genitive (of a noun
 // or adjective) in a name's chain and is no verb.
 func genitiveLike(w string) bool {

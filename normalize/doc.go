@@ -8,7 +8,10 @@
 //     noun phrases put in the nominative with their adjectives agreeing
 //     ([Phrase]), and the other way, every case form of a proper name
 //     ([Forms], with a [Declension] where the ending does not tell);
-//   - number words in every case and gender ([Numeral], [NumberWords]).
+//   - number words in every case and gender ([Numeral], [NumberWords]);
+//   - Latin forms of names by the system of their language ([Romanize]):
+//     Palladius Cyrillic to Hanyu Pinyin, Polivanov to Hepburn, Kontsevich
+//     to the Revised Romanization, and ICAO Doc 9303 for Russian names.
 //
 // Normalization makes keys and names; it never changes the text that spans
 // point into. Tables are embedded and parsed once, on first use. All

@@ -50,3 +50,28 @@ func ExampleForms() {
 	// [Цзинань Цзинаня Цзинаню Цзинанем Цзинане]
 	// [Казань Казани Казанью]
 }
+
+func ExampleRomanize() {
+	for _, c := range []struct {
+		name string
+		sys  normalize.System
+	}{
+		{"Лю Цзяи", normalize.Palladius},
+		{"Сиань", normalize.Palladius},
+		{"Сасаки Нобухико", normalize.Polivanov},
+		{"Мун Чжэ Ин", normalize.Kontsevich},
+		{"Юлия Щеглова", normalize.ICAO},
+	} {
+		latin, ok := normalize.Romanize(c.name, c.sys)
+		fmt.Println(latin, ok)
+	}
+	_, ok := normalize.Romanize("Москва", normalize.Palladius)
+	fmt.Println(ok)
+	// Output:
+	// Liu Jiayi true
+	// Xi'an true
+	// Sasaki Nobuhiko true
+	// Mun Jae In true
+	// Iuliia Shcheglova true
+	// false
+}

@@ -6,7 +6,8 @@ import (
 )
 
 // FuzzNames runs the name functions on any text: no panic, and the
-// guarantees each documents (Forms lists the name first; Key is stable).
+// guarantees each documents (Forms lists the name first; Key is stable;
+// Romanize gives valid text).
 func FuzzNames(f *testing.F) {
 	for _, s := range []string{"Хабаровский край", "Цзинань", "Ростов-на-Дону", "Совета КНР по содействию международной торговле", "«Полюс»", "Нью-Йорка", "ы", "-на-", "  ", "ЁЖ-ЁЖ"} {
 		f.Add(s)
@@ -21,6 +22,11 @@ func FuzzNames(f *testing.F) {
 		Forms(s, Declension{Feminine: true, Plural: true, Stem: s})
 		Phrase(s)
 		NounLemma(s)
+		for _, sys := range []System{Palladius, Polivanov, Kontsevich, ICAO} {
+			if got, ok := Romanize(s, sys); ok && !utf8.ValidString(got) {
+				t.Fatalf("Romanize(%q, %s) = %q: invalid UTF-8", s, sys, got)
+			}
+		}
 		if k := Key(s); Key(k) != k {
 			t.Fatalf("Key(%q) = %q is not stable", s, k)
 		}

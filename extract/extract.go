@@ -226,7 +226,9 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	v := &tokenView{text: text, toks: toks, low: low}
 	places := e.findPlaces(v, dl)
 	doc.Places = placeEntities(text, places)
-	doc.Organizations = orgEntities(text, e.findOrgs(v, places))
+	orgs := e.findOrgs(v, places)
+	doc.Organizations = orgEntities(text, orgs)
+	doc.People = personEntities(text, e.findPeople(v, places, orgs))
 	return doc, nil
 }
 

@@ -111,6 +111,7 @@ type gazetteer struct {
 	// ambiguous holds the forms that cannot name a place on their own at the
 	// start of a sentence ("Того" is mostly a pronoun).
 	ambiguous map[string]bool
+	names     *nameTables
 }
 
 var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
@@ -178,6 +179,9 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		}
 	}
 	if err := g.loadOrgs(); err != nil {
+		return nil, err
+	}
+	if g.names, err = loadNames(); err != nil {
 		return nil, err
 	}
 	agencies, err := lexicon.Load("agencies.tsv")

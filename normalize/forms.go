@@ -60,6 +60,24 @@ func ParseDeclension(s string) (Declension, error) {
 //	Forms("Хабаровский край", Declension{}) // Хабаровский край, Хабаровского края, Хабаровскому краю, ...
 //	Forms("Цзинань", Declension{})          // Цзинань, Цзинаня, Цзинаню, Цзинанем, Цзинане
 func Forms(name string, d Declension) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, fs := range Cases(name, d) {
+		for _, f := range fs {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// Cases is Forms by case, in the order nominative, genitive, dative,
+// accusative, instrumental, prepositional; the nominative is the name as
+// written. The accusative is an inanimate one; a person's accusative is
+// the genitive (masculine names) or the accusative given (feminine in -а).
+func Cases(name string, d Declension) [6][]string {
 	words := strings.Split(name, " ")
 	head := 0
 	for head < len(words) && nominativeAdjective(lastPart(words[head])) != "" {
@@ -83,10 +101,8 @@ func Forms(name string, d Declension) []string {
 			nouns[c] = []string{""}
 		}
 	}
-	var out []string
-	seen := map[string]bool{}
-	out = append(out, name) // the nominative as written
-	seen[name] = true
+	var out [6][]string
+	out[0] = []string{name}
 	for c := 1; c < 6; c++ {
 		for _, n := range nouns[c] {
 			parts := make([]string, len(words))
@@ -97,11 +113,7 @@ func Forms(name string, d Declension) []string {
 			for k := range words[:head] {
 				parts[k] = adjectiveForm(words[k], c, plural)
 			}
-			f := strings.Join(parts, " ")
-			if !seen[f] {
-				seen[f] = true
-				out = append(out, f)
-			}
+			out[c] = append(out[c], strings.Join(parts, " "))
 		}
 	}
 	return out
@@ -267,6 +279,8 @@ func declineWord(w string, d Declension, plural, neuterAdj bool) [6][]string {
 		class, base = "fь", strings.TrimSuffix(w, "ь")
 	case strings.HasSuffix(w, "ь"):
 		class, base = "mь", strings.TrimSuffix(w, "ь")
+	case strings.HasSuffix(w, "ий") && utf8.RuneCountInString(w) > 3:
+		class, base = "mий", strings.TrimSuffix(w, "ий") // "Юрий": "Юрии"
 	case strings.HasSuffix(w, "й"):
 		class, base = "mй", strings.TrimSuffix(w, "й")
 	case strings.HasSuffix(w, "ье"):

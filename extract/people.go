@@ -1,0 +1,786 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// personMention is one mention of a person: its span, the parts of the
+// name in the nominative, and what the text says around it.
+type personMention struct {
+	start, end          int
+	first, middle, last string
+	// eastern marks a family name written first (Chinese, Korean,
+	// Japanese in that order).
+	eastern bool
+	gender  byte
+	// origin says how to romanize: "ru", "zh", "ja", "ko", or "" (none).
+	origin string
+	latin  string // a Latin form the text gives in brackets
+	// post is the title before or after the name, in the nominative, with
+	// the organization and place it names.
+	post entities.Position
+	// alias marks a later mention by a part of the name.
+	alias bool
+}
+
+// name writes the mention's full name in the text's order.
+func (m personMention) name() string {
+	var parts []string
+	for _, p := range []string{m.first, m.middle, m.last} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if m.eastern {
+		parts = nil
+		for _, p := range []string{m.last, m.first, m.middle} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// personScan is the state of one document's scan for people.
+type personScan struct {
+	v      *tokenView
+	t      *nameTables
+	g      *gazetteer
+	places map[int]int // start → end of place mentions
+	orgs   []orgMention
+	out    []personMention
+}
+
+// findPeople finds people: first names with a patronymic and a family
+// name, initials before or after a family name, Chinese and Korean names
+// by their family name, Japanese names by their syllables and context,
+// family names after a post; then later mentions of a family name alone.
+func (e *Extractor) findPeople(v *tokenView, places []placeMention, orgs []orgMention) []personMention {
+	s := &personScan{v: v, t: e.gaz.names, g: e.gaz, places: map[int]int{}, orgs: orgs}
+	for _, p := range places {
+		s.places[p.start] = p.end
+	}
+	for i := 0; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
+			continue
+		}
+		m, next, ok := s.at(i)
+		if !ok {
+			continue
+		}
+		s.latinAfter(&m, next)
+		s.postBefore(&m, i)
+		s.out = append(s.out, m)
+		i = next - 1
+	}
+	s.coreference()
+	return s.out
+}
+
+// at recognizes a person's name starting at token i.
+func (s *personScan) at(i int) (personMention, int, bool) {
+	v := s.v
+	if m, next, ok := s.initials(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.eastAsian(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.withFirstName(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.japanese(i); ok {
+		return m, next, true
+	}
+	// A family name right after a post: "премьер-министр Нетаньяху".
+	if p := v.prev(i); p >= 0 && s.postAt(p) != "" && s.surnameCandidate(i) && !adjectival(v.low[i]) && !s.orgStarts(i) && !sentenceStart(v, p) {
+		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1)}
+		return m, i + 1, true
+	}
+	return personMention{}, 0, false
+}
+
+// withFirstName recognizes "Имя [Отчество] [Фамилия]".
+func (s *personScan) withFirstName(i int) (personMention, int, bool) {
+	v := s.v
+	readings := s.t.first[foldYo(v.low[i])]
+	if len(readings) == 0 || s.placeAt(i) {
+		return personMention{}, 0, false
+	}
+	fn := readings[0]
+	m := personMention{start: v.toks[i].start, end: v.toks[i].end, first: fn.name, gender: fn.gender}
+	if fn.russian {
+		m.origin = "ru"
+	}
+	last := i
+	k := s.nextWord(i)
+	if k > 0 && isPatronymic(v.low[k]) {
+		m.middle = patronymicNominative(v.tokText(k), fn.gender)
+		last = k
+		k = s.nextWord(k)
+	}
+	if k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) {
+		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
+		last = k
+	} else if m.middle == "" {
+		// A first name alone is a person only where it cannot be a common
+		// word: not at a sentence start ("Вера в ...").
+		if sentenceStart(v, i) || s.orgAt(i) {
+			return personMention{}, 0, false
+		}
+	}
+	m.end = v.toks[last].end
+	return m, last + 1, true
+}
+
+// initials recognizes "А. Кудрин", "А.А. Ветров", "В.Матвиенко" and
+// "Кудрин А.", "Ветров А.А.".
+func (s *personScan) initials(i int) (personMention, int, bool) {
+	v := s.v
+	var inits []string
+	k := i
+	for len(inits) < 2 && (isInitial(v, k) || v.tokText(k) == "Дж" && v.isPunct(k+1, ".")) {
+		inits = append(inits, v.tokText(k)+".")
+		k = k + 2 // the letter and its period
+		if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+			k++
+		}
+	}
+	if len(inits) > 0 {
+		if k < len(v.toks) && v.toks[k].kind == word && s.surnameCandidate(k) {
+			m := personMention{start: v.toks[i].start, end: v.toks[k].end, last: surnameNominative(v.tokText(k), 0, -1), origin: "ru"}
+			m.first = inits[0]
+			if len(inits) > 1 {
+				m.middle = inits[1]
+			}
+			return m, k + 1, true
+		}
+		return personMention{}, 0, false
+	}
+	// "Ветров А.А.": a family name, then initials.
+	if !s.surnameCandidate(i) || !surnameLike(v.tokText(i)) {
+		return personMention{}, 0, false
+	}
+	k = s.nextWord(i)
+	if k < 0 || !isInitial(v, k) {
+		return personMention{}, 0, false
+	}
+	m := personMention{start: v.toks[i].start, last: surnameNominative(v.tokText(i), 0, -1), origin: "ru"}
+	end := k
+	for n := 0; n < 2 && isInitial(v, k); n++ {
+		if n == 0 {
+			m.first = v.tokText(k) + "."
+		} else {
+			m.middle = v.tokText(k) + "."
+		}
+		end = k + 1 // the period
+		k += 2
+	}
+	m.end = v.toks[end].end
+	return m, end + 1, true
+}
+
+// eastAsian recognizes a Chinese name ("Ли Ганьцзе", "Чжан Шэньфэна": the
+// given name in Palladius syllables, sometimes with a Russian ending) or a
+// Korean one ("Мун Чжэ Ин": three one-syllable words).
+func (s *personScan) eastAsian(i int) (personMention, int, bool) {
+	v := s.v
+	origin := s.t.east[foldYo(v.low[i])]
+	if origin == "" || s.placeAt(i) {
+		return personMention{}, 0, false
+	}
+	k := s.nextWord(i)
+	if k < 0 || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || s.placeAt(k) {
+		return personMention{}, 0, false
+	}
+	// Korean: two more one-syllable words.
+	if strings.Contains(origin, "ko") {
+		if k2 := s.nextWord(k); k2 > 0 && isUpper(v.toks[k2].first) && oneSyllable(v.low[k]) && oneSyllable(v.low[k2]) {
+			if _, ok := normalize.Romanize(v.tokText(k)+v.tokText(k2), normalize.Kontsevich); ok {
+				m := personMention{start: v.toks[i].start, end: v.toks[k2].end, eastern: true, origin: "ko",
+					last: v.tokText(i), first: v.tokText(k) + " " + v.tokText(k2)}
+				return m, k2 + 1, true
+			}
+		}
+	}
+	if !strings.Contains(origin, "zh") && !strings.Contains(origin, "ko") {
+		return personMention{}, 0, false
+	}
+	given := v.tokText(k)
+	if _, ok := normalize.Romanize(given, normalize.Palladius); !ok {
+		// "Чжан Шэньфэна": the given name took a Russian ending.
+		stripped := ""
+		for _, end := range []string{"ом", "ем", "а", "я", "у", "ю", "е"} {
+			if strings.HasSuffix(given, end) {
+				if _, ok := normalize.Romanize(strings.TrimSuffix(given, end), normalize.Palladius); ok {
+					stripped = strings.TrimSuffix(given, end)
+					break
+				}
+			}
+		}
+		if stripped == "" {
+			return personMention{}, 0, false
+		}
+		given = stripped
+	}
+	if s.isFirstName(k) || utf8.RuneCountInString(given) < 2 {
+		return personMention{}, 0, false
+	}
+	origin = "zh"
+	if _, ok := normalize.Romanize(given, normalize.Palladius); !ok {
+		origin = "ko"
+	}
+	m := personMention{start: v.toks[i].start, end: v.toks[k].end, eastern: true, origin: origin, last: v.tokText(i), first: given}
+	return m, k + 1, true
+}
+
+// japanese recognizes two capitalized words that both read as Polivanov
+// syllables, with a Latin form after them or a post before them:
+// "Сасаки Нобухико (Sasaki Nobuhiko)", "посол Японии Ютака Ёкои".
+func (s *personScan) japanese(i int) (personMention, int, bool) {
+	v := s.v
+	k := s.nextWord(i)
+	if k < 0 || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || s.placeAt(i) || s.placeAt(k) {
+		return personMention{}, 0, false
+	}
+	a, b := japaneseNominative(v.tokText(i)), japaneseNominative(v.tokText(k))
+	if _, ok := normalize.Romanize(a, normalize.Polivanov); !ok || utf8.RuneCountInString(a) < 3 {
+		return personMention{}, 0, false
+	}
+	if _, ok := normalize.Romanize(b, normalize.Polivanov); !ok || utf8.RuneCountInString(b) < 3 {
+		return personMention{}, 0, false
+	}
+	p := v.prev(i)
+	context := p >= 0 && s.postAt(p) != "" || v.isPunct(v.next(k), "(") || japaneseLooking(a) || japaneseLooking(b)
+	if !context {
+		return personMention{}, 0, false
+	}
+	m := personMention{start: v.toks[i].start, end: v.toks[k].end, origin: "ja", first: a, last: b}
+	if givenNameLooking(b) && !givenNameLooking(a) {
+		// "Сасаки Нобухико": the family name first, as Japanese writes it.
+		m.first, m.last, m.eastern = b, a, true
+	}
+	return m, k + 1, true
+}
+
+// japaneseNominative undoes the Russian endings a Japanese name in -а
+// takes: "Кэнтой" → "Кэнта", "Ютаки" → "Ютака".
+func japaneseNominative(w string) string {
+	for _, e := range []string{"ой", "ы"} {
+		if strings.HasSuffix(w, e) {
+			if _, ok := normalize.Romanize(strings.TrimSuffix(w, e)+"а", normalize.Polivanov); ok {
+				return strings.TrimSuffix(w, e) + "а"
+			}
+		}
+	}
+	return w
+}
+
+// givenNameLooking reports the endings of Japanese given names: "-хико",
+// "-хиро", "-ко", "-о" ("Нобухико", "Тошихиро", "Юкио").
+func givenNameLooking(w string) bool {
+	lw := normalize.Lower(w)
+	for _, e := range []string{"хико", "хиро", "хито", "дзи", "ити", "таро", "ро", "ко", "о", "фуми", "нори"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// academic are the abbreviated degrees and forms of address between a
+// post and a name: "проф.", "акад.".
+var academic = map[string]bool{"проф": true, "акад": true, "д-р": true, "г-н": true, "г-жа": true, "доц": true, "чл.-корр": true}
+
+// titleAbbrev are the abbreviations inside a post's title whose period
+// ends no sentence: "губернатора пров. Шаньдун".
+var titleAbbrev = map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true}
+
+// titleAbbreviations are written out in a post's title: "губернатора
+// пров. Шаньдун" is the governor of the province.
+var titleAbbreviations = strings.NewReplacer("пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени ")
+
+// notAdjectives are words with an adjective's ending that are not
+// adjectives of a post: "включая секретаря ...".
+var notAdjectives = map[string]bool{"включая": true, "являясь": true, "будучи": true, "такая": true, "такой": true, "этот": true, "этой": true}
+
+// orgStarts reports an organization mention starting at token k.
+func (s *personScan) orgStarts(k int) bool {
+	for _, o := range s.orgs {
+		if o.start == s.v.toks[k].start {
+			return true
+		}
+	}
+	return false
+}
+
+// japaneseLooking reports syllables Russian words hardly have: "дз", "цу",
+// and given-name endings ("-хико", "-хиро", "-ко" after a vowel).
+func japaneseLooking(w string) bool {
+	lw := normalize.Lower(w)
+	for _, x := range []string{"дз", "цу", "ёси", "хико", "хиро", "сукэ", "таро", "ити", "дзи"} {
+		if strings.Contains(lw, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord returns the next token after k if it is a word on the same
+// line separated by one space, or -1.
+func (s *personScan) nextWord(k int) int {
+	v := s.v
+	nk := v.next(k)
+	if nk >= len(v.toks) || v.toks[nk].kind != word || nk != k+2 {
+		return -1
+	}
+	return nk
+}
+
+// surnameCandidate reports a capitalized Cyrillic word that can be a
+// family name: not a place, not a known organization, not an acronym.
+func (s *personScan) surnameCandidate(k int) bool {
+	v := s.v
+	if k < 0 || k >= len(v.toks) || v.toks[k].kind != word || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) {
+		return false
+	}
+	w := v.tokText(k)
+	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || s.placeAt(k) || s.orgAt(k) {
+		return false
+	}
+	if _, ok := s.t.posts[normalize.Key(w)]; ok {
+		return false
+	}
+	return true
+}
+
+func (s *personScan) isFirstName(k int) bool {
+	return len(s.t.first[foldYo(s.v.low[k])]) > 0
+}
+
+func (s *personScan) placeAt(k int) bool {
+	_, ok := s.places[s.v.toks[k].start]
+	return ok
+}
+
+// orgAt reports a known organization's name starting at token k.
+func (s *personScan) orgAt(k int) bool {
+	_, _, ok := s.g.orgs.longest(s.v, k)
+	return ok
+}
+
+// postAt returns the lemma of a post noun at token k, or "".
+func (s *personScan) postAt(k int) string {
+	if k < 0 || k >= len(s.v.toks) || s.v.toks[k].kind != word {
+		return ""
+	}
+	w := foldYo(s.v.low[k])
+	for _, p := range []string{"экс-", "вице-", "и.о."} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return s.t.posts[w]
+}
+
+// isPatronymic reports a patronymic in any case: "Николаевича", "Иосифовне".
+func isPatronymic(w string) bool {
+	for _, e := range []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична"} {
+		if i := strings.Index(w, e); i > 1 && utf8.RuneCountInString(w[i+len(e):]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymicNominative puts a patronymic in the nominative.
+func patronymicNominative(w string, gender byte) string {
+	for _, e := range []string{"ович", "евич", "ьич", "ич"} {
+		if i := strings.LastIndex(w, e); i > 0 && !strings.Contains(w[i:], "на") {
+			return w[:i+len(e)]
+		}
+	}
+	for _, e := range []string{"овна", "евна", "ична"} {
+		if i := strings.LastIndex(w, e[:len(e)-len("на")]); i > 0 {
+			return w[:i] + e
+		}
+	}
+	return w
+}
+
+// surnameNominative puts a family name in the nominative, reading its
+// ending with the gender and case its first name shows (cas -1 when no
+// first name tells): the Petrovich rules run backwards.
+func surnameNominative(w string, gender byte, cas int) string {
+	lw := normalize.Lower(w)
+	stem := func(n int) string { return w[:len(w)-n] }
+	has := func(e string) bool {
+		return strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+2
+	}
+	if cas == 0 {
+		return w // the first name is nominative: so is the family name
+	}
+	switch {
+	case has("ского") || has("цкого"):
+		return stem(len("ого")) + "ий"
+	case has("скому") || has("цкому"):
+		return stem(len("ому")) + "ий"
+	case has("ским") && gender != 'f':
+		return stem(len("им")) + "ий"
+	case has("ской") && gender == 'f' || has("цкой") && gender == 'f':
+		return stem(len("ой")) + "ая"
+	case has("скую") || has("цкую"):
+		return stem(len("ую")) + "ая"
+	}
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		switch {
+		case gender == 'f' && (has(suf+"ой") || has(suf+"у")):
+			return w[:strings.LastIndex(w, suf)+len(suf)] + "а"
+		case gender != 'f' && (has(suf+"а") || has(suf+"у") || has(suf+"ым") || has(suf+"е")):
+			return w[:strings.LastIndex(w, suf)+len(suf)]
+		}
+	}
+	if gender == 'f' {
+		switch {
+		case has("ой"), has("ы"):
+			return stem(len("ой")) + "а"
+		case has("у"), has("е"):
+			if cas != 5 || !has("е") {
+				return stem(len("у")) + "а"
+			}
+		}
+		return w
+	}
+	// A man's foreign or Ukrainian name: the consonant stem's endings.
+	switch {
+	case has("ом") || has("ем") && !has("ием"):
+		return stem(len("ом"))
+	case has("ой") && cas >= 0:
+		return stem(len("ой")) + "а" // "Обамой"
+	case has("ы") && cas >= 0:
+		return stem(len("ы")) + "а" // "Обамы"
+	case has("а") && cas >= 1 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "а"))):
+		return stem(len("а"))
+	case has("у") && (cas == 2 || cas == 3):
+		return stem(len("у"))
+	case has("е") && cas == 5:
+		return stem(len("е"))
+	case has("я") && cas >= 1:
+		return stem(len("я")) + "й"
+	}
+	return w
+}
+
+// oneSyllable reports a short word of one syllable: "чжэ", "ин", "ён".
+func oneSyllable(w string) bool {
+	vowels := 0
+	for _, r := range w {
+		if strings.ContainsRune("аеёиоуыэюя", r) {
+			vowels++
+		}
+	}
+	return vowels == 1 || vowels == 2 && (strings.Contains(w, "ы") || strings.HasPrefix(w, "в"))
+}
+
+// latinAfter takes a Latin form in brackets right after the name, if it
+// can spell the name: "(Liu Jiayi)", "(Kazuo Hirai)"; never "(СКМТ)" or
+// "(SPB: TSM)".
+func (s *personScan) latinAfter(m *personMention, next int) {
+	v := s.v
+	open := next
+	if open < len(v.toks) && v.toks[open].kind == space && v.toks[open].lines == 0 {
+		open++
+	}
+	if !v.isPunct(open, "(") {
+		return
+	}
+	close := open + 1
+	for close < len(v.toks) && close < open+12 && !v.isPunct(close, ")") {
+		close++
+	}
+	if !v.isPunct(close, ")") {
+		return
+	}
+	inner := strings.TrimSpace(v.text[v.toks[open].end:v.toks[close].start])
+	if inner == "" || strings.ContainsAny(inner, ":;,") || !latinLike(inner) || !isLatinWord(inner) {
+		return
+	}
+	if spells(inner, v.text[m.start:m.end]) {
+		m.latin = inner
+	}
+}
+
+// latinStarts lists the Latin letters a word may start with when its
+// Cyrillic form starts with a letter: Palladius "Цзяи" is "Jiayi", "Хэ" is
+// "He", Hepburn "Сасаки" "Sasaki".
+var latinStarts = map[rune]string{
+	'а': "a", 'б': "b", 'в': "vw", 'г': "gh", 'д': "dj", 'е': "ey", 'ё': "y", 'ж': "zjr", 'з': "z",
+	'и': "iy", 'й': "y", 'к': "kcq", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "pb", 'р': "rl",
+	'с': "sx", 'т': "td", 'у': "uwo", 'ф': "f", 'х': "hk", 'ц': "ctqjz", 'ч': "czj", 'ш': "sx", 'щ': "s",
+	'э': "ea", 'ю': "yj", 'я': "yj",
+}
+
+// spells reports whether a Latin form can spell a Cyrillic name: as many
+// words (initials may be joined: "JK Shin" for "Дж. К. Шин"), each
+// starting with a letter the Cyrillic word's first letter allows.
+func spells(latin, cyr string) bool {
+	lw := strings.Fields(latin)
+	cw := strings.FieldsFunc(cyr, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' })
+	if len(lw) == 0 || len(cw) == 0 {
+		return false
+	}
+	if len(lw) != len(cw) {
+		// "JK Shin": joined initials.
+		if len(lw) >= len(cw) || !normalize.IsUpper(lw[0]) {
+			return false
+		}
+	}
+	for k := 0; k < len(lw) && k < len(cw); k++ {
+		c, _ := utf8.DecodeRuneInString(normalize.Lower(cw[len(cw)-1-k]))
+		l, _ := utf8.DecodeRuneInString(strings.ToLower(lw[len(lw)-1-k]))
+		if !strings.ContainsRune(latinStarts[c], l) {
+			return false
+		}
+	}
+	return true
+}
+
+// postBefore reads the post written before a name: "губернатора пров.
+// Шаньдун", "секретаря Шаньдунского комитета КПК", "генеральный секретарь
+// Либерально-демократической партии Японии", "посол Японии в КНР".
+func (s *personScan) postBefore(m *personMention, i int) {
+	v := s.v
+	k := v.prev(i)
+	nameEnd := k // the last token of the title
+	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
+		nameEnd = v.prev(v.prev(nameEnd)) // "директор СЭК проф. А.А. Ветров"
+		k = nameEnd
+	}
+	for n := 0; n < 14 && k >= 0; n++ {
+		if v.toks[k].kind != word && !v.isPunct(k, ".-«»\"") {
+			return
+		}
+		if v.isPunct(k, ".") && !titleAbbrev[v.word(v.prev(k))] {
+			return // a sentence ends: "вице-губернатор провинции. С докладом"
+		}
+		if lemma := s.postAt(k); lemma != "" {
+			start := k
+			// Adjectives before the post: "генеральный секретарь".
+			for p := v.prev(start); p >= 0 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)) && adjectival(v.low[p]) && !notAdjectives[v.low[p]] && p == start-2; p = v.prev(start) {
+				start = p
+			}
+			end := nameEnd
+			if v.isPunct(end, ",") {
+				return
+			}
+			m.post = s.position(start, end)
+			return
+		}
+		k = v.prev(k)
+	}
+}
+
+// position reads tokens start..end as a post with its organization and
+// place.
+func (s *personScan) position(start, end int) entities.Position {
+	v := s.v
+	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
+	text = titleAbbreviations.Replace(text + " ")
+	text = strings.TrimSpace(text)
+	var p entities.Position
+	p.Title = normalize.Phrase(text)
+	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
+		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]
+	}
+	a, b := v.toks[start].start, v.toks[end].end
+	for _, o := range s.orgs {
+		if o.start >= a && o.end <= b && !o.bare && p.Organization == "" {
+			p.Organization = o.nom
+		}
+	}
+	for k := start; k <= end && p.Place == ""; k++ {
+		// The first place: "посол Японии в КНР" is Japan's.
+		if e, ok := s.places[v.toks[k].start]; ok && e <= b {
+			if n, ok := s.g.places.names[normalize.Key(v.text[v.toks[k].start:e])]; ok {
+				p.Place = n.nom
+			} else {
+				p.Place = capitalized(v.text[v.toks[k].start:e])
+			}
+		}
+	}
+	if p.Organization == "" {
+		for _, o := range s.orgs {
+			if o.start >= a && o.end <= b {
+				p.Organization = o.nom
+				break
+			}
+		}
+	}
+	return p
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// coreference joins later mentions of a family name alone ("Хираи",
+// "Медведева") to the person named in full, and makes them mentions.
+func (s *personScan) coreference() {
+	v := s.v
+	forms := map[string]int{} // folded form of a family name → index of its first full mention
+	for n, m := range s.out {
+		for _, part := range []string{m.last, m.first} {
+			if part == "" || strings.HasSuffix(part, ".") || part == m.first && !m.eastern && m.origin != "ja" {
+				continue
+			}
+			for _, f := range normalize.Forms(part, normalize.Declension{}) {
+				if _, ok := forms[normalize.Key(f)]; !ok {
+					forms[normalize.Key(f)] = n
+				}
+			}
+			if m.gender == 'f' && strings.HasSuffix(part, "а") {
+				forms[normalize.Key(strings.TrimSuffix(part, "а")+"ой")] = n
+			}
+		}
+	}
+	covered := map[int]bool{}
+	for _, m := range s.out {
+		covered[m.start] = true
+	}
+	var more []personMention
+	for i := 0; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if t.kind != word || !isUpper(t.first) || covered[t.start] || s.placeAt(i) {
+			continue
+		}
+		n, ok := forms[foldYo(v.low[i])]
+		if !ok {
+			continue
+		}
+		inside := false
+		for _, m := range s.out {
+			if t.start >= m.start && t.end <= m.end {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		full := s.out[n]
+		m := personMention{start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
+			eastern: full.eastern, gender: full.gender, origin: full.origin}
+		m.alias = true
+		s.postBefore(&m, i)
+		more = append(more, m)
+	}
+	s.out = mergeByStart(s.out, more)
+}
+
+// mergeByStart merges two lists of mentions in text order.
+func mergeByStart(a, b []personMention) []personMention {
+	out := make([]personMention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].start <= b[j].start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// personEntities groups mentions into people: mentions with the same
+// family name (or, without one, the same first name) are one person,
+// named by the fullest mention. A Latin form comes from the text, else
+// from the romanization system of the name's origin.
+func personEntities(text string, ms []personMention) []entities.Person {
+	type group struct {
+		p     entities.Person
+		best  personMention
+		parts int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, m := range ms {
+		key := normalize.Key(m.last)
+		if key == "" {
+			key = "first:" + normalize.Key(m.first)
+		}
+		if m.eastern {
+			key = normalize.Key(m.last + " " + m.first)
+		}
+		g := byKey[key]
+		if g == nil && m.last == "" {
+			// A first name alone joins the person with that first name.
+			for _, c := range groups {
+				if c.best.first == m.first {
+					g = c
+					break
+				}
+			}
+		}
+		if g == nil {
+			g = &group{p: entities.Person{Positions: []entities.Position{}}}
+			groups = append(groups, g)
+		}
+		byKey[key] = g
+		parts := 0
+		for _, x := range []string{m.first, m.middle, m.last} {
+			if x != "" && !strings.HasSuffix(x, ".") {
+				parts += 2
+			} else if x != "" {
+				parts++
+			}
+		}
+		if parts > g.parts {
+			g.best, g.parts = m, parts
+		}
+		if m.latin != "" && g.p.Latin == "" {
+			g.p.Latin, g.p.LatinSource = m.latin, "text"
+		}
+		if m.post.Title != "" {
+			dup := false
+			for _, p := range g.p.Positions {
+				dup = dup || p.Title == m.post.Title
+			}
+			if !dup {
+				g.p.Positions = append(g.p.Positions, m.post)
+			}
+		}
+		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+	}
+	out := make([]entities.Person, 0, len(groups))
+	for _, g := range groups {
+		b := g.best
+		g.p.Name, g.p.First, g.p.Middle, g.p.Last = b.name(), b.first, b.middle, b.last
+		if g.p.Latin == "" {
+			g.p.Latin, g.p.LatinSource = romanizePerson(b)
+		}
+		out = append(out, g.p)
+	}
+	return out
+}
+
+// romanizePerson writes a name in Latin letters by the system of its
+// origin; a name of no known origin gets none.
+func romanizePerson(m personMention) (string, string) {
+	sys := map[string]normalize.System{"zh": normalize.Palladius, "ja": normalize.Polivanov, "ko": normalize.Kontsevich, "ru": normalize.ICAO}[m.origin]
+	if sys == "" || strings.HasSuffix(m.first, ".") {
+		return "", ""
+	}
+	latin, ok := normalize.Romanize(m.name(), sys)
+	if !ok {
+		return "", ""
+	}
+	return latin, string(sys)
+}

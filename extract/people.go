@@ -125,9 +125,26 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		last = k
 		k = s.nextWord(k)
 	}
-	if k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) {
+	if k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) || k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
 		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
 		last = k
+	} else if k > 0 && nameParticles[v.low[k]] {
+		// "Мухаммед бен Заид аль Нахайян": particles join the parts.
+		end := -1
+		for n, j := 0, k; n < 6 && j > 0; n, j = n+1, s.nextWord(j) {
+			if nameParticles[v.low[j]] {
+				continue
+			}
+			if !isUpper(v.toks[j].first) || !s.surnameCandidate(j) {
+				break
+			}
+			end = j
+		}
+		if end < 0 {
+			return personMention{}, 0, false
+		}
+		m.last = flatten(v.text[v.toks[k].start:v.toks[end].end])
+		last = end
 	} else if m.middle == "" {
 		// A first name alone is a person only where it cannot be a common
 		// word: not at a sentence start ("Вера в ...").
@@ -209,27 +226,19 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 			}
 		}
 	}
+	if strings.Contains(origin, "vi") {
+		// "Фам Минь Тинь": a Vietnamese name has three parts.
+		if k2 := s.nextWord(k); k2 > 0 && isUpper(v.toks[k2].first) && oneSyllable(v.low[k]) && oneSyllable(v.low[k2]) && !s.placeAt(k2) {
+			m := personMention{start: v.toks[i].start, end: v.toks[k2].end, eastern: true,
+				last: v.tokText(i), first: v.tokText(k) + " " + v.tokText(k2)}
+			return m, k2 + 1, true
+		}
+	}
 	if !strings.Contains(origin, "zh") && !strings.Contains(origin, "ko") {
 		return personMention{}, 0, false
 	}
-	given := v.tokText(k)
-	if _, ok := normalize.Romanize(given, normalize.Palladius); !ok {
-		// "Чжан Шэньфэна": the given name took a Russian ending.
-		stripped := ""
-		for _, end := range []string{"ом", "ем", "а", "я", "у", "ю", "е"} {
-			if strings.HasSuffix(given, end) {
-				if _, ok := normalize.Romanize(strings.TrimSuffix(given, end), normalize.Palladius); ok {
-					stripped = strings.TrimSuffix(given, end)
-					break
-				}
-			}
-		}
-		if stripped == "" {
-			return personMention{}, 0, false
-		}
-		given = stripped
-	}
-	if s.isFirstName(k) || utf8.RuneCountInString(given) < 2 {
+	given, ok := chineseGiven(v.tokText(k))
+	if !ok || utf8.RuneCountInString(given) < 1 {
 		return personMention{}, 0, false
 	}
 	origin = "zh"
@@ -248,6 +257,9 @@ func (s *personScan) japanese(i int) (personMention, int, bool) {
 	k := s.nextWord(i)
 	if k < 0 || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || s.placeAt(i) || s.placeAt(k) {
 		return personMention{}, 0, false
+	}
+	if s.orgAt(i) || s.orgAt(k) {
+		return personMention{}, 0, false // "директором Синьхуа Цай Минчжао"
 	}
 	a, b := japaneseNominative(v.tokText(i)), japaneseNominative(v.tokText(k))
 	if _, ok := normalize.Romanize(a, normalize.Polivanov); !ok || utf8.RuneCountInString(a) < 3 {
@@ -351,7 +363,7 @@ func (s *personScan) surnameCandidate(k int) bool {
 		return false
 	}
 	w := v.tokText(k)
-	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || s.placeAt(k) || s.orgAt(k) {
+	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[headLemma(s.v.low[k])] {
 		return false
 	}
 	if _, ok := s.t.posts[normalize.Key(w)]; ok {
@@ -385,6 +397,12 @@ func (s *personScan) postAt(k int) string {
 		w = strings.TrimPrefix(w, p)
 	}
 	return s.t.posts[w]
+}
+
+// nameParticles join the parts of Arabic, Dutch, German and other names.
+var nameParticles = map[string]bool{
+	"бен": true, "бин": true, "ибн": true, "аль": true, "эль": true, "ас": true, "ад": true,
+	"абу": true, "ван": true, "фон": true, "дер": true, "де": true, "ди": true, "да": true, "ла": true, "ле": true,
 }
 
 // isPatronymic reports a patronymic in any case: "Николаевича", "Иосифовне".
@@ -783,4 +801,24 @@ func romanizePerson(m personMention) (string, string) {
 		return "", ""
 	}
 	return latin, string(sys)
+}
+
+// chineseGiven reads a Chinese given name that may have taken a Russian
+// ending ("Шэньфэна" → "Шэньфэн", "Цзяня" → "Цзянь", "Цзиньпина" →
+// "Цзиньпин"): a Russian ending wins when the stem left is Palladius too.
+func chineseGiven(w string) (string, bool) {
+	for _, e := range []struct{ end, add string }{
+		{"ем", "ь"}, {"я", "ь"}, {"ю", "ь"}, {"е", "ь"},
+		{"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""},
+	} {
+		if stem := strings.TrimSuffix(w, e.end); stem != w && utf8.RuneCountInString(stem) >= 2 {
+			if _, ok := normalize.Romanize(stem+e.add, normalize.Palladius); ok {
+				return stem + e.add, true
+			}
+		}
+	}
+	if _, ok := normalize.Romanize(w, normalize.Palladius); ok {
+		return w, true
+	}
+	return "", false
 }

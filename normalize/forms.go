@@ -22,10 +22,13 @@ type Declension struct {
 	// Stem is the oblique stem of a noun with a fleeting vowel, as the
 	// name writes it: "Египт" for "Египет".
 	Stem string
+	// Noun marks a one-word name that is a noun although it ends like an
+	// adjective: "Дмитрий", "Георгий" (not "Грозный").
+	Noun bool
 }
 
 // ParseDeclension reads a declension written as a gazetteer writes it:
-// "" (from the ending), "f", "ind", "pl", "stem=Египт", or several of them
+// "" (from the ending), "f", "ind", "pl", "noun", "stem=Египт", or several of them
 // separated by commas.
 func ParseDeclension(s string) (Declension, error) {
 	var d Declension
@@ -40,6 +43,8 @@ func ParseDeclension(s string) (Declension, error) {
 			d.Indeclinable = true
 		case p == "pl":
 			d.Plural = true
+		case p == "noun":
+			d.Noun = true
 		case strings.HasPrefix(p, "stem=") && len(p) > len("stem="):
 			d.Stem = p[len("stem="):]
 		default:
@@ -80,7 +85,7 @@ func Forms(name string, d Declension) []string {
 func Cases(name string, d Declension) [6][]string {
 	words := strings.Split(name, " ")
 	head := 0
-	for head < len(words) && nominativeAdjective(lastPart(words[head])) != "" {
+	for head < len(words) && !d.Noun && nominativeAdjective(lastPart(words[head])) != "" {
 		head++
 	}
 	plural, neuter := d.Plural, false

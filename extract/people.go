@@ -25,10 +25,16 @@ type personMention struct {
 	post entities.Position
 	// alias marks a later mention by a part of the name.
 	alias bool
+	// display is the name written as the text writes its initials ("В.Матвиенко",
+	// "А.А. Ветров"), with the family name in the nominative.
+	display string
 }
 
 // name writes the mention's full name in the text's order.
 func (m personMention) name() string {
+	if m.display != "" {
+		return m.display
+	}
 	var parts []string
 	for _, p := range []string{m.first, m.middle, m.last} {
 		if p != "" {
@@ -98,8 +104,14 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 	if m, next, ok := s.japanese(i); ok {
 		return m, next, true
 	}
-	// A family name right after a post: "премьер-министр Нетаньяху".
-	if p := v.prev(i); p >= 0 && s.postAt(p) != "" && s.surnameCandidate(i) && !adjectival(v.low[i]) && !s.orgStarts(i) && !sentenceStart(v, p) {
+	if !s.surnameCandidate(i) || adjectival(v.low[i]) || s.orgStarts(i) || normalize.Analyze(v.low[i]) != nil || s.isFirstName(i) {
+		return personMention{}, 0, false
+	}
+	// A family name right after a post: "премьер-министр Нетаньяху"; or
+	// one that ends like a Russian, Ukrainian, Georgian or Armenian family
+	// name inside a sentence: "Лукашенко", "Саакашвили".
+	if p := v.prev(i); p >= 0 && s.postAt(p) != "" && !sentenceStart(v, p) ||
+		surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
 		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1)}
 		return m, i + 1, true
 	}
@@ -125,10 +137,29 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		last = k
 		k = s.nextWord(k)
 	}
-	if k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) || k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
+	if k > 0 && m.middle == "" && normalize.IsUpper(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) >= 4 && !s.placeAt(k) && !s.orgAt(k) {
+		// "Татьяна КУДРЯВЦЕВА": a byline writes the family name in capitals.
+		m.last = normalize.Capitalize(v.tokText(k))
+		m.end = v.toks[k].end
+		return m, k + 1, true
+	}
+	particle := k > 0 && nameParticles[v.low[k]] && s.nextWord(k) > 0 && isUpper(v.toks[s.nextWord(k)].first)
+	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) && fn.cas == 0 {
+		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
+		if k2 := s.nextWord(k); k2 > 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) {
+			m.first += " " + v.tokText(k)
+			k = k2
+		}
+	}
+	if !particle && k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) || !particle && k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
 		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
 		last = k
-	} else if k > 0 && nameParticles[v.low[k]] {
+		// "Мануэль Мехуто Гонсалес", "Ливиу-Дитер Нисипяну": a second family name.
+		if k2 := s.nextWord(k); k2 > 0 && fn.cas == 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) && normalize.Analyze(v.low[k2]) == nil && !adjectival(v.low[k2]) {
+			m.last += " " + v.tokText(k2)
+			last = k2
+		}
+	} else if particle {
 		// "Мухаммед бен Заид аль Нахайян": particles join the parts.
 		end := -1
 		for n, j := 0, k; n < 6 && j > 0; n, j = n+1, s.nextWord(j) {
@@ -176,6 +207,7 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 			if len(inits) > 1 {
 				m.middle = inits[1]
 			}
+			m.display = flatten(v.text[v.toks[i].start:v.toks[k].start]) + m.last
 			return m, k + 1, true
 		}
 		return personMention{}, 0, false
@@ -807,18 +839,39 @@ func romanizePerson(m personMention) (string, string) {
 // ending ("Шэньфэна" → "Шэньфэн", "Цзяня" → "Цзянь", "Цзиньпина" →
 // "Цзиньпин"): a Russian ending wins when the stem left is Palladius too.
 func chineseGiven(w string) (string, bool) {
+	full, fullOK := normalize.Romanize(w, normalize.Palladius)
 	for _, e := range []struct{ end, add string }{
 		{"ем", "ь"}, {"я", "ь"}, {"ю", "ь"}, {"е", "ь"},
 		{"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""},
 	} {
-		if stem := strings.TrimSuffix(w, e.end); stem != w && utf8.RuneCountInString(stem) >= 2 {
-			if _, ok := normalize.Romanize(stem+e.add, normalize.Palladius); ok {
-				return stem + e.add, true
-			}
+		stem := strings.TrimSuffix(w, e.end)
+		if stem == w || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		py, ok := normalize.Romanize(stem+e.add, normalize.Palladius)
+		if !ok {
+			continue
+		}
+		// The ending wins when the name reads in fewer syllables without
+		// it ("Шэньфэна" = shen+feng+a); "Хуа" (hua) and "Чжэньу" (zhen+wu)
+		// keep theirs.
+		if !fullOK || e.end != "у" && vowelGroups(py) < vowelGroups(full) {
+			return stem + e.add, true
 		}
 	}
-	if _, ok := normalize.Romanize(w, normalize.Palladius); ok {
-		return w, true
+	return w, fullOK
+}
+
+// vowelGroups counts the runs of vowels in a pinyin word: its syllables,
+// near enough.
+func vowelGroups(py string) int {
+	n, in := 0, false
+	for _, r := range strings.ToLower(py) {
+		v := strings.ContainsRune("aeiouü", r)
+		if v && !in {
+			n++
+		}
+		in = v
 	}
-	return "", false
+	return n
 }

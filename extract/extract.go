@@ -229,6 +229,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	orgs := e.findOrgs(v, places)
 	doc.Organizations = orgEntities(text, orgs)
 	doc.People = personEntities(text, e.findPeople(v, places, orgs))
+	doc.Quotes = findQuotes(v, doc.People)
 	return doc, nil
 }
 

@@ -207,7 +207,11 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 			if len(inits) > 1 {
 				m.middle = inits[1]
 			}
-			m.display = flatten(v.text[v.toks[i].start:v.toks[k].start]) + m.last
+			m.display = flatten(v.text[v.toks[i].start:v.toks[k].start])
+			if k > 0 && v.toks[k-1].kind == space {
+				m.display += " " // "А.А. Ветров", but "В.Матвиенко"
+			}
+			m.display += m.last
 			return m, k + 1, true
 		}
 		return personMention{}, 0, false

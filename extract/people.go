@@ -82,6 +82,9 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, orgs []orgMe
 		}
 		s.latinAfter(&m, next)
 		s.postBefore(&m, i)
+		if m.post.Title == "" {
+			s.postAfter(&m, next)
+		}
 		s.out = append(s.out, m)
 		i = next - 1
 	}
@@ -429,6 +432,9 @@ func (s *personScan) postAt(k int) string {
 		return ""
 	}
 	w := foldYo(s.v.low[k])
+	if w == "после" {
+		return "" // a preposition, not the ambassador's case
+	}
 	for _, p := range []string{"экс-", "вице-", "и.о."} {
 		w = strings.TrimPrefix(w, p)
 	}
@@ -615,16 +621,32 @@ func (s *personScan) postBefore(m *personMention, i int) {
 		k = nameEnd
 	}
 	for n := 0; n < 14 && k >= 0; n++ {
+		if v.isPunct(k, ")") {
+			// "главы Китайского национального космического управления
+			// (CNSA) Чжан Кэцзянь": skip a bracketed acronym.
+			if o := v.prev(v.prev(k)); v.isPunct(o, "(") {
+				k = v.prev(o)
+				continue
+			}
+		}
 		if v.toks[k].kind != word && !v.isPunct(k, ".-«»\"") {
 			return
 		}
 		if v.isPunct(k, ".") && !titleAbbrev[v.word(v.prev(k))] {
 			return // a sentence ends: "вице-губернатор провинции. С докладом"
 		}
+		if v.toks[k].kind == word && s.postAt(k) == "" && !s.inTitle(k) {
+			return // "президент приехали ...": no title runs over a verb
+		}
 		if lemma := s.postAt(k); lemma != "" {
 			start := k
-			// Adjectives before the post: "генеральный секретарь".
-			for p := v.prev(start); p >= 0 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)) && adjectival(v.low[p]) && !notAdjectives[v.low[p]] && p == start-2; p = v.prev(start) {
+			// Posts and adjectives before it: "заместитель главы",
+			// "первый заместитель председателя", "генеральный секретарь".
+			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
+				w := v.low[p]
+				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || normalize.Analyze(w) != nil || strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство")) {
+					break
+				}
 				start = p
 			}
 			end := nameEnd
@@ -636,6 +658,29 @@ func (s *personScan) postBefore(m *personMention, i int) {
 		}
 		k = v.prev(k)
 	}
+}
+
+// inTitle reports a word that can stand between a post and a name: part
+// of a place or an organization, a genitive, "в" before a place, an
+// abbreviation with its period.
+func (s *personScan) inTitle(k int) bool {
+	v := s.v
+	a := v.toks[k].start
+	for _, o := range s.orgs {
+		if a >= o.start && a < o.end {
+			return true
+		}
+	}
+	for st, e := range s.places {
+		if a >= st && a < e {
+			return true
+		}
+	}
+	w := v.low[k]
+	if titleAbbrev[w] || academic[w] || w == "в" || w == "во" || w == "по" || normalize.IsUpper(v.tokText(k)) {
+		return true
+	}
+	return genitiveLike(w) || !isUpper(v.toks[k].first) && obliqueLike(w)
 }
 
 // position reads tokens start..end as a post with its organization and
@@ -878,4 +923,43 @@ func vowelGroups(py string) int {
 		in = v
 	}
 	return n
+}
+
+// postAfter reads a post written after the name and a comma: "Юй
+// Цзяньхуа, постоянный представитель Китая при отделении ООН ...".
+func (s *personScan) postAfter(m *personMention, next int) {
+	v := s.v
+	k := next
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+		k++
+	}
+	if v.isPunct(k, "(") {
+		// Past a Latin form in brackets.
+		for n := 0; n < 12 && k < len(v.toks) && !v.isPunct(k, ")"); n++ {
+			k++
+		}
+		k = v.next(k)
+	}
+	if !v.isPunct(k, ",") {
+		return
+	}
+	start := v.next(k)
+	post := -1
+	for j, n := start, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
+		if s.postAt(j) != "" {
+			post = j
+			break
+		}
+		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
+			return
+		}
+	}
+	if post < 0 {
+		return
+	}
+	end := post
+	for j, n := v.next(post), 0; n < 14 && j < len(v.toks) && v.toks[j].kind == word && (s.inTitle(j) || s.postAt(j) != "" || v.low[j] == "при"); j, n = v.next(j), n+1 {
+		end = j
+	}
+	m.post = s.position(start, end)
 }

@@ -205,7 +205,7 @@ func capitalized(s string) string {
 // sentenceStart reports whether token i starts a sentence or a line.
 func sentenceStart(v *tokenView, i int) bool {
 	p := v.prev(i)
-	return p < 0 || v.isPunct(p, ".!?…\"«—-–")
+	return p < 0 || v.isPunct(p, ".!?…\"«—-–") || v.tokText(p) == "--"
 }
 
 // datelinePlace adds the dateline's place as a mention when the scan did

@@ -228,6 +228,7 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 		return personMention{}, 0, false
 	}
 	m := personMention{start: v.toks[i].start, last: surnameNominative(v.tokText(i), 0, -1), origin: "ru"}
+	first := k
 	end := k
 	for n := 0; n < 2 && isInitial(v, k); n++ {
 		if n == 0 {
@@ -239,6 +240,8 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 		k += 2
 	}
 	m.end = v.toks[end].end
+	// "Петров А.В.": the text's order and spacing.
+	m.display = m.last + v.text[v.toks[i].end:v.toks[first].start] + flatten(v.text[v.toks[first].start:m.end])
 	return m, end + 1, true
 }
 

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// peopleSummary writes a document's people as "name [first|middle|last]
+// latin/source {title; org; place}: mention|mention".
+func peopleSummary(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := newTestExtractor(t).Extract("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, text, doc)
+	var out []string
+	for _, p := range doc.People {
+		var ms, ps []string
+		for _, m := range p.Mentions {
+			ms = append(ms, m.Text)
+		}
+		for _, x := range p.Positions {
+			ps = append(ps, x.Title+"; "+x.Organization+"; "+x.Place)
+		}
+		out = append(out, p.Name+" ["+p.First+"|"+p.Middle+"|"+p.Last+"] "+p.Latin+"/"+p.LatinSource+" {"+strings.Join(ps, " / ")+"}: "+strings.Join(ms, "|"))
+	}
+	return out
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"russian", "Заявление сделал Юрий Михайлович Лужков. Позже Лужкова поддержали.",
+			[]string{"Юрий Михайлович Лужков [Юрий|Михайлович|Лужков] Iurii Mikhailovich Luzhkov/icao {}: Юрий Михайлович Лужков|Лужкова"},
+			"first name, patronymic, family name; a later family name joins; ICAO for a Russian name"},
+		{"oblique", "Встреча Дмитрия Медведева и Ангелы Меркель.",
+			[]string{"Дмитрий Медведев [Дмитрий||Медведев] Dmitrii Medvedev/icao {}: Дмитрия Медведева", "Ангела Меркель [Ангела||Меркель] / {}: Ангелы Меркель"},
+			"the first name's case and gender put the family name back in the nominative; no system for a German name"},
+		{"chinese", "Выступил губернатор пров. Шаньдун Ли Ганьцзе (Li Ganjie). Ли поблагодарил гостей.",
+			[]string{"Ли Ганьцзе [Ганьцзе||Ли] Li Ganjie/text {губернатор провинции Шаньдун; ; Шаньдун}: Ли Ганьцзе|Ли"},
+			"family name first; the Latin form from the text; the post with its place"},
+		{"chinese ending", "По словам Чжан Шэньфэна, выставка важна.",
+			[]string{"Чжан Шэньфэн [Шэньфэн||Чжан] Zhang Shenfeng/palladius {}: Чжан Шэньфэна"},
+			"a Russian ending comes off a Chinese given name; Palladius gives pinyin"},
+		{"japanese", "Прибыл председатель Японской внешнеторговой организации Сасаки Нобухико (Sasaki Nobuhiko).",
+			[]string{"Сасаки Нобухико [Нобухико||Сасаки] Sasaki Nobuhiko/text {председатель Японской внешнеторговой организации; Японская внешнеторговая организация; }: Сасаки Нобухико"},
+			"a Japanese name in Japanese order"},
+		{"korean", "Президент Южной Кореи Мун Чжэ Ин посетил завод.",
+			[]string{"Мун Чжэ Ин [Чжэ Ин||Мун] Mun Jae In/kontsevich {президент Южной Кореи; ; Южная Корея}: Мун Чжэ Ин"},
+			"three one-syllable parts; Kontsevich gives the Revised Romanization"},
+		{"initials", "Генеральный директор СЭК проф. А.А. Ветров отметил рост. Об этом сообщил Петров А.В.",
+			[]string{"А.А. Ветров [А.|А.|Ветров] / {генеральный директор СЭК; СЭК; }: А.А. Ветров", "Петров А.В. [А.|В.|Петров] / {}: Петров А.В."},
+			"initials before or after the family name, as the text writes them; no Latin from initials"},
+		{"latin check", "Заявил Ли Мин (СКМТ).",
+			[]string{"Ли Мин [Мин||Ли] Li Ming/palladius {}: Ли Мин"},
+			"brackets that cannot spell the name are no Latin form"},
+		{"post after", "Юй Цзяньхуа, постоянный представитель Китая в Женеве, выступил.",
+			[]string{"Юй Цзяньхуа [Цзяньхуа||Юй] Yu Jianhua/palladius {постоянный представитель Китая в Женеве; ; Китай}: Юй Цзяньхуа"},
+			"a post after the name and a comma"},
+		{"no person", "Вера в успех крепка. Надежда есть.", nil, "a first name at a sentence start that is a common word"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleSummary(t, tc.text)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	text := "«Мы довольны итогами», — сказал министр Иван Петров. Председатель Ли Мин заявил: «Проект будет продолжен». «Это слухи», — говорят в отрасли."
+	doc, err := newTestExtractor(t).Extract("q", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, text, doc)
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	want := []string{"Иван Петров: Мы довольны итогами", "Ли Мин: Проект будет продолжен"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotes:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

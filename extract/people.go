@@ -146,6 +146,12 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		m.end = v.toks[k].end
 		return m, k + 1, true
 	}
+	if k > 0 && hyphenParticle(v.low[k]) {
+		// "Сами аль-Хадж", "Халеда эль-Масри".
+		m.last = v.tokText(k)
+		m.end = v.toks[k].end
+		return m, k + 1, true
+	}
 	particle := k > 0 && nameParticles[v.low[k]] && s.nextWord(k) > 0 && isUpper(v.toks[s.nextWord(k)].first)
 	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) && fn.cas == 0 {
 		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
@@ -154,7 +160,10 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 			k = k2
 		}
 	}
-	if !particle && k > 0 && s.surnameCandidate(k) && !s.isFirstName(k) || !particle && k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
+	// "Гарри Рид", "Фил Гордон": a word that could be a first name is the
+	// family name when no other name follows it.
+	lastName := k > 0 && s.surnameCandidate(k) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
+	if !particle && lastName || !particle && k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
 		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
 		last = k
 		// "Мануэль Мехуто Гонсалес", "Ливиу-Дитер Нисипяну": a second family name.
@@ -251,6 +260,16 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	v := s.v
 	origin := s.t.east[foldYo(v.low[i])]
+	family := v.tokText(i)
+	if origin == "" {
+		// "Кима Чен Ира": a Korean family name takes Russian endings.
+		for _, e := range []string{"а", "у", "ом", "е"} {
+			if base := strings.TrimSuffix(v.low[i], e); base != v.low[i] && strings.Contains(s.t.east[base], "ko") {
+				origin, family = "ko", strings.TrimSuffix(family, e)
+				break
+			}
+		}
+	}
 	if origin == "" || s.placeAt(i) {
 		return personMention{}, 0, false
 	}
@@ -261,11 +280,18 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	// Korean: two more one-syllable words.
 	if strings.Contains(origin, "ko") {
 		if k2 := s.nextWord(k); k2 > 0 && isUpper(v.toks[k2].first) && oneSyllable(v.low[k]) && oneSyllable(v.low[k2]) {
-			if _, ok := normalize.Romanize(v.tokText(k)+v.tokText(k2), normalize.Kontsevich); ok {
+			last := v.tokText(k2)
+			if family != v.tokText(i) {
+				last = strings.TrimSuffix(strings.TrimSuffix(last, "а"), "у") // "Чен Ира" → "Чен Ир"
+			}
+			if _, ok := normalize.Romanize(v.tokText(k)+last, normalize.Kontsevich); ok {
 				m := personMention{start: v.toks[i].start, end: v.toks[k2].end, eastern: true, origin: "ko",
-					last: v.tokText(i), first: v.tokText(k) + " " + v.tokText(k2)}
+					last: family, first: v.tokText(k) + " " + last}
 				return m, k2 + 1, true
 			}
+		}
+		if family != v.tokText(i) {
+			return personMention{}, 0, false
 		}
 	}
 	if strings.Contains(origin, "vi") {
@@ -442,6 +468,17 @@ func (s *personScan) postAt(k int) string {
 		w = strings.TrimPrefix(w, p)
 	}
 	return s.t.posts[w]
+}
+
+// hyphenParticle reports a family name that starts with an Arabic
+// article: "аль-Хадж", "эль-Масри", "ад-Дин".
+func hyphenParticle(w string) bool {
+	for _, p := range []string{"аль-", "эль-", "ад-", "ас-", "ан-", "ар-", "бин-", "ибн-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles join the parts of Arabic, Dutch, German and other names.

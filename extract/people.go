@@ -634,10 +634,15 @@ func spells(latin, cyr string) bool {
 		return false
 	}
 	if len(lw) != len(cw) {
-		// "JK Shin": joined initials.
-		if len(lw) >= len(cw) || !normalize.IsUpper(lw[0]) {
+		// "JK Shin" for "Дж. К. Шин": initials joined into one word.
+		if len(lw) >= len(cw) || !normalize.IsUpper(lw[0]) || len(lw[0]) != len(cw)-len(lw)+1 {
 			return false
 		}
+		letters := []string{}
+		for _, r := range lw[0] {
+			letters = append(letters, string(r))
+		}
+		lw = append(letters, lw[1:]...)
 	}
 	for k := 0; k < len(lw) && k < len(cw); k++ {
 		c, _ := utf8.DecodeRuneInString(normalize.Lower(cw[len(cw)-1-k]))

@@ -22,10 +22,13 @@ type nameTables struct {
 	first map[string][]firstName // folded form → readings
 	east  map[string]string      // folded family name → "zh", "ko" or "zh ko"
 	posts map[string]string      // folded form → lemma
+	// placeAdjectives maps the stem of an adjective made from a place
+	// name to the place: "российск" → Россия.
+	placeAdjectives map[string]string
 }
 
 func loadNames() (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}}
+	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}, placeAdjectives: map[string]string{}}
 	tab, err := lexicon.Load("firstnames.tsv")
 	if err != nil {
 		return nil, err
@@ -58,5 +61,23 @@ func loadNames() (*nameTables, error) {
 			t.posts[normalize.Key(f)] = r.Fields[0]
 		}
 	}
+	adj, err := lexicon.Load("place_adjectives.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range adj.Rows {
+		t.placeAdjectives[r.Fields[0]] = r.Fields[1]
+	}
 	return t, nil
+}
+
+// placeOfAdjective returns the place an adjective is made from, or "".
+func (t *nameTables) placeOfAdjective(w string) string {
+	lw := normalize.Lower(w)
+	for n := len(lw); n > 0; n-- {
+		if p, ok := t.placeAdjectives[lw[:n]]; ok && adjectival(lw) {
+			return p
+		}
+	}
+	return ""
 }

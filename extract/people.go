@@ -756,6 +756,17 @@ func (s *personScan) position(start, end int) entities.Position {
 			}
 		}
 	}
+	if p.Place == "" {
+		// "российский президент", "подмосковный губернатор".
+		for k := start; k <= end; k++ {
+			if v.toks[k].kind == word && !isUpper(v.toks[k].first) {
+				if place := s.t.placeOfAdjective(v.low[k]); place != "" {
+					p.Place = place
+					break
+				}
+			}
+		}
+	}
 	if p.Organization == "" {
 		for _, o := range s.orgs {
 			if o.start >= a && o.end <= b {

@@ -374,9 +374,18 @@ func givenNameLooking(w string) bool {
 	return false
 }
 
+// titlePrepositions join the parts of a post's title: "представитель
+// Китая в Женеве", "член палаты от штата Аризона", "лидер движения против
+// нелегальной иммиграции".
+var titlePrepositions = map[string]bool{"в": true, "во": true, "по": true, "от": true, "при": true, "против": true, "на": true}
+
 // academic are the abbreviated degrees and forms of address between a
 // post and a name: "проф.", "акад.".
 var academic = map[string]bool{"проф": true, "акад": true, "д-р": true, "г-н": true, "г-жа": true, "доц": true, "чл.-корр": true}
+
+// honorifics stand between a post and a name without a period: "председатель
+// Совета муфтиев России шейх Равиль Гайнутдин".
+var honorifics = map[string]bool{"шейх": true, "муфтий": true, "господин": true, "госпожа": true, "сэр": true, "мистер": true, "миссис": true}
 
 // titleAbbrev are the abbreviations inside a post's title whose period
 // ends no sentence: "губернатора пров. Шаньдун".
@@ -665,6 +674,10 @@ func (s *personScan) postBefore(m *personMention, i int) {
 		nameEnd = v.prev(v.prev(nameEnd)) // "директор СЭК проф. А.А. Ветров"
 		k = nameEnd
 	}
+	if honorifics[v.word(nameEnd)] {
+		nameEnd = v.prev(nameEnd)
+		k = nameEnd
+	}
 	for n := 0; n < 14 && k >= 0; n++ {
 		if v.isPunct(k, ")") {
 			// "главы Китайского национального космического управления
@@ -722,8 +735,11 @@ func (s *personScan) inTitle(k int) bool {
 		}
 	}
 	w := v.low[k]
-	if titleAbbrev[w] || academic[w] || w == "в" || w == "во" || w == "по" || normalize.IsUpper(v.tokText(k)) {
+	if titleAbbrev[w] || academic[w] || titlePrepositions[w] || normalize.IsUpper(v.tokText(k)) {
 		return true
+	}
+	if p := v.prev(k); p >= 0 && genitivePluralAfter(v.word(p), w) {
+		return true // "министра иностранных дел"
 	}
 	return genitiveLike(w) || !isUpper(v.toks[k].first) && obliqueLike(w)
 }
@@ -996,8 +1012,8 @@ func (s *personScan) postAfter(m *personMention, next int) {
 		}
 		k = v.next(k)
 	}
-	if !v.isPunct(k, ",") {
-		return
+	if !v.isPunct(k, ",—–-") {
+		return // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
 	}
 	start := v.next(k)
 	post := -1

@@ -153,7 +153,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		return m, k + 1, true
 	}
 	particle := k > 0 && nameParticles[v.low[k]] && s.nextWord(k) > 0 && isUpper(v.toks[s.nextWord(k)].first)
-	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) && fn.cas == 0 {
+	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) {
 		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
 		if k2 := s.nextWord(k); k2 > 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) {
 			m.first += " " + v.tokText(k)
@@ -186,7 +186,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		if end < 0 {
 			return personMention{}, 0, false
 		}
-		m.last = flatten(v.text[v.toks[k].start:v.toks[end].end])
+		m.last = flatten(v.text[v.toks[k].start:v.toks[end].start]) + " " + surnameNominative(v.tokText(end), fn.gender, fn.cas)
 		last = end
 	} else if m.middle == "" {
 		// A first name alone is a person only where it cannot be a common
@@ -528,7 +528,7 @@ func surnameNominative(w string, gender byte, cas int) string {
 	lw := normalize.Lower(w)
 	stem := func(n int) string { return w[:len(w)-n] }
 	has := func(e string) bool {
-		return strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+2
+		return strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+1
 	}
 	if cas == 0 {
 		return w // the first name is nominative: so is the family name
@@ -544,6 +544,10 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("ой")) + "ая"
 	case has("скую") || has("цкую"):
 		return stem(len("ую")) + "ая"
+	case gender != 'f' && (has("кого") || has("гого") || has("хого")):
+		return stem(len("ого")) + "ий" // "Долгорукого"
+	case gender != 'f' && (has("кому") || has("гому") || has("хому")):
+		return stem(len("ому")) + "ий"
 	}
 	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
 		switch {
@@ -570,7 +574,7 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("ом"))
 	case has("ой") && cas >= 0:
 		return stem(len("ой")) + "а" // "Обамой"
-	case has("ы") && cas >= 0:
+	case has("ы"):
 		return stem(len("ы")) + "а" // "Обамы"
 	case has("а") && cas >= 1 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "а"))):
 		return stem(len("а"))

@@ -443,7 +443,7 @@ func (s *personScan) surnameCandidate(k int) bool {
 	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[headLemma(s.v.low[k])] {
 		return false
 	}
-	if _, ok := s.t.posts[normalize.Key(w)]; ok {
+	if _, ok := s.t.posts[foldYo(s.v.low[k])]; ok {
 		return false
 	}
 	return true

@@ -40,22 +40,32 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 		}
 	}
 	out := []entities.Quote{}
-	for i := 0; i < len(v.toks); i++ {
+	// The next closing mark and the next paragraph break after each token,
+	// found in one pass from the end, so that each opening mark costs one
+	// lookup however many there are.
+	n := len(v.toks)
+	nextGuillemet, nextOther, nextBreak := make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	nextGuillemet[n], nextOther[n], nextBreak[n] = n, n, n
+	for k := n - 1; k >= 0; k-- {
+		nextGuillemet[k], nextOther[k], nextBreak[k] = nextGuillemet[k+1], nextOther[k+1], nextBreak[k+1]
+		switch {
+		case v.isPunct(k, "»"):
+			nextGuillemet[k], nextOther[k] = k, k
+		case v.isPunct(k, "\"“”"):
+			nextOther[k] = k
+		case v.toks[k].kind == space && v.toks[k].lines > 1:
+			nextBreak[k] = k
+		}
+	}
+	for i := 0; i < n; i++ {
 		if !v.isPunct(i, "«\"„“") {
 			continue
 		}
-		open := v.tokText(i)
-		closeMarks := "»\"“”"
-		if open == "«" {
-			closeMarks = "»"
+		j := nextOther[i+1]
+		if v.tokText(i) == "«" {
+			j = nextGuillemet[i+1]
 		}
-		j := i + 1
-		for ; j < len(v.toks) && j < i+maxQuote; j++ {
-			if v.toks[j].kind == space && v.toks[j].lines > 1 || v.isPunct(j, closeMarks) {
-				break
-			}
-		}
-		if j >= len(v.toks) || !v.isPunct(j, closeMarks) || j-i < 6 {
+		if j >= n || j-i > maxQuote || nextBreak[i+1] < j || j-i < 6 {
 			continue
 		}
 		start, end := v.toks[i].end, v.toks[j].start

@@ -776,6 +776,32 @@ func (s *personScan) position(start, end int) entities.Position {
 			}
 		}
 	}
+	// The organization the title names is the whole noun phrase after the
+	// post when it is headed by an organization's noun: "лидер фракции
+	// КПРФ" is the faction's, "глава синодального Отдела по ..." the
+	// department's.
+	lastPost := -1
+	for k := start; k <= end; k++ {
+		if v.toks[k].kind == word && s.postAt(k) != "" {
+			lastPost = k
+		}
+	}
+	if lastPost >= 0 && lastPost < end {
+		first := v.next(lastPost)
+		h := first
+		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !orgHeads[headLemma(v.low[h])] {
+			h = v.next(h)
+		}
+		if h <= end && v.toks[h].kind == word && (orgHeads[headLemma(v.low[h])] || partHeads[headLemma(v.low[h])]) {
+			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
+			if i := strings.Index(rest, " ("); i > 0 {
+				rest = rest[:i] // "Национального фронта (FN)"
+			}
+			if strings.Contains(rest, " ") {
+				p.Organization = normalize.Phrase(rest) // not "агентства" alone
+			}
+		}
+	}
 	if p.Place == "" {
 		// "российский президент", "подмосковный губернатор".
 		for k := start; k <= end; k++ {

@@ -326,6 +326,12 @@ func (s *personScan) japanese(i int) (personMention, int, bool) {
 	if k < 0 || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || s.placeAt(i) || s.placeAt(k) {
 		return personMention{}, 0, false
 	}
+	// Context first, as it is cheap: a post before, a Latin form after,
+	// or syllables Russian hardly has.
+	p := v.prev(i)
+	if !(p >= 0 && s.postAt(p) != "" || v.isPunct(v.next(k), "(") || japaneseLooking(v.tokText(i)) || japaneseLooking(v.tokText(k))) {
+		return personMention{}, 0, false
+	}
 	if s.orgAt(i) || s.orgAt(k) {
 		return personMention{}, 0, false // "директором Синьхуа Цай Минчжао"
 	}
@@ -336,11 +342,7 @@ func (s *personScan) japanese(i int) (personMention, int, bool) {
 	if _, ok := normalize.Romanize(b, normalize.Polivanov); !ok || utf8.RuneCountInString(b) < 3 {
 		return personMention{}, 0, false
 	}
-	p := v.prev(i)
-	context := p >= 0 && s.postAt(p) != "" || v.isPunct(v.next(k), "(") || japaneseLooking(a) || japaneseLooking(b)
-	if !context {
-		return personMention{}, 0, false
-	}
+
 	m := personMention{start: v.toks[i].start, end: v.toks[k].end, origin: "ja", first: a, last: b}
 	if givenNameLooking(b) && !givenNameLooking(a) {
 		// "Сасаки Нобухико": the family name first, as Japanese writes it.

@@ -276,8 +276,10 @@ var guessEndings = []struct{ end, nom string }{
 // result is lower case.
 func NounLemma(form string) string {
 	lower := lookupKey(form)
-	if as := Analyze(lower); len(as) > 0 {
-		return as[0].Lemma
+	if lex, err := loadNouns(); err == nil {
+		if as := lex.forms[lower]; len(as) > 0 {
+			return as[0].Lemma // no copy: this is on every word's path
+		}
 	}
 	for _, g := range guessEndings {
 		if strings.HasSuffix(lower, g.end) && len([]rune(lower)) > len([]rune(g.end))+2 {

@@ -80,6 +80,10 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, orgs []orgMe
 		if !ok {
 			continue
 		}
+		if s.namesake(m) {
+			i = next - 1
+			continue // "Ансамбль ... имени А.В.Александрова": part of a name
+		}
 		s.latinAfter(&m, next)
 		s.postBefore(&m, i)
 		if m.post.Title == "" {
@@ -1066,4 +1070,18 @@ func (s *personScan) postAfter(m *personMention, next int) {
 		end = j
 	}
 	m.post = s.position(start, end)
+}
+
+// namesake reports a person named in an organization's name after
+// "имени" or "им.": the organization's name, not a person in the story.
+func (s *personScan) namesake(m personMention) bool {
+	for _, o := range s.orgs {
+		if m.start >= o.start && m.end <= o.end {
+			before := s.v.text[o.start:m.start]
+			if strings.HasSuffix(strings.TrimSpace(before), "имени") || strings.HasSuffix(strings.TrimSpace(before), "им.") {
+				return true
+			}
+		}
+	}
+	return false
 }

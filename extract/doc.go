@@ -7,8 +7,8 @@
 // date, agency), the sentences, every date resolved to the calendar, every
 // figure with what it counts, and the places and organizations as entities:
 // each with its normalized name, Latin name, kind and country (places) or
-// acronym (organizations), and every mention. People and quotes come back
-// as empty lists until their recognizers are built.
+// acronym (organizations), and every mention; the people with their posts
+// and Latin forms, and the direct speech they are quoted with.
 //
 // # Places and organizations
 //

@@ -225,10 +225,11 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Figures = e.findFigures(text, toks, low, doc.Dates)
 	v := &tokenView{text: text, toks: toks, low: low}
 	places := e.findPlaces(v, dl)
+	placeAt := placeStarts(places)
 	doc.Places = placeEntities(text, places)
-	orgs := e.findOrgs(v, places)
+	orgs := e.findOrgs(v, places, placeAt)
 	doc.Organizations = orgEntities(text, orgs)
-	doc.People = personEntities(text, e.findPeople(v, places, orgs))
+	doc.People = personEntities(text, e.findPeople(v, places, placeAt, orgs))
 	doc.Quotes = findQuotes(v, doc.People)
 	return doc, nil
 }

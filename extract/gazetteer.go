@@ -121,9 +121,7 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		agencies:  map[string]string{},
 		ambiguous: map[string]bool{"того": true, "мали": true, "чад": true},
 	}
-	// Nominatives go in first, so that another place's oblique form
-	// never hides a name ("Нара" is a prefecture, not a form of "Нар").
-	var entries []gazEntry
+	var entries []gazEntry[*gazPlace]
 	countries, err := lexicon.Load("countries.tsv")
 	if err != nil {
 		return nil, err
@@ -131,7 +129,7 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	listed := map[string]bool{}
 	for _, r := range countries.Rows {
 		p := &gazPlace{name: r.Fields[1], latin: r.Fields[2], kind: "country", country: r.Fields[0]}
-		e, err := newEntry(p, r.Fields[3], r.Fields[4])
+		e, err := newEntry(p, p.name, r.Fields[3], r.Fields[4])
 		if err != nil {
 			return nil, fmt.Errorf("countries.tsv:%d: %v", r.Line, err)
 		}
@@ -149,7 +147,7 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 				continue // deprecated codes ("BU" for Burma) share their successor's name
 			}
 			if name := ru.Name(reg); name != "" {
-				e, _ := newEntry(&gazPlace{name: name, latin: en.Name(reg), kind: "country", country: code}, "", "")
+				e, _ := newEntry(&gazPlace{name: name, latin: en.Name(reg), kind: "country", country: code}, name, "", "")
 				entries = append(entries, e)
 			}
 		}
@@ -160,24 +158,13 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	}
 	for _, r := range places.Rows {
 		p := &gazPlace{name: r.Fields[0], latin: r.Fields[1], kind: r.Fields[2], country: r.Fields[3]}
-		e, err := newEntry(p, r.Fields[4], r.Fields[5])
+		e, err := newEntry(p, p.name, r.Fields[4], r.Fields[5])
 		if err != nil {
 			return nil, fmt.Errorf("places.tsv:%d: %v", r.Line, err)
 		}
 		entries = append(entries, e)
 	}
-	for _, e := range entries {
-		for _, n := range e.names {
-			g.places.put(normalize.Key(n), named[*gazPlace]{e.place, n})
-		}
-	}
-	for _, e := range entries {
-		for _, n := range e.names {
-			for _, f := range normalize.Forms(n, e.decl) {
-				g.places.put(normalize.Key(f), named[*gazPlace]{e.place, n})
-			}
-		}
-	}
+	index(&g.places, entries, normalize.Forms)
 	if err := g.loadOrgs(); err != nil {
 		return nil, err
 	}
@@ -194,23 +181,46 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 	return g, nil
 })
 
-// gazEntry is a place with its names and how they decline.
-type gazEntry struct {
-	place *gazPlace
+// gazEntry is a place or an organization with its names and how they
+// decline.
+type gazEntry[T any] struct {
+	thing T
 	names []string
 	decl  normalize.Declension
 }
 
-func newEntry(p *gazPlace, decl, aliases string) (gazEntry, error) {
+// newEntry makes an entry of a thing's name, a declension as the tables
+// write it, and other names separated by "|" (empty ones left out).
+func newEntry[T any](thing T, name, decl, aliases string) (gazEntry[T], error) {
 	d, err := normalize.ParseDeclension(decl)
 	if err != nil {
-		return gazEntry{}, err
+		return gazEntry[T]{}, err
 	}
-	e := gazEntry{place: p, names: []string{p.name}, decl: d}
-	if aliases != "" {
-		e.names = append(e.names, strings.Split(aliases, "|")...)
+	e := gazEntry[T]{thing: thing, names: []string{name}, decl: d}
+	for _, a := range strings.Split(aliases, "|") {
+		if a != "" {
+			e.names = append(e.names, a)
+		}
 	}
 	return e, nil
+}
+
+// index puts every entry's names in, then the forms of each name that
+// forms makes: nominatives first, so that another entry's oblique form
+// never hides a name ("Нара" is a prefecture, not a form of "Нар").
+func index[T any](ix *nameIndex[T], entries []gazEntry[T], forms func(string, normalize.Declension) []string) {
+	for _, e := range entries {
+		for _, n := range e.names {
+			ix.put(normalize.Key(n), named[T]{e.thing, n})
+		}
+	}
+	for _, e := range entries {
+		for _, n := range e.names {
+			for _, f := range forms(n, e.decl) {
+				ix.put(normalize.Key(f), named[T]{e.thing, n})
+			}
+		}
+	}
 }
 
 // place looks a name up in any spelling and case.
@@ -234,49 +244,33 @@ func (g *gazetteer) loadOrgs() error {
 	if err != nil {
 		return err
 	}
-	type entry struct {
-		org   *gazOrg
-		names []string
-		decl  normalize.Declension
-	}
-	var entries []entry
+	var entries []gazEntry[*gazOrg]
 	for _, r := range tab.Rows {
 		o := &gazOrg{name: r.Fields[0], acronym: r.Fields[1], latin: r.Fields[2]}
-		d, err := normalize.ParseDeclension(r.Fields[3])
+		e, err := newEntry(o, o.name, r.Fields[3], o.acronym+"|"+r.Fields[4])
 		if err != nil {
 			return fmt.Errorf("orgs.tsv:%d: %v", r.Line, err)
 		}
-		e := entry{org: o, names: []string{o.name}, decl: d}
-		if o.acronym != "" {
-			e.names = append(e.names, o.acronym)
-		}
-		if r.Fields[4] != "" {
-			e.names = append(e.names, strings.Split(r.Fields[4], "|")...)
-		}
 		entries = append(entries, e)
 	}
-	for _, e := range entries {
-		for _, n := range e.names {
-			g.orgs.put(normalize.Key(n), named[*gazOrg]{e.org, n})
-		}
-	}
-	for _, e := range entries {
-		for _, n := range e.names {
-			if isCyrillicName(n) && normalize.IsUpper(n) && !strings.Contains(n, " ") && !strings.ContainsRune("АЕИОУЭЮЯЫ", lastRune(n)) {
-				// An acronym read as a word takes endings: "МИДа", "МИДе".
-				for _, end := range []string{"а", "у", "ом", "е"} {
-					g.orgs.put(normalize.Key(n+end), named[*gazOrg]{e.org, n})
-				}
-			}
-			if !isCyrillicName(n) || normalize.IsUpper(n) {
-				continue // Latin names and acronyms do not decline
-			}
-			for _, f := range normalize.Forms(n, e.decl) {
-				g.orgs.put(normalize.Key(f), named[*gazOrg]{e.org, n})
-			}
-		}
-	}
+	index(&g.orgs, entries, orgForms)
 	return nil
+}
+
+// orgForms makes the case forms of an organization's name: an acronym
+// read as a word takes endings ("МИДа", "МИДе"), a Russian name declines,
+// Latin names and other acronyms stay as they are.
+func orgForms(n string, d normalize.Declension) []string {
+	switch {
+	case !isCyrillicName(n):
+		return nil
+	case normalize.IsUpper(n):
+		if strings.Contains(n, " ") || strings.ContainsRune("АЕИОУЭЮЯЫ", lastRune(n)) {
+			return nil
+		}
+		return []string{n + "а", n + "у", n + "ом", n + "е"}
+	}
+	return normalize.Forms(n, d)
 }
 
 // isCyrillicName reports whether a name starts with a Cyrillic letter

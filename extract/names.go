@@ -74,8 +74,11 @@ func loadNames() (*nameTables, error) {
 // placeOfAdjective returns the place an adjective is made from, or "".
 func (t *nameTables) placeOfAdjective(w string) string {
 	lw := normalize.Lower(w)
+	if !adjectival(lw) {
+		return ""
+	}
 	for n := len(lw); n > 0; n-- {
-		if p, ok := t.placeAdjectives[lw[:n]]; ok && adjectival(lw) {
+		if p, ok := t.placeAdjectives[lw[:n]]; ok {
 			return p
 		}
 	}

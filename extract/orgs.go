@@ -133,8 +133,8 @@ var commonAcronyms = map[string]bool{
 	"ук": true, "гк": true, "коап": true, "нко": true, "ао": true, "оао": true, "зао": true,
 	"ооо": true, "пао": true, "гуп": true, "фгуп": true, "тоо": true, "ано": true, "сэз": true,
 	"оэз": true, "ндфл": true, "соэ": true, "днк": true, "рнк": true, "бпла": true, "мкс": true,
-	"ссср": true, "снг": false, "нии": true, "рк": true, "рб": true, "рт": true, "кр": true,
-	"ес": false, "ул": true, "пр": true, "др": true, "тыс": true, "млн": true, "млрд": true,
+	"ссср": true, "нии": true, "рк": true, "рб": true, "рт": true, "кр": true,
+	"ул": true, "пр": true, "др": true, "тыс": true, "млн": true, "млрд": true,
 	"руб": true, "долл": true, "км": true, "кг": true, "га": true, "мвт": true, "квт": true,
 	"гвт": true, "ооп": true, "фио": true, "дмс": true, "омс": true, "нпз": true, "гок": true,
 	"тнп": true, "тц": true, "бц": true, "жк": true, "вэд": true, "кнр": true, "рф": true,
@@ -189,11 +189,9 @@ var latinSuffixes = map[string]bool{
 // findOrgs finds organizations: names the gazetteer knows, head-noun
 // phrases with their adjectives and genitive chains, quoted names after a
 // descriptor, Latin names, acronyms, and acronyms given in parentheses.
-func (e *Extractor) findOrgs(v *tokenView, places []placeMention) []orgMention {
-	placeAt := map[int]int{} // start offset → end offset of a place mention
+func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[int]int) []orgMention {
 	nominal := map[int]bool{}
 	for _, p := range places {
-		placeAt[p.start] = p.end
 		nominal[p.start] = nominativePlace(v.text[p.start:p.end], p.nom)
 	}
 	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal, named: map[string]bool{}}

@@ -3,17 +3,13 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/entities"
 )
 
 // orgSummary writes a document's organizations as "name (acronym)
 // [latin]: mention|mention".
-func orgSummary(t *testing.T, text string) []string {
-	t.Helper()
-	doc, err := newTestExtractor(t).Extract("t", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, text, doc)
+func orgSummary(doc *entities.Document) []string {
 	var out []string
 	for _, o := range doc.Organizations {
 		var ms []string
@@ -33,11 +29,7 @@ func orgSummary(t *testing.T, text string) []string {
 }
 
 func TestOrganizations(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		why        string
-	}{
+	tests := []summaryTest{
 		{"acronym", "Шаньдунское подразделение Совета КНР по содействию международной торговле (СКМТ) провело семинар. Позже СКМТ подвело итоги.",
 			[]string{"Совет КНР по содействию международной торговле (СКМТ): Совета КНР по содействию международной торговле|СКМТ|СКМТ"},
 			"a part names its organization; the acronym in brackets and later alone join it"},
@@ -77,12 +69,5 @@ func TestOrganizations(t *testing.T) {
 			"a common adjective at a sentence start makes no name"},
 		{"common acronym", "Рост ВВП обсудили СМИ.", nil, "acronyms of common nouns"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgSummary(t, tc.text)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runSummaries(t, tests, orgSummary)
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
@@ -23,8 +25,6 @@ type personMention struct {
 	// post is the title before or after the name, in the nominative, with
 	// the organization and place it names.
 	post entities.Position
-	// alias marks a later mention by a part of the name.
-	alias bool
 	// display is the name written as the text writes its initials ("В.Матвиенко",
 	// "А.А. Ветров"), with the family name in the nominative.
 	display string
@@ -60,17 +60,52 @@ type personScan struct {
 	places map[int]int // start → end of place mentions
 	orgs   []orgMention
 	out    []personMention
+	// orgsAt lists the organization mentions starting at each offset, by
+	// their index in orgs; inOrg and inPlace answer whether a range lies
+	// inside an organization or place mention.
+	orgsAt         map[int][]int
+	inOrg, inPlace spanCover
+}
+
+// spanCover answers in O(log n) whether a range lies inside one of a set
+// of spans: the spans sorted by start, with the running maximum of their
+// ends.
+type spanCover struct{ starts, maxEnd []int }
+
+func newSpanCover(n int, span func(i int) (int, int)) spanCover {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { sa, _ := span(idx[a]); sb, _ := span(idx[b]); return sa < sb })
+	c := spanCover{starts: make([]int, n), maxEnd: make([]int, n)}
+	for k, i := range idx {
+		c.starts[k], c.maxEnd[k] = span(i)
+		if k > 0 {
+			c.maxEnd[k] = max(c.maxEnd[k], c.maxEnd[k-1])
+		}
+	}
+	return c
+}
+
+// covers reports whether some span starts at or before a and ends at or
+// after b.
+func (c spanCover) covers(a, b int) bool {
+	k := sort.SearchInts(c.starts, a+1) - 1 // the last span starting at or before a
+	return k >= 0 && c.maxEnd[k] >= b
 }
 
 // findPeople finds people: first names with a patronymic and a family
 // name, initials before or after a family name, Chinese and Korean names
 // by their family name, Japanese names by their syllables and context,
 // family names after a post; then later mentions of a family name alone.
-func (e *Extractor) findPeople(v *tokenView, places []placeMention, orgs []orgMention) []personMention {
-	s := &personScan{v: v, t: e.gaz.names, g: e.gaz, places: map[int]int{}, orgs: orgs}
-	for _, p := range places {
-		s.places[p.start] = p.end
+func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention) []personMention {
+	s := &personScan{v: v, t: e.gaz.names, g: e.gaz, places: placeAt, orgs: orgs, orgsAt: map[int][]int{}}
+	for n, o := range orgs {
+		s.orgsAt[o.start] = append(s.orgsAt[o.start], n)
 	}
+	s.inOrg = newSpanCover(len(orgs), func(i int) (int, int) { return orgs[i].start, orgs[i].end })
+	s.inPlace = newSpanCover(len(places), func(i int) (int, int) { return places[i].start, places[i].end })
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
 		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
@@ -407,12 +442,7 @@ var notAdjectives = map[string]bool{"включая": true, "являясь": tr
 
 // orgStarts reports an organization mention starting at token k.
 func (s *personScan) orgStarts(k int) bool {
-	for _, o := range s.orgs {
-		if o.start == s.v.toks[k].start {
-			return true
-		}
-	}
-	return false
+	return len(s.orgsAt[s.v.toks[k].start]) > 0
 }
 
 // japaneseLooking reports syllables Russian words hardly have: "дз", "цу",
@@ -733,16 +763,8 @@ func (s *personScan) postBefore(m *personMention, i int) {
 // abbreviation with its period.
 func (s *personScan) inTitle(k int) bool {
 	v := s.v
-	a := v.toks[k].start
-	for _, o := range s.orgs {
-		if a >= o.start && a < o.end {
-			return true
-		}
-	}
-	for st, e := range s.places {
-		if a >= st && a < e {
-			return true
-		}
+	if a := v.toks[k].start; s.inOrg.covers(a, a+1) || s.inPlace.covers(a, a+1) {
+		return true
 	}
 	w := v.low[k]
 	if titleAbbrev[w] || academic[w] || titlePrepositions[w] || normalize.IsUpper(v.tokText(k)) {
@@ -766,12 +788,8 @@ func (s *personScan) position(start, end int) entities.Position {
 	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
 		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]
 	}
-	a, b := v.toks[start].start, v.toks[end].end
-	for _, o := range s.orgs {
-		if o.start >= a && o.end <= b && !o.bare && p.Organization == "" {
-			p.Organization = o.nom
-		}
-	}
+	b := v.toks[end].end
+	p.Organization = s.orgWithin(start, end, true)
 	for k := start; k <= end && p.Place == ""; k++ {
 		// The first place: "посол Японии в КНР" is Japan's.
 		if e, ok := s.places[v.toks[k].start]; ok && e <= b {
@@ -820,14 +838,28 @@ func (s *personScan) position(start, end int) entities.Position {
 		}
 	}
 	if p.Organization == "" {
-		for _, o := range s.orgs {
-			if o.start >= a && o.end <= b {
-				p.Organization = o.nom
-				break
+		p.Organization = s.orgWithin(start, end, false)
+	}
+	return p
+}
+
+// orgWithin returns the name of the first organization mention (in scan
+// order) that lies within tokens start..end, a bare acronym only when
+// bare is allowed, or "".
+func (s *personScan) orgWithin(start, end int, notBare bool) string {
+	b := s.v.toks[end].end
+	best := -1
+	for k := start; k <= end; k++ {
+		for _, n := range s.orgsAt[s.v.toks[k].start] {
+			if o := s.orgs[n]; o.end <= b && !(notBare && o.bare) && (best < 0 || n < best) {
+				best = n
 			}
 		}
 	}
-	return p
+	if best < 0 {
+		return ""
+	}
+	return s.orgs[best].nom
 }
 
 func firstWord(s string) string {
@@ -857,33 +889,20 @@ func (s *personScan) coreference() {
 			}
 		}
 	}
-	covered := map[int]bool{}
-	for _, m := range s.out {
-		covered[m.start] = true
-	}
+	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
 	var more []personMention
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
-		if t.kind != word || !isUpper(t.first) || covered[t.start] || s.placeAt(i) {
+		if t.kind != word || !isUpper(t.first) || s.placeAt(i) || inPerson.covers(t.start, t.end) {
 			continue
 		}
 		n, ok := forms[foldYo(v.low[i])]
 		if !ok {
 			continue
 		}
-		inside := false
-		for _, m := range s.out {
-			if t.start >= m.start && t.end <= m.end {
-				inside = true
-			}
-		}
-		if inside {
-			continue
-		}
 		full := s.out[n]
 		m := personMention{start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
 			eastern: full.eastern, gender: full.gender, origin: full.origin}
-		m.alias = true
 		s.postBefore(&m, i)
 		more = append(more, m)
 	}
@@ -1075,12 +1094,10 @@ func (s *personScan) postAfter(m *personMention, next int) {
 // namesake reports a person named in an organization's name after
 // "имени" or "им.": the organization's name, not a person in the story.
 func (s *personScan) namesake(m personMention) bool {
-	for _, o := range s.orgs {
-		if m.start >= o.start && m.end <= o.end {
-			before := s.v.text[o.start:m.start]
-			if strings.HasSuffix(strings.TrimSpace(before), "имени") || strings.HasSuffix(strings.TrimSpace(before), "им.") {
-				return true
-			}
+	before := strings.TrimRightFunc(s.v.text[:m.start], unicode.IsSpace)
+	for _, w := range []string{"имени", "им."} {
+		if strings.HasSuffix(before, w) && s.inOrg.covers(len(before)-len(w), m.end) {
+			return true
 		}
 	}
 	return false

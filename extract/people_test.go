@@ -3,17 +3,13 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/entities"
 )
 
 // peopleSummary writes a document's people as "name [first|middle|last]
 // latin/source {title; org; place}: mention|mention".
-func peopleSummary(t *testing.T, text string) []string {
-	t.Helper()
-	doc, err := newTestExtractor(t).Extract("t", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, text, doc)
+func peopleSummary(doc *entities.Document) []string {
 	var out []string
 	for _, p := range doc.People {
 		var ms, ps []string
@@ -29,11 +25,7 @@ func peopleSummary(t *testing.T, text string) []string {
 }
 
 func TestPeople(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		why        string
-	}{
+	tests := []summaryTest{
 		{"russian", "Заявление сделал Юрий Михайлович Лужков. Позже Лужкова поддержали.",
 			[]string{"Юрий Михайлович Лужков [Юрий|Михайлович|Лужков] Iurii Mikhailovich Luzhkov/icao {}: Юрий Михайлович Лужков|Лужкова"},
 			"first name, patronymic, family name; a later family name joins; ICAO for a Russian name"},
@@ -63,14 +55,7 @@ func TestPeople(t *testing.T) {
 			"a post after the name and a comma"},
 		{"no person", "Вера в успех крепка. Надежда есть.", nil, "a first name at a sentence start that is a common word"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := peopleSummary(t, tc.text)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runSummaries(t, tests, peopleSummary)
 }
 
 func TestQuotes(t *testing.T) {

@@ -317,3 +317,13 @@ func fuller(a, b string, gp *gazPlace) bool {
 func quoted(v *tokenView, i, end int) bool {
 	return v.isPunct(v.prev(i), "«\"„“") && v.isPunct(v.next(end), "»\"“”")
 }
+
+// placeStarts maps the start offset of each place mention to its end, for
+// the scans that ask whether a place starts at a token.
+func placeStarts(ms []placeMention) map[int]int {
+	at := make(map[int]int, len(ms))
+	for _, m := range ms {
+		at[m.start] = m.end
+	}
+	return at
+}

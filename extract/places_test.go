@@ -3,17 +3,41 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/entities"
 )
+
+// summaryTest is a row of the entity tests: a text, the summary lines it
+// must give, and why.
+type summaryTest struct {
+	name, text string
+	want       []string
+	why        string
+}
+
+// runSummaries extracts each text, checks its spans, and compares the
+// summary lines of what was found with the row's.
+func runSummaries(t *testing.T, tests []summaryTest, summarize func(*entities.Document) []string) {
+	t.Helper()
+	ex := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := ex.Extract("t", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, tc.text, doc)
+			got := summarize(doc)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
 
 // placeSummary writes a document's places as "name/latin/kind/country:
 // mention|mention".
-func placeSummary(t *testing.T, text string) []string {
-	t.Helper()
-	doc, err := newTestExtractor(t).Extract("t", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, text, doc)
+func placeSummary(doc *entities.Document) []string {
 	var out []string
 	for _, p := range doc.Places {
 		var ms []string
@@ -26,11 +50,7 @@ func placeSummary(t *testing.T, text string) []string {
 }
 
 func TestPlaces(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		why        string
-	}{
+	tests := []summaryTest{
 		{"inflected", "Семинар прошел в Цзинане, Токио и Осаке.",
 			[]string{"Цзинань/Jinan/city/CN: Цзинане", "Токио/Tokyo/capital/JP: Токио", "Осака/Osaka/city/JP: Осаке"},
 			"every case from the inflection core; -ань stays masculine"},
@@ -62,12 +82,5 @@ func TestPlaces(t *testing.T) {
 		{"no quoted name", "Полет шаттла «Колумбия» прошел успешно.", nil, "a quoted name is a ship"},
 		{"no pronoun", "Того же мнения придерживается министр.", nil, "a sentence-initial pronoun is no country"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := placeSummary(t, tc.text)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runSummaries(t, tests, placeSummary)
 }

@@ -38,7 +38,7 @@ func loadNames() (*nameTables, error) {
 			return nil, fmt.Errorf("firstnames.tsv:%d: gender %q", r.Line, r.Fields[1])
 		}
 		name, gender := r.Fields[0], r.Fields[1][0]
-		for c, forms := range normalize.Cases(name, normalize.Declension{Noun: true}) {
+		for c, forms := range normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == 'f'}) {
 			for _, f := range forms {
 				k := normalize.Key(f)
 				t.first[k] = append(t.first[k], firstName{name, gender, r.Fields[2] == "ru", c})

@@ -119,7 +119,13 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 			i = next - 1
 			continue // "Ансамбль ... имени А.В.Александрова": part of a name
 		}
+		if m.eastern && m.origin != "ja" {
+			s.burmese(&m, i)
+		}
 		s.latinAfter(&m, next)
+		if m.latin != "" {
+			latinCase(&m)
+		}
 		s.postBefore(&m, i)
 		if m.post.Title == "" {
 			s.postAfter(&m, next)
@@ -146,18 +152,70 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 	if m, next, ok := s.japanese(i); ok {
 		return m, next, true
 	}
-	if !s.surnameCandidate(i) || adjectival(v.low[i]) || s.orgStarts(i) || normalize.Analyze(v.low[i]) != nil || s.isFirstName(i) {
+	if !s.unknownName(i) {
 		return personMention{}, 0, false
+	}
+	afterPost := false
+	if p := v.prev(i); p >= 0 && s.postAt(p) != "" && !sentenceStart(v, p) {
+		afterPost = true
+	}
+	// Two unknown capitalized words after a post, or before a word that
+	// ends like a family name, are a first name the tables lack and a
+	// family name: "полковник Сансерн Каевкамнерд", "блогер Рустем
+	// Адагамов".
+	if k := s.nextWord(i); k > 0 && isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) && s.lastNameAt(k) && !sentenceStart(v, i) {
+		m := personMention{start: v.toks[i].start, end: v.toks[k].end, first: v.tokText(i), last: v.tokText(k)}
+		if !afterPost && !(surnameLike(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) >= 5) {
+			// "Барри Лоуенкрон (Barry Lowenkron)": the text spells the name
+			// in Latin; "Помощник госсекретаря США Фил Гордон": a post
+			// further back.
+			if s.latinAfter(&m, k+1); m.latin == "" {
+				if s.postBefore(&m, i); m.post.Title == "" {
+					return personMention{}, 0, false
+				}
+			}
+		}
+		if last := surnameNominative(v.tokText(k), 'm', -1); last != m.last {
+			// "Кирилла Петрова": the first name took the same case.
+			m.last = last
+			m.first = strings.TrimSuffix(m.first, "а")
+		} else if a, b := strings.TrimSuffix(m.first, "а"), strings.TrimSuffix(m.last, "а"); a != m.first && b != m.last && !isVowel(lastRune(a)) && !isVowel(lastRune(b)) {
+			// "Влада Филата": both words in -а after a consonant are a
+			// man's name in the genitive.
+			m.first, m.last = a, b
+		}
+		return m, k + 1, true
 	}
 	// A family name right after a post: "премьер-министр Нетаньяху"; or
 	// one that ends like a Russian, Ukrainian, Georgian or Armenian family
 	// name inside a sentence: "Лукашенко", "Саакашвили".
-	if p := v.prev(i); p >= 0 && s.postAt(p) != "" && !sentenceStart(v, p) ||
-		surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
+	if afterPost || surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
 		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1)}
 		return m, i + 1, true
 	}
 	return personMention{}, 0, false
+}
+
+// lastNameAt reports a word that can end a name whose first part the
+// tables lack: an unknown name, or a first name with no name after it
+// ("Фил Гордон").
+func (s *personScan) lastNameAt(k int) bool {
+	if s.unknownName(k) {
+		return true
+	}
+	v := s.v
+	n := s.nextWord(k)
+	return s.isFirstName(k) && s.surnameCandidate(k) && !adjectival(v.low[k]) && normalize.Analyze(v.low[k]) == nil &&
+		(n < 0 || !isUpper(v.toks[n].first))
+}
+
+// unknownName reports a capitalized word that can only be a name here:
+// a family name candidate that is no adjective, no common word, no first
+// name and no organization's start.
+func (s *personScan) unknownName(i int) bool {
+	t := s.v.toks[i]
+	return s.surnameCandidate(i) && !adjectival(s.v.low[i]) && !s.orgStarts(i) && normalize.Analyze(s.v.low[i]) == nil && !s.isFirstName(i) &&
+		!s.inPlace.covers(t.start, t.end) && !s.inOrg.covers(t.start, t.end)
 }
 
 // withFirstName recognizes "Имя [Отчество] [Фамилия]".
@@ -168,6 +226,12 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		return personMention{}, 0, false
 	}
 	fn := readings[0]
+	for _, r := range readings[1:] {
+		if r.name == fn.name && r.cas != fn.cas {
+			fn.cas = -1 // "Кими", "Наото": the same in every case
+			break
+		}
+	}
 	m := personMention{start: v.toks[i].start, end: v.toks[i].end, first: fn.name, gender: fn.gender}
 	if fn.russian {
 		m.origin = "ru"
@@ -318,12 +382,17 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	}
 	// Korean: two more one-syllable words.
 	if strings.Contains(origin, "ko") {
-		if k2 := s.nextWord(k); k2 > 0 && isUpper(v.toks[k2].first) && oneSyllable(v.low[k]) && oneSyllable(v.low[k2]) {
+		if k2 := s.nextWord(k); k2 > 0 && isUpper(v.toks[k2].first) && isCyrillic(v.toks[k2].first) && !s.placeAt(k2) {
 			last := v.tokText(k2)
 			if family != v.tokText(i) {
 				last = strings.TrimSuffix(strings.TrimSuffix(last, "а"), "у") // "Чен Ира" → "Чен Ир"
 			}
-			if _, ok := normalize.Romanize(v.tokText(k)+last, normalize.Kontsevich); ok {
+			// The press writes many given names outside Kontsevich ("Ким Ир
+			// Сен", "Ким Чен Ир"): after a Korean family name, two short
+			// one-syllable words are enough.
+			_, ok := normalize.Romanize(v.tokText(k)+last, normalize.Kontsevich)
+			short := utf8.RuneCountInString(v.tokText(k)) <= 4 && utf8.RuneCountInString(last) <= 4
+			if oneSyllable(v.low[k]) && oneSyllable(normalize.Lower(last)) && (ok || short) {
 				m := personMention{start: v.toks[i].start, end: v.toks[k2].end, eastern: true, origin: "ko",
 					last: family, first: v.tokText(k) + " " + last}
 				return m, k2 + 1, true
@@ -354,6 +423,46 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	}
 	m := personMention{start: v.toks[i].start, end: v.toks[k].end, eastern: true, origin: origin, last: v.tokText(i), first: given}
 	return m, k + 1, true
+}
+
+// burmese widens a name that reads as Chinese or Korean to the short
+// one-syllable words right before it: "Аун Сан Су Чжи" is one Burmese
+// name with no family name, not "Су Чжи" after two unknown words.
+func (s *personScan) burmese(m *personMention, i int) {
+	v := s.v
+	start, words := i, 0
+	for ; words < 2; words++ {
+		p := v.prev(start)
+		if p < 0 || p != start-2 || v.toks[p+1].lines > 0 || v.toks[p].kind != word || !isUpper(v.toks[p].first) ||
+			!shortSyllable(v.low[p]) || sentenceStart(v, p) ||
+			!s.surnameCandidate(p) || s.isFirstName(p) || s.inPlace.covers(v.toks[p].start, v.toks[p].end) {
+			break
+		}
+		start = p
+	}
+	if words < 2 {
+		return // one short word before a Chinese name is too weak a sign
+	}
+	m.start = v.toks[start].start
+	m.last = flatten(v.text[m.start:m.end])
+	m.first, m.middle, m.eastern, m.origin = "", "", false, ""
+}
+
+// shortSyllable reports a word of at most four letters with one group of
+// vowels: "Аун", "Сан", "Ын".
+func shortSyllable(w string) bool {
+	if utf8.RuneCountInString(w) > 4 {
+		return false
+	}
+	groups, prev := 0, false
+	for _, r := range w {
+		vowel := strings.ContainsRune("аеёиоуыэюя", r)
+		if vowel && !prev {
+			groups++
+		}
+		prev = vowel
+	}
+	return groups == 1
 }
 
 // japanese recognizes two capitalized words that both read as Polivanov
@@ -387,17 +496,22 @@ func (s *personScan) japanese(i int) (personMention, int, bool) {
 		// "Сасаки Нобухико": the family name first, as Japanese writes it.
 		m.first, m.last, m.eastern = b, a, true
 	}
+	if stem := strings.TrimSuffix(m.last, "на"); stem != m.last && givenNameLooking(m.first) {
+		// "Наото Кана": a family name in -н took the genitive ending.
+		m.last = stem + "н"
+	}
 	return m, k + 1, true
 }
 
 // japaneseNominative undoes the Russian endings a Japanese name in -а
 // takes: "Кэнтой" → "Кэнта", "Ютаки" → "Ютака".
 func japaneseNominative(w string) string {
-	for _, e := range []string{"ой", "ы"} {
-		if strings.HasSuffix(w, e) {
-			if _, ok := normalize.Romanize(strings.TrimSuffix(w, e)+"а", normalize.Polivanov); ok {
-				return strings.TrimSuffix(w, e) + "а"
-			}
+	if strings.HasSuffix(w, "ы") {
+		return strings.TrimSuffix(w, "ы") + "а" // Japanese has no "ы": "Маехары"
+	}
+	if strings.HasSuffix(w, "ой") {
+		if _, ok := normalize.Romanize(strings.TrimSuffix(w, "ой")+"а", normalize.Polivanov); ok {
+			return strings.TrimSuffix(w, "ой") + "а"
 		}
 	}
 	return w
@@ -439,6 +553,56 @@ var titleAbbreviations = strings.NewReplacer("пров. ", "провинции "
 // notAdjectives are words with an adjective's ending that are not
 // adjectives of a post: "включая секретаря ...".
 var notAdjectives = map[string]bool{"включая": true, "являясь": true, "будучи": true, "такая": true, "такой": true, "этот": true, "этой": true}
+
+// possessive reports a possessive pronoun, which looks like an adjective
+// but is no part of a title: "нашего первого президента", "своим
+// председателем".
+func possessive(w string) bool {
+	for _, stem := range []string{"наш", "ваш", "сво", "мо", "тво"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) <= len("ими") {
+			switch rest {
+			case "", "а", "е", "и", "й", "я", "ё", "ю", "у", "его", "ей", "ему", "им", "ем", "ём", "их", "ими":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveCases lists, for the ending of a post noun, the endings an
+// adjective agreeing with it may have: "бывший глава", "первого
+// заместителя", "новым послом".
+var adjectiveCases = []struct{ noun, adjs string }{
+	{"ом", "ым им"}, {"ем", "ым им"}, {"ой", "ым им ой ей"}, {"ей", "ым им ой ей"},
+	{"у", "ому ему ого его ую юю"}, {"ю", "ому ему ого его ую юю"},
+	{"ы", "ого его ой ей ые ие"}, {"и", "ого его ой ей ые ие"},
+	{"а", "ого его ый ий ой ая яя"}, {"я", "ого его ый ий ой ая яя"}, {"е", "ом ем ому ему ой ей"},
+}
+
+// agreesWithPost reports whether adjective adj can agree with the post noun
+// written as noun, whose lemma is lemma; "против действий президента"
+// and "затем генерал-майора" are no titles. Plurals and forms not listed
+// pass.
+func agreesWithPost(adj, noun, lemma string) bool {
+	if noun == lemma {
+		return hasAnySuffix(adj, "ый ий ой ая яя")
+	}
+	for _, c := range adjectiveCases {
+		if strings.HasSuffix(noun, c.noun) && !strings.HasSuffix(lemma, c.noun) {
+			return hasAnySuffix(adj, c.adjs)
+		}
+	}
+	return true
+}
+
+func hasAnySuffix(w, ends string) bool {
+	for _, e := range strings.Fields(ends) {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // orgStarts reports an organization mention starting at token k.
 func (s *personScan) orgStarts(k int) bool {
@@ -566,7 +730,7 @@ func surnameNominative(w string, gender byte, cas int) string {
 	has := func(e string) bool {
 		return strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+1
 	}
-	if cas == 0 {
+	if cas == 0 || strings.HasSuffix(lw, "дзе") {
 		return w // the first name is nominative: so is the family name
 	}
 	switch {
@@ -663,6 +827,37 @@ func (s *personScan) latinAfter(m *personMention, next int) {
 	}
 }
 
+// latinCase undoes the Russian case ending of a foreign name when the
+// Latin form the text gives ends without it: "Джошуа Вольфа (Joshua
+// Wolf)" is Вольф, "Гаррета Рейсмана (Garrett Reisman)" Гаррет Рейсман.
+func latinCase(m *personMention) {
+	words := strings.Fields(m.latin)
+	if len(words) == 0 || m.origin == "ru" && m.display != "" {
+		return
+	}
+	strip := func(cyr, lat string) string {
+		if lat == "" || strings.ContainsRune("aeiouy", rune(lat[len(lat)-1])) {
+			return cyr
+		}
+		for _, e := range []string{"ом", "ем", "а", "у", "е"} {
+			if stem := strings.TrimSuffix(cyr, e); stem != cyr && utf8.RuneCountInString(stem) >= 2 && !isVowel(lastRune(stem)) {
+				return stem
+			}
+		}
+		return cyr
+	}
+	if m.last != "" && !m.eastern {
+		m.last = strip(m.last, words[len(words)-1])
+	}
+	if m.first != "" && m.gender == 0 && !m.eastern && len(words) > 1 && !strings.HasSuffix(m.first, ".") {
+		// A first name from the tables is in the nominative already.
+		m.first = strip(m.first, words[0])
+	}
+}
+
+// isVowel reports a Russian vowel letter.
+func isVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюяАЕЁИОУЫЭЮЯ", r) }
+
 // latinStarts lists the Latin letters a word may start with when its
 // Cyrillic form starts with a letter: Palladius "Цзяи" is "Jiayi", "Хэ" is
 // "He", Hepburn "Сасаки" "Sasaki".
@@ -742,7 +937,8 @@ func (s *personScan) postBefore(m *personMention, i int) {
 			// "первый заместитель председателя", "генеральный секретарь".
 			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
 				w := v.low[p]
-				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || normalize.Analyze(w) != nil || strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство")) {
+				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Analyze(w) != nil ||
+					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[start], lemma)) {
 					break
 				}
 				start = p

@@ -25,6 +25,8 @@ type personMention struct {
 	// post is the title before or after the name, in the nominative, with
 	// the organization and place it names.
 	post entities.Position
+	// also holds posts written before the post next to the name.
+	also []entities.Position
 	// display is the name written as the text writes its initials ("В.Матвиенко",
 	// "А.А. Ветров"), with the family name in the nominative.
 	display string
@@ -175,6 +177,13 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 				}
 			}
 		}
+		if k3 := s.nextWord(k); k3 > 0 && isUpper(v.toks[k3].first) && isCyrillic(v.toks[k3].first) && s.lastNameAt(k3) && (afterPost || m.post.Title != "") {
+			// "премьер-министр Турции Реджеп Тайип Эрдоган": two given names.
+			m.first += " " + m.last
+			m.last = v.tokText(k3)
+			m.end = v.toks[k3].end
+			k = k3
+		}
 		if last := surnameNominative(v.tokText(k), 'm', -1); last != m.last {
 			// "Кирилла Петрова": the first name took the same case.
 			m.last = last
@@ -189,6 +198,9 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 	// A family name right after a post: "премьер-министр Нетаньяху"; or
 	// one that ends like a Russian, Ukrainian, Georgian or Armenian family
 	// name inside a sentence: "Лукашенко", "Саакашвили".
+	if k := s.nextWord(i); afterPost && k > 0 && s.isFirstName(k) && s.surnameCandidate(s.nextWord(k)) {
+		return personMention{}, 0, false // "защитник Арсенала Киран Гиббс": the name follows
+	}
 	if afterPost || surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
 		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1)}
 		return m, i + 1, true
@@ -226,11 +238,14 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		return personMention{}, 0, false
 	}
 	fn := readings[0]
-	for _, r := range readings[1:] {
-		if r.name == fn.name && r.cas != fn.cas {
-			fn.cas = -1 // "Кими", "Наото": the same in every case
-			break
+	same := 0
+	for _, r := range readings {
+		if r.name == fn.name {
+			same++
 		}
+	}
+	if same >= 3 {
+		fn.cas = -1 // "Кими", "Наото": the same in every case
 	}
 	m := personMention{start: v.toks[i].start, end: v.toks[i].end, first: fn.name, gender: fn.gender}
 	if fn.russian {
@@ -576,7 +591,7 @@ var adjectiveCases = []struct{ noun, adjs string }{
 	{"ом", "ым им"}, {"ем", "ым им"}, {"ой", "ым им ой ей"}, {"ей", "ым им ой ей"},
 	{"у", "ому ему ого его ую юю"}, {"ю", "ому ему ого его ую юю"},
 	{"ы", "ого его ой ей ые ие"}, {"и", "ого его ой ей ые ие"},
-	{"а", "ого его ый ий ой ая яя"}, {"я", "ого его ый ий ой ая яя"}, {"е", "ом ем ому ему ой ей"},
+	{"а", "ого его"}, {"я", "ого его"}, {"е", "ом ем ому ему ой ей"},
 }
 
 // agreesWithPost reports whether adjective adj can agree with the post noun
@@ -903,16 +918,60 @@ func spells(latin, cyr string) bool {
 // Либерально-демократической партии Японии", "посол Японии в КНР".
 func (s *personScan) postBefore(m *personMention, i int) {
 	v := s.v
-	k := v.prev(i)
-	nameEnd := k // the last token of the title
+	nameEnd := v.prev(i) // the last token of the title
 	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
 		nameEnd = v.prev(v.prev(nameEnd)) // "директор СЭК проф. А.А. Ветров"
-		k = nameEnd
 	}
 	if honorifics[v.word(nameEnd)] {
 		nameEnd = v.prev(nameEnd)
-		k = nameEnd
 	}
+	if nameEnd < 0 || v.isPunct(nameEnd, ",") {
+		return
+	}
+	start := s.titleEndingAt(nameEnd)
+	if start < 0 {
+		return
+	}
+	m.post = s.position(start, nameEnd)
+	// An earlier post, right before or after a comma: "представитель
+	// вооружённых сил полковник ...", "совладелец WFC, бывший глава ...".
+	end := v.prev(start)
+	if v.isPunct(end, ",") {
+		end = v.prev(end)
+	}
+	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" {
+		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
+			m.also = append(m.also, s.position(start2, end))
+		}
+	}
+}
+
+// sameCase reports whether the posts starting two titles are in the same
+// case, as two posts of one person side by side are ("представитель
+// вооружённых сил полковник"), and a post inside another name is not
+// ("Совета при Президенте РФ ... глава РФ").
+func (s *personScan) sameCase(a, b int) bool {
+	v := s.v
+	post := func(k int) int {
+		for ; k < len(v.toks) && s.postAt(k) == ""; k = v.next(k) {
+		}
+		return k
+	}
+	a, b = post(a), post(b)
+	if a >= len(v.toks) || b >= len(v.toks) {
+		return false
+	}
+	wa, wb := v.low[a], v.low[b]
+	na, nb := wa == s.postAt(a), wb == s.postAt(b)
+	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
+}
+
+// titleEndingAt finds the post whose title ends at token end, walking
+// back over the words a title holds, and returns the title's first token
+// (the post or the adjectives and posts before it), or -1.
+func (s *personScan) titleEndingAt(end int) int {
+	v := s.v
+	k := end
 	for n := 0; n < 14 && k >= 0; n++ {
 		if v.isPunct(k, ")") {
 			// "главы Китайского национального космического управления
@@ -923,13 +982,13 @@ func (s *personScan) postBefore(m *personMention, i int) {
 			}
 		}
 		if v.toks[k].kind != word && !v.isPunct(k, ".-«»\"") {
-			return
+			return -1
 		}
 		if v.isPunct(k, ".") && !titleAbbrev[v.word(v.prev(k))] {
-			return // a sentence ends: "вице-губернатор провинции. С докладом"
+			return -1 // a sentence ends: "вице-губернатор провинции. С докладом"
 		}
 		if v.toks[k].kind == word && s.postAt(k) == "" && !s.inTitle(k) {
-			return // "президент приехали ...": no title runs over a verb
+			return -1 // "президент приехали ...": no title runs over a verb
 		}
 		if lemma := s.postAt(k); lemma != "" {
 			start := k
@@ -943,15 +1002,11 @@ func (s *personScan) postBefore(m *personMention, i int) {
 				}
 				start = p
 			}
-			end := nameEnd
-			if v.isPunct(end, ",") {
-				return
-			}
-			m.post = s.position(start, end)
-			return
+			return start
 		}
 		k = v.prev(k)
 	}
+	return -1
 }
 
 // inTitle reports a word that can stand between a post and a name: part
@@ -969,6 +1024,17 @@ func (s *personScan) inTitle(k int) bool {
 	if p := v.prev(k); p >= 0 && genitivePluralAfter(v.word(p), w) {
 		return true // "министра иностранных дел"
 	}
+	if w == "и" {
+		// "министр связи и коммуникаций", "глава отдела серверов и сетей".
+		p, n := v.prev(k), v.next(k)
+		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
+	}
+	if h := headLemma(w); orgHeads[h] || partHeads[h] {
+		return true // "глава отдела ...": "-ла" is no verb here
+	}
+	if isUpper(v.toks[k].first) && hasAnySuffix(w, "а я ы и ого его ой ей ых их ов ев") {
+		return true // "защитник Арсенала": a capitalized genitive
+	}
 	return genitiveLike(w) || !isUpper(v.toks[k].first) && obliqueLike(w)
 }
 
@@ -977,6 +1043,9 @@ func (s *personScan) inTitle(k int) bool {
 func (s *personScan) position(start, end int) entities.Position {
 	v := s.v
 	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
+	if strings.Count(text, "«") != strings.Count(text, "»") {
+		text = strings.Trim(text, "«»") // "классический чемпион мира»"
+	}
 	text = titleAbbreviations.Replace(text + " ")
 	text = strings.TrimSpace(text)
 	var p entities.Position
@@ -1014,8 +1083,10 @@ func (s *personScan) position(start, end int) entities.Position {
 		}
 		if h <= end && v.toks[h].kind == word && (orgHeads[headLemma(v.low[h])] || partHeads[headLemma(v.low[h])]) {
 			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
-			if i := strings.Index(rest, " ("); i > 0 {
-				rest = rest[:i] // "Национального фронта (FN)"
+			for _, cut := range []string{" (", " на ", " в "} {
+				if i := strings.Index(rest, cut); i > 0 {
+					rest = rest[:i] // "Национального фронта (FN)", "делегации на переговорах"
+				}
 			}
 			if strings.Contains(rest, " ") {
 				p.Organization = normalize.Phrase(rest) // not "агентства" alone
@@ -1036,7 +1107,33 @@ func (s *personScan) position(start, end int) entities.Position {
 	if p.Organization == "" {
 		p.Organization = s.orgWithin(start, end, false)
 	}
+	if p.Organization == "" && v.isPunct(end, "»“\"") {
+		// "солист ленинградского «Телевизора»": the quoted name.
+		for k := end - 1; k > start; k-- {
+			if v.isPunct(k, "«„\"") {
+				if name := strings.TrimSpace(v.text[v.toks[k].end:v.toks[end].start]); name != "" {
+					p.Organization = normalize.Phrase(name)
+				}
+				break
+			}
+		}
+	}
 	return p
+}
+
+// quoteEnd returns the closing mark of the quotation opened at token
+// open, within a few words on the same line, or -1.
+func quoteEnd(v *tokenView, open int) int {
+	closing := map[string]string{"«": "»", "„": "“", "\"": "\""}[v.tokText(open)]
+	for k, n := open+1, 0; k < len(v.toks) && n < 12; k, n = k+1, n+1 {
+		if v.toks[k].kind == space && v.toks[k].lines > 0 {
+			return -1
+		}
+		if v.isPunct(k, closing) {
+			return k
+		}
+	}
+	return -1
 }
 
 // orgWithin returns the name of the first organization mention (in scan
@@ -1170,13 +1267,16 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		if m.latin != "" && g.p.Latin == "" {
 			g.p.Latin, g.p.LatinSource = m.latin, "text"
 		}
-		if m.post.Title != "" {
+		for _, post := range append([]entities.Position{m.post}, m.also...) {
+			if post.Title == "" {
+				continue
+			}
 			dup := false
 			for _, p := range g.p.Positions {
-				dup = dup || p.Title == m.post.Title
+				dup = dup || p.Title == post.Title
 			}
 			if !dup {
-				g.p.Positions = append(g.p.Positions, m.post)
+				g.p.Positions = append(g.p.Positions, post)
 			}
 		}
 		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
@@ -1263,10 +1363,14 @@ func (s *personScan) postAfter(m *personMention, next int) {
 		}
 		k = v.next(k)
 	}
-	if !v.isPunct(k, ",—–-") {
+	start := v.next(k)
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 1 && k+1 < len(v.toks) && isUpper(v.toks[k+1].first) && s.postAt(k+1) != "" {
+		start = k + 1 // a signature: the name, and the post on the next line
+	} else if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && s.postAt(k) != "" {
+		start = k // a signature on one line: "Кирсан Илюмжинов Президент ФИДЕ"
+	} else if !v.isPunct(k, ",—–-") {
 		return // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
 	}
-	start := v.next(k)
 	post := -1
 	for j, n := start, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
 		if s.postAt(j) != "" {
@@ -1281,7 +1385,17 @@ func (s *personScan) postAfter(m *personMention, next int) {
 		return
 	}
 	end := post
-	for j, n := v.next(post), 0; n < 14 && j < len(v.toks) && v.toks[j].kind == word && (s.inTitle(j) || s.postAt(j) != "" || v.low[j] == "при"); j, n = v.next(j), n+1 {
+	for j, n := v.next(post), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
+		if v.isPunct(j, "«„\"") {
+			// "лидер московского «Центра»": a quoted name ends the title.
+			if c := quoteEnd(v, j); c > 0 {
+				end = c
+			}
+			break
+		}
+		if v.toks[j].kind != word || !(s.inTitle(j) || s.postAt(j) != "" || v.low[j] == "при") || isUpper(v.toks[j].first) && s.isFirstName(j) {
+			break // "бортинженер Валерий Токарев": the next person
+		}
 		end = j
 	}
 	m.post = s.position(start, end)

@@ -360,6 +360,9 @@ func adjectiveNominative(w string, gender byte, plural bool) string {
 	if end == "ой" {
 		return lw // "Мировой": a stressed masculine nominative
 	}
+	if sibilant && (end == "ого" || end == "ому" || end == "ом") {
+		return stem + "ой" // "Большого": stressed, as "хорошего" is not
+	}
 	if soft || velar || sibilant {
 		return stem + "ий"
 	}

@@ -15,7 +15,7 @@ import (
 // expressions. Every rule looks at a bounded number of tokens from the
 // current one, so the walk is linear in the text.
 type dateScan struct {
-	tokenView
+	*tokenView
 	e *Extractor
 	// ref gives a year to dates without one: the dateline's date when it
 	// has a year, else the document's date.
@@ -35,10 +35,10 @@ type dateScan struct {
 
 // findDates returns the calendar expressions of the text, in text order.
 // Dates inside the dateline take the dateline's own value.
-func (e *Extractor) findDates(text string, toks []token, low []string, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
-	s := &dateScan{tokenView: tokenView{text: text, toks: toks, low: low}, e: e, ref: ref, now: now, out: []entities.Date{},
+func (e *Extractor) findDates(v *tokenView, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
+	s := &dateScan{tokenView: v, e: e, ref: ref, now: now, out: []entities.Date{},
 		sents: sents, future: make([]uint8, len(sents))}
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(v.toks); {
 		s.cur = i
 		i = s.at(i)
 	}
@@ -614,8 +614,11 @@ func (s *dateScan) relative(i int) (int, bool) {
 		return s.relativeYear2(i)
 	default:
 		// "2 дня назад", "неделю назад": a number or a number word first.
+		if n := s.next(i); s.word(n) != "назад" && s.word(s.next(n)) != "назад" {
+			return 0, false
+		}
 		if t := s.toks[i]; t.kind == word {
-			if _, kind, ok := normalize.Numeral(w); (!ok || kind != normalize.Cardinal) && w != "неделю" {
+			if _, kind, ok := s.numeral(i); (!ok || kind != normalize.Cardinal) && w != "неделю" {
 				return 0, false
 			}
 		}
@@ -640,7 +643,7 @@ func (s *dateScan) daysAmount(k int) (days, last int, ok bool) {
 	unit := k
 	if v, known := s.int(k, 3); known {
 		n, unit = v, s.next(k)
-	} else if v, kind, known := normalize.Numeral(s.word(k)); known && kind == normalize.Cardinal && v == float64(int(v)) {
+	} else if v, kind, known := s.numeral(k); known && kind == normalize.Cardinal && v == float64(int(v)) {
 		n, unit = int(v), s.next(k)
 	}
 	switch lemma := normalize.NounLemma(s.word(unit)); lemma {

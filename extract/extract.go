@@ -211,8 +211,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	}
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
-	low := lowerWords(text, toks)
-	doc.Dates = e.findDates(text, toks, low, doc.Sentences, ref, now, dl)
+	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	doc.Dates = e.findDates(v, doc.Sentences, ref, now, dl)
 	if h.hasMarker {
 		// The marker's own date is a date of the document, before the rest.
 		ds := h.dateSpan
@@ -222,8 +222,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 			Precision: h.date.precision(),
 		}}, doc.Dates...)
 	}
-	doc.Figures = e.findFigures(text, toks, low, doc.Dates)
-	v := &tokenView{text: text, toks: toks, low: low}
+	doc.Figures = e.findFigures(v, doc.Dates)
 	places := e.findPlaces(v, dl)
 	placeAt := placeStarts(places)
 	doc.Places = placeEntities(text, places)

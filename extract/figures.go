@@ -12,7 +12,7 @@ import (
 // words, with multipliers) and what it counts. Every rule looks at a
 // bounded number of tokens, so the walk is linear.
 type figureScan struct {
-	tokenView
+	*tokenView
 	e     *Extractor
 	dates []entities.Date
 	di    int // the first date that may still cover a token
@@ -23,9 +23,9 @@ type figureScan struct {
 
 // findFigures returns the figures of the text, in text order. Numbers
 // inside dates are not figures.
-func (e *Extractor) findFigures(text string, toks []token, low []string, dates []entities.Date) []entities.Figure {
-	s := &figureScan{tokenView: tokenView{text: text, toks: toks, low: low}, e: e, dates: dates, out: []entities.Figure{}}
-	for i := 0; i < len(toks); {
+func (e *Extractor) findFigures(v *tokenView, dates []entities.Date) []entities.Figure {
+	s := &figureScan{tokenView: v, e: e, dates: dates, out: []entities.Figure{}}
+	for i := 0; i < len(v.toks); {
 		i = s.at(i)
 	}
 	return s.out
@@ -92,7 +92,7 @@ func (s *figureScan) at(i int) int {
 		}
 	case t.kind == number || t.kind == word:
 		if t.kind == word {
-			if v, kind, ok := normalize.Numeral(s.word(i)); ok && kind == normalize.Multiple {
+			if v, kind, ok := s.numeral(i); ok && kind == normalize.Multiple {
 				// Rule FG4: "более чем вдвое".
 				s.add(i, i+1, v, "раз")
 				return i + 1
@@ -234,14 +234,14 @@ func (s *figureScan) approximate(i int) (int, bool) {
 		return 0, false
 	}
 	// A number before it makes it a multiplier, not an order: "5 тысяч".
-	if p := s.prev(i); p >= 0 && (s.toks[p].kind == number || s.word(p) != "" && isCardinal(s.word(p))) {
+	if p := s.prev(i); p >= 0 && (s.toks[p].kind == number || s.isCardinal(p)) {
 		return 0, false
 	}
 	end := i + 1
 	if m, ok := approximateWords[s.word(s.next(i))]; ok && m > order {
 		order *= m // "десятки тысяч"
 		end = s.next(i) + 1
-	} else if m, kind, ok := normalize.Numeral(s.word(s.next(i))); ok && kind == normalize.Multiplier {
+	} else if m, kind, ok := s.numeral(s.next(i)); ok && kind == normalize.Multiplier {
 		order *= m // "сотни млн"
 		end = s.next(i) + 1
 	}
@@ -257,8 +257,9 @@ func (s *figureScan) approximate(i int) (int, bool) {
 	return uend, true
 }
 
-func isCardinal(w string) bool {
-	_, kind, ok := normalize.Numeral(w)
+// isCardinal reports a cardinal number word at token k.
+func (s *figureScan) isCardinal(k int) bool {
+	_, kind, ok := s.numeral(k)
 	return ok && kind == normalize.Cardinal
 }
 
@@ -356,7 +357,7 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 			end = k + 2
 		}
 	case word:
-		if _, kind, ok := normalize.Numeral(s.word(i)); !ok || kind != normalize.Cardinal {
+		if _, kind, ok := s.numeral(i); !ok || kind != normalize.Cardinal {
 			return 0, i, false
 		}
 		var words []string
@@ -383,7 +384,7 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 	// Multipliers, possibly compound: "107 млрд 900 млн".
 	for {
 		k := s.next(end - 1)
-		m, kind, ok := normalize.Numeral(s.word(k))
+		m, kind, ok := s.numeral(k)
 		if !ok || kind != normalize.Multiplier {
 			break
 		}
@@ -396,7 +397,7 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 		n := s.next(end - 1)
 		if n < len(s.toks) && s.toks[n].kind == number {
 			part, _ := strconv.ParseFloat(strings.ReplaceAll(s.tokText(n), ",", "."), 64)
-			if m2, kind2, ok2 := normalize.Numeral(s.word(s.next(n))); ok2 && kind2 == normalize.Multiplier && m2 < m {
+			if m2, kind2, ok2 := s.numeral(s.next(n)); ok2 && kind2 == normalize.Multiplier && m2 < m {
 				v += part * m2
 				end = s.next(n) + 1
 				continue

@@ -58,7 +58,7 @@ func (ix *nameIndex[T]) put(key string, n named[T]) {
 // separated by single spaces (quotes between them are skipped: РИА
 // «Новости»), and returns it with the index of its last token.
 func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
-	first := foldYo(v.low[i])
+	first := v.fold(i)
 	best, bestEnd := named[T]{}, -1
 	if n, ok := ix.names[first]; ok {
 		best, bestEnd = n, i
@@ -76,7 +76,7 @@ func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 			break
 		}
 		k = nk
-		key += " " + foldYo(v.low[k])
+		key += " " + v.fold(k)
 		if n, ok := ix.names[key]; ok {
 			best, bestEnd = n, k
 		}

@@ -325,8 +325,8 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 				if end, ok := s.complement(nk); ok {
 					last = end
 				}
-			} else if known == i && orgHeads[normalize.NounLemma(v.low[i])] {
-				last = s.chain(known, normalize.NounLemma(v.low[i]))
+			} else if known == i && orgHeads[v.lemma(i)] {
+				last = s.chain(known, v.lemma(i))
 			}
 		}
 		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom}
@@ -357,7 +357,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			return m, next, true
 		}
 	}
-	if v.isPunct(v.next(i), "«\"„“") && quoteDescriptors[normalize.NounLemma(v.low[i])] {
+	if v.isPunct(v.next(i), "«\"„“") && quoteDescriptors[v.lemma(i)] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			s.named[normalize.Key(m.nom)] = true
 			return m, next, true
@@ -402,7 +402,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	adjectives := 0
 	for head < len(v.toks) && v.toks[head].kind == word {
 		w := v.low[head]
-		lemma := headLemma(w)
+		lemma := v.lemma(head)
 		if orgHeads[lemma] || partHeads[lemma] {
 			if as := normalize.Analyze(w); len(as) > 0 && allPlural(as) {
 				return orgMention{}, 0, false // "компании" as a plural is read singular; "компаний" is not
@@ -431,7 +431,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	if s.coveredByPlace(i, head) {
 		return orgMention{}, 0, false // "Российской Федерации", "Советского Союза"
 	}
-	lemma := headLemma(v.low[head])
+	lemma := v.lemma(head)
 	if partHeads[lemma] {
 		return orgMention{}, 0, false // the organization is the genitive after it
 	}
@@ -440,7 +440,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		// makes a name of the adjectives before it.
 		lower = false
 	}
-	if lower && adjectives > 0 && !(adjectives == 1 && placeAdjective(v.low[i]) && govHeads[normalize.NounLemma(v.low[head])]) {
+	if lower && adjectives > 0 && !(adjectives == 1 && placeAdjective(v.low[i]) && govHeads[v.lemma(head)]) {
 		return orgMention{}, 0, false // "российском министерстве финансов" is a name; "новой компании" is not
 	}
 	if pluralForm(v.low[head]) {
@@ -540,7 +540,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 			// genitives after the head, never last; a comma only in a
 			// list that goes on.
 			nn := v.next(nk)
-			if last == k && k != head && !isUpper(v.toks[k].first) && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) && !orgHeads[normalize.NounLemma(v.low[nn])] {
+			if last == k && k != head && !isUpper(v.toks[k].first) && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) && !orgHeads[v.lemma(nn)] {
 				if v.isPunct(nk, ",") {
 					after := v.next(nn)
 					if !(v.isPunct(after, ",") || v.word(after) == "и") {
@@ -651,7 +651,7 @@ func (s *orgScan) properAt(k int) bool {
 	if !genitiveLike(v.low[k]) || isInitial(v, k) {
 		return false
 	}
-	if orgHeads[normalize.NounLemma(v.low[k])] {
+	if orgHeads[v.lemma(k)] {
 		return true
 	}
 	nk := v.next(k)
@@ -692,7 +692,7 @@ func (s *orgScan) hasProper(from, last int) bool {
 // phraseName writes tokens i..last as a name in the nominative.
 func (s *orgScan) phraseName(i, last int) string {
 	v := s.v
-	if headLemma(v.low[i]) == "сборная" {
+	if v.lemma(i) == "сборная" {
 		// "сборной России" → "сборная России": Phrase would take the
 		// adjective for one.
 		rest := ""

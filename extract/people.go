@@ -67,6 +67,8 @@ type personScan struct {
 	// inside an organization or place mention.
 	orgsAt         map[int][]int
 	inOrg, inPlace spanCover
+	// candidate caches surnameCandidate per token: 0 not asked, 1 no, 2 yes.
+	candidate []uint8
 }
 
 // spanCover answers in O(log n) whether a range lies inside one of a set
@@ -217,7 +219,7 @@ func (s *personScan) lastNameAt(k int) bool {
 	}
 	v := s.v
 	n := s.nextWord(k)
-	return s.isFirstName(k) && s.surnameCandidate(k) && !adjectival(v.low[k]) && normalize.Analyze(v.low[k]) == nil &&
+	return s.isFirstName(k) && s.surnameCandidate(k) && !adjectival(v.low[k]) && !v.known(k) &&
 		(n < 0 || !isUpper(v.toks[n].first))
 }
 
@@ -226,14 +228,14 @@ func (s *personScan) lastNameAt(k int) bool {
 // name and no organization's start.
 func (s *personScan) unknownName(i int) bool {
 	t := s.v.toks[i]
-	return s.surnameCandidate(i) && !adjectival(s.v.low[i]) && !s.orgStarts(i) && normalize.Analyze(s.v.low[i]) == nil && !s.isFirstName(i) &&
+	return s.surnameCandidate(i) && !adjectival(s.v.low[i]) && !s.orgStarts(i) && !s.v.known(i) && !s.isFirstName(i) &&
 		!s.inPlace.covers(t.start, t.end) && !s.inOrg.covers(t.start, t.end)
 }
 
 // withFirstName recognizes "Имя [Отчество] [Фамилия]".
 func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	v := s.v
-	readings := s.t.first[foldYo(v.low[i])]
+	readings := s.t.first[v.fold(i)]
 	if len(readings) == 0 || s.placeAt(i) {
 		return personMention{}, 0, false
 	}
@@ -281,11 +283,11 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	// "Гарри Рид", "Фил Гордон": a word that could be a first name is the
 	// family name when no other name follows it.
 	lastName := k > 0 && s.surnameCandidate(k) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
-	if !particle && lastName || !particle && k > 0 && s.t.east[foldYo(v.low[k])] != "" && isUpper(v.toks[k].first) {
+	if !particle && lastName || !particle && k > 0 && s.t.east[v.fold(k)] != "" && isUpper(v.toks[k].first) {
 		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
 		last = k
 		// "Мануэль Мехуто Гонсалес", "Ливиу-Дитер Нисипяну": a second family name.
-		if k2 := s.nextWord(k); k2 > 0 && fn.cas == 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) && normalize.Analyze(v.low[k2]) == nil && !adjectival(v.low[k2]) {
+		if k2 := s.nextWord(k); k2 > 0 && fn.cas == 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) && !v.known(k2) && !adjectival(v.low[k2]) {
 			m.last += " " + v.tokText(k2)
 			last = k2
 		}
@@ -347,11 +349,8 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 		return personMention{}, 0, false
 	}
 	// "Ветров А.А.": a family name, then initials.
-	if !s.surnameCandidate(i) || !surnameLike(v.tokText(i)) {
-		return personMention{}, 0, false
-	}
 	k = s.nextWord(i)
-	if k < 0 || !isInitial(v, k) {
+	if k < 0 || !isInitial(v, k) || !surnameLike(v.tokText(i)) || !s.surnameCandidate(i) {
 		return personMention{}, 0, false
 	}
 	m := personMention{start: v.toks[i].start, last: surnameNominative(v.tokText(i), 0, -1), origin: "ru"}
@@ -377,7 +376,7 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 // Korean one ("Мун Чжэ Ин": three one-syllable words).
 func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	v := s.v
-	origin := s.t.east[foldYo(v.low[i])]
+	origin := s.t.east[v.fold(i)]
 	family := v.tokText(i)
 	if origin == "" {
 		// "Кима Чен Ира": a Korean family name takes Russian endings.
@@ -654,8 +653,24 @@ func (s *personScan) surnameCandidate(k int) bool {
 	if k < 0 || k >= len(v.toks) || v.toks[k].kind != word || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) {
 		return false
 	}
+	if s.candidate == nil {
+		s.candidate = make([]uint8, len(v.toks))
+	}
+	if c := s.candidate[k]; c != 0 {
+		return c == 2
+	}
+	ok := s.candidateAt(k)
+	s.candidate[k] = 1
+	if ok {
+		s.candidate[k] = 2
+	}
+	return ok
+}
+
+func (s *personScan) candidateAt(k int) bool {
+	v := s.v
 	w := v.tokText(k)
-	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[headLemma(s.v.low[k])] {
+	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[s.v.lemma(k)] {
 		return false
 	}
 	if _, ok := s.t.posts[foldYo(s.v.low[k])]; ok {
@@ -1078,10 +1093,10 @@ func (s *personScan) position(start, end int) entities.Position {
 	if lastPost >= 0 && lastPost < end {
 		first := v.next(lastPost)
 		h := first
-		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !orgHeads[headLemma(v.low[h])] {
+		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !orgHeads[v.lemma(h)] {
 			h = v.next(h)
 		}
-		if h <= end && v.toks[h].kind == word && (orgHeads[headLemma(v.low[h])] || partHeads[headLemma(v.low[h])]) {
+		if h <= end && v.toks[h].kind == word && (orgHeads[v.lemma(h)] || partHeads[v.lemma(h)]) {
 			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
 			for _, cut := range []string{" (", " на ", " в "} {
 				if i := strings.Index(rest, cut); i > 0 {
@@ -1166,10 +1181,30 @@ func firstWord(s string) string {
 // "Медведева") to the person named in full, and makes them mentions.
 func (s *personScan) coreference() {
 	v := s.v
+	if len(s.out) == 0 {
+		return
+	}
+	// Only names whose first letters some other capitalized word shares
+	// can have a later mention: most people are named once, and their
+	// case forms are not worth making.
+	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
+	prefixes := map[string]bool{}
+	for i, t := range v.toks {
+		if t.kind == word && isUpper(t.first) && !inPerson.covers(t.start, t.end) {
+			w := v.fold(i)
+			for n := 1; n <= 3; n++ {
+				prefixes[namePrefix(w, n)] = true
+			}
+		}
+	}
 	forms := map[string]int{} // folded form of a family name → index of its first full mention
 	for n, m := range s.out {
 		for _, part := range []string{m.last, m.first} {
 			if part == "" || strings.HasSuffix(part, ".") || part == m.first && !m.eastern && m.origin != "ja" {
+				continue
+			}
+			f := foldYo(normalize.Lower(part))
+			if !prefixes[namePrefix(f, min(3, max(1, utf8.RuneCountInString(f)-2)))] {
 				continue
 			}
 			for _, f := range normalize.Forms(part, normalize.Declension{}) {
@@ -1182,14 +1217,13 @@ func (s *personScan) coreference() {
 			}
 		}
 	}
-	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
 	var more []personMention
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
 		if t.kind != word || !isUpper(t.first) || s.placeAt(i) || inPerson.covers(t.start, t.end) {
 			continue
 		}
-		n, ok := forms[foldYo(v.low[i])]
+		n, ok := forms[v.fold(i)]
 		if !ok {
 			continue
 		}
@@ -1200,6 +1234,20 @@ func (s *personScan) coreference() {
 		more = append(more, m)
 	}
 	s.out = mergeByStart(s.out, more)
+}
+
+// namePrefix returns the first n letters of w (all of a shorter w). The
+// first letters of a name but its last two stay in every case form
+// ("Орёл", "Орла").
+func namePrefix(w string, n int) string {
+	c := 0
+	for i := range w {
+		if c == n {
+			return w[:i]
+		}
+		c++
+	}
+	return w
 }
 
 // mergeByStart merges two lists of mentions in text order.

@@ -95,7 +95,7 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 	if !ok {
 		return placeMention{}, 0, false
 	}
-	first := foldYo(v.low[i])
+	first := v.fold(i)
 	if bestEnd == i && g.ambiguous[first] && sentenceStart(v, i) {
 		return placeMention{}, 0, false
 	}
@@ -120,7 +120,7 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	// "Партизанский район", "Амурской области".
 	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
-		if kind, ok := regionHeads[normalize.NounLemma(v.low[nk])]; ok && adjectival(v.low[i]) {
+		if kind, ok := regionHeads[v.lemma(nk)]; ok && adjectival(v.low[i]) {
 			s := v.text[v.toks[i].start:v.toks[nk].end]
 			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind}, nk + 1, true
 		}

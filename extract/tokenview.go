@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pressfacts/pressfacts/normalize"
+)
 
 // tokenView is what the token-walking recognizers (dates, figures) share:
 // the text, its tokens, and each word token in lower case. It is read
@@ -9,6 +13,62 @@ type tokenView struct {
 	text string
 	toks []token
 	low  []string // the lower-case text of each word token, "" for others
+
+	// memo caches what the recognizers ask of a word token many times:
+	// its folded form, head lemma and whether the noun lexicon knows it.
+	memo []wordMemo
+}
+
+// wordMemo is what tokenView remembers of one word token.
+type wordMemo struct {
+	done        uint8 // which of the fields below are set: memoFold, memoLemma, memoKnown, memoNumeral
+	known       bool
+	numeralOK   bool
+	numeralKind normalize.NumeralKind
+	numeral     float64
+	fold, lemma string
+}
+
+const (
+	memoFold uint8 = 1 << iota
+	memoLemma
+	memoKnown
+	memoNumeral
+)
+
+func (v *tokenView) memoAt(k int) *wordMemo {
+	if v.memo == nil {
+		v.memo = make([]wordMemo, len(v.toks))
+	}
+	return &v.memo[k]
+}
+
+// fold returns foldYo of the word token at k, computed once.
+func (v *tokenView) fold(k int) string {
+	m := v.memoAt(k)
+	if m.done&memoFold == 0 {
+		m.fold, m.done = foldYo(v.low[k]), m.done|memoFold
+	}
+	return m.fold
+}
+
+// lemma returns headLemma of the word token at k, computed once.
+func (v *tokenView) lemma(k int) string {
+	m := v.memoAt(k)
+	if m.done&memoLemma == 0 {
+		m.lemma, m.done = headLemma(v.low[k]), m.done|memoLemma
+	}
+	return m.lemma
+}
+
+// known reports whether the noun lexicon knows the word token at k as a
+// form of some noun, computed once.
+func (v *tokenView) known(k int) bool {
+	m := v.memoAt(k)
+	if m.done&memoKnown == 0 {
+		m.known, m.done = normalize.Analyze(v.low[k]) != nil, m.done|memoKnown
+	}
+	return m.known
 }
 
 // next returns the index of the next token after i that is not white
@@ -58,4 +118,18 @@ func (v *tokenView) tokText(k int) string {
 // the strings in marks.
 func (v *tokenView) isPunct(k int, marks string) bool {
 	return k >= 0 && k < len(v.toks) && v.toks[k].kind == punct && strings.Contains(marks, v.toks[k].text(v.text))
+}
+
+// numeral returns normalize.Numeral of the token at k, computed once; no
+// numeral for a token that is not a word.
+func (v *tokenView) numeral(k int) (float64, normalize.NumeralKind, bool) {
+	if k < 0 || k >= len(v.toks) || v.toks[k].kind != word {
+		return 0, 0, false
+	}
+	m := v.memoAt(k)
+	if m.done&memoNumeral == 0 {
+		m.numeral, m.numeralKind, m.numeralOK = normalize.Numeral(v.low[k])
+		m.done |= memoNumeral
+	}
+	return m.numeral, m.numeralKind, m.numeralOK
 }

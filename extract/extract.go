@@ -212,6 +212,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
 	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
 	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	defer v.release()
+	defer putLow(v.low)
 	doc.Dates = e.findDates(v, doc.Sentences, ref, now, dl)
 	if h.hasMarker {
 		// The marker's own date is a date of the document, before the rest.
@@ -237,13 +239,31 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 // other tokens), which the recognizers share: words already in lower case
 // cost no allocation.
 func lowerWords(text string, toks []token) []string {
-	low := make([]string, len(toks))
+	buf := lowPool.Get().(*[]string)
+	if cap(*buf) < len(toks) {
+		*buf = make([]string, len(toks))
+	}
+	low := (*buf)[:len(toks)]
+	clear(low)
 	for i, t := range toks {
 		if t.kind == word {
 			low[i] = normalize.Lower(t.text(text))
 		}
 	}
 	return low
+}
+
+// lowPool keeps the slices of lowerWords between documents.
+var lowPool = sync.Pool{New: func() any { return new([]string) }}
+
+// putLow returns a slice from lowerWords to the pool.
+func putLow(low []string) {
+	if cap(low) > maxPooledTokens {
+		return
+	}
+	clear(low)
+	low = low[:0]
+	lowPool.Put(&low)
 }
 
 // maxStampSearch is how many lines from the top may hold a publication

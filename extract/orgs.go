@@ -243,18 +243,27 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 // named only once: a brand the text keeps naming is a company ("Vestas"),
 // a product named in passing is not.
 func dropWeak(ms []orgMention) []orgMention {
+	weak := false
+	for _, m := range ms {
+		weak = weak || m.weak
+	}
+	if !weak {
+		return ms
+	}
 	firm := map[string]bool{}
 	count := map[string]int{}
-	for _, m := range ms {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
 		k := normalize.Key(m.nom)
+		keys[i] = k
 		count[k]++
 		if !m.weak {
 			firm[k] = true
 		}
 	}
 	out := ms[:0]
-	for _, m := range ms {
-		if k := normalize.Key(m.nom); !m.weak || firm[k] || count[k] > 1 && !m.title {
+	for i, m := range ms {
+		if k := keys[i]; !m.weak || firm[k] || count[k] > 1 && !m.title {
 			out = append(out, m)
 		}
 	}
@@ -1316,20 +1325,22 @@ func maybeLowerHead(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	p := w[:8] // four Cyrillic letters
-	for _, x := range lowerHeadPrefixes {
-		if p == x {
-			return true
-		}
-	}
-	return false
+	return lowerHeadSet[w[:8]] // four Cyrillic letters
 }
+
+var lowerHeadSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lowerHeadPrefixes {
+		m[p] = true
+	}
+	return m
+}()
 
 // nominativePlace reports a place mention in a nominative that declines:
 // "Китай" (not "Китая"), but not "КНР", "Токио" or "США", which never
 // change.
 func nominativePlace(surface, nom string) bool {
-	if normalize.Key(surface) != normalize.Key(nom) || normalize.IsUpper(surface) {
+	if surface != nom && normalize.Key(surface) != normalize.Key(nom) || normalize.IsUpper(surface) {
 		return false
 	}
 	return !strings.ContainsRune("оеиуюэы", lastRune(normalize.Lower(nom)))

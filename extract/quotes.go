@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pressfacts/pressfacts/entities"
@@ -40,32 +41,38 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 		}
 	}
 	out := []entities.Quote{}
-	// The next closing mark and the next paragraph break after each token,
-	// found in one pass from the end, so that each opening mark costs one
-	// lookup however many there are.
+	// The closing marks and paragraph breaks in text order, found in one
+	// pass, so that each opening mark costs a binary search however many
+	// there are.
 	n := len(v.toks)
-	nextGuillemet, nextOther, nextBreak := make([]int, n+1), make([]int, n+1), make([]int, n+1)
-	nextGuillemet[n], nextOther[n], nextBreak[n] = n, n, n
-	for k := n - 1; k >= 0; k-- {
-		nextGuillemet[k], nextOther[k], nextBreak[k] = nextGuillemet[k+1], nextOther[k+1], nextBreak[k+1]
+	var guillemets, others, breaks []int
+	for k := 0; k < n; k++ {
 		switch {
 		case v.isPunct(k, "»"):
-			nextGuillemet[k], nextOther[k] = k, k
+			guillemets = append(guillemets, k)
+			others = append(others, k)
 		case v.isPunct(k, "\"“”"):
-			nextOther[k] = k
+			others = append(others, k)
 		case v.toks[k].kind == space && v.toks[k].lines > 1:
-			nextBreak[k] = k
+			breaks = append(breaks, k)
 		}
+	}
+	// after returns the first index in ks after token i, or n.
+	after := func(ks []int, i int) int {
+		if x := sort.SearchInts(ks, i+1); x < len(ks) {
+			return ks[x]
+		}
+		return n
 	}
 	for i := 0; i < n; i++ {
 		if !v.isPunct(i, "«\"„“") {
 			continue
 		}
-		j := nextOther[i+1]
+		j := after(others, i)
 		if v.tokText(i) == "«" {
-			j = nextGuillemet[i+1]
+			j = after(guillemets, i)
 		}
-		if j >= n || j-i > maxQuote || nextBreak[i+1] < j || j-i < 6 {
+		if j >= n || j-i > maxQuote || after(breaks, i) < j || j-i < 6 {
 			continue
 		}
 		start, end := v.toks[i].end, v.toks[j].start

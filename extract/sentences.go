@@ -7,6 +7,7 @@ import (
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/internal/lexicon"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // AbbrevClass says how an abbreviation that ends in a period behaves at a
@@ -520,7 +521,10 @@ func surnameLike(w string) bool {
 	if !isUpper(r) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	lw := strings.ToLower(w)
+	lw := w
+	if normalize.IsUpper(w) {
+		lw = normalize.Lower(w) // the endings are in lower case, as the rest of the word is
+	}
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(lw, e) {
 			return true

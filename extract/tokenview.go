@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/pressfacts/pressfacts/normalize"
 )
@@ -38,9 +39,29 @@ const (
 
 func (v *tokenView) memoAt(k int) *wordMemo {
 	if v.memo == nil {
-		v.memo = make([]wordMemo, len(v.toks))
+		buf := memoPool.Get().(*[]wordMemo)
+		if cap(*buf) < len(v.toks) {
+			*buf = make([]wordMemo, len(v.toks))
+		}
+		v.memo = (*buf)[:len(v.toks)]
+		clear(v.memo)
 	}
 	return &v.memo[k]
+}
+
+// memoPool keeps memo buffers between documents.
+var memoPool = sync.Pool{New: func() any { return new([]wordMemo) }}
+
+// release returns the memo buffer to the pool; the view must not be used
+// after.
+func (v *tokenView) release() {
+	if v.memo == nil || cap(v.memo) > maxPooledTokens {
+		return
+	}
+	clear(v.memo) // drop the strings it holds
+	buf := v.memo[:0]
+	v.memo = nil
+	memoPool.Put(&buf)
 }
 
 // fold returns foldYo of the word token at k, computed once.

@@ -28,6 +28,10 @@ func Key(s string) string {
 			r = '-'
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
+		case r >= 'а' && r <= 'я' || r >= 'a' && r <= 'z' || r == ' ':
+			// Most letters are lower case already.
+		case r >= 'А' && r <= 'Я':
+			r += 'а' - 'А'
 		default:
 			r = unicode.ToLower(r)
 		}

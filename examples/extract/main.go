@@ -13,6 +13,9 @@
 //	-jsonl        read and write JSON Lines
 //	-j N          documents extracted at once (default: the number of CPUs)
 //	-date DATE    reference date (YYYY-MM-DD) for documents that give no date
+//	-format F     json (default), or html: one document as a self-contained
+//	              page with its mentions highlighted and tables of what was
+//	              found ("extract -format html FILE > page.html")
 //
 // A document that fails (invalid UTF-8, a line that is not a JSON object,
 // a missing "text") gives {"id": ..., "error": ...} in JSON Lines mode, or

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/extract"
+	"github.com/pressfacts/pressfacts/htmlview"
 )
 
 // Exit statuses.
@@ -34,14 +35,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	jsonl := fs.Bool("jsonl", false, "read and write JSON Lines: one {\"id\", \"text\", \"date\"} object per line")
 	jobs := fs.Int("j", runtime.NumCPU(), "documents extracted at once")
 	date := fs.String("date", "", "reference `date` (YYYY-MM-DD) for documents that give no date")
+	format := fs.String("format", "json", "output `format`: json, or html (one document as a page to look at)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [FILE...]\n")
+		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [FILE...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
+		return exitUsage
+	}
+	switch {
+	case *format != "json" && *format != "html":
+		fmt.Fprintf(stderr, "extract: -format %q: want json or html\n", *format)
+		return exitUsage
+	case *format == "html" && (*jsonl || fs.NArg() > 1):
+		fmt.Fprintf(stderr, "extract: -format html writes one document: give one FILE or standard input, without -jsonl\n")
 		return exitUsage
 	}
 	if *jobs < 1 {
@@ -64,7 +74,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
-	c := &command{ex: ex, stdin: stdin, out: out, stderr: stderr, jobs: *jobs}
+	c := &command{ex: ex, stdin: stdin, out: out, stderr: stderr, jobs: *jobs, html: *format == "html"}
 	var ok bool
 	if *jsonl {
 		ok = c.jsonLines(ctx, fs.Args())
@@ -91,10 +101,11 @@ type command struct {
 	out    *bufio.Writer
 	stderr io.Writer
 	jobs   int
+	html   bool // write the document as an HTML page, not JSON
 }
 
 // files extracts each named file (or standard input) as one document and
-// prints indented JSON. It reports whether every document succeeded.
+// prints indented JSON, or the HTML page. It reports whether every document succeeded.
 func (c *command) files(ctx context.Context, names []string) bool {
 	if len(names) == 0 {
 		names = []string{"-"}
@@ -124,7 +135,14 @@ func (c *command) files(ctx context.Context, names []string) bool {
 			ok = false
 			continue
 		}
-		b, err := marshal(doc, "  ")
+		var b []byte
+		if c.html {
+			var buf bytes.Buffer
+			err = htmlview.Render(&buf, string(data), doc)
+			b = buf.Bytes()
+		} else {
+			b, err = marshal(doc, "  ")
+		}
 		if err != nil {
 			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
 			ok = false

@@ -194,6 +194,9 @@ func TestUsage(t *testing.T) {
 		{"zero workers", []string{"-j", "0"}, 2},
 		{"bad date", []string{"-date", "23.07.2021"}, 2},
 		{"help", []string{"-h"}, 0},
+		{"bad format", []string{"-format", "xml"}, 2},
+		{"html with jsonl", []string{"-format", "html", "-jsonl"}, 2},
+		{"html with two files", []string{"-format", "html", "a.txt", "b.txt"}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -201,7 +204,7 @@ func TestUsage(t *testing.T) {
 			if code != tc.code {
 				t.Errorf("exit %d, want %d", code, tc.code)
 			}
-			if !strings.Contains(errOut, "usage") && tc.name != "zero workers" && tc.name != "bad date" {
+			if code == 2 && !strings.Contains(errOut, "usage") && !strings.Contains(errOut, "extract: ") {
 				t.Errorf("stderr %q has no usage line", errOut)
 			}
 		})
@@ -222,5 +225,17 @@ func TestCanceled(t *testing.T) {
 	code := run(ctx, []string{"-jsonl"}, strings.NewReader(`{"id":"a","text":"x"}`+"\n"), &out, &errOut)
 	if code != 1 {
 		t.Errorf("a canceled run exited %d, want 1", code)
+	}
+}
+
+func TestHTMLFormat(t *testing.T) {
+	code, out, errOut := runCmd(t, "Мэр Москвы Сергей Собянин открыл 2 станции.", "-format", "html")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", `<mark class="person"`, "Сергей Собянин</td>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the page has no %q", want)
+		}
 	}
 }

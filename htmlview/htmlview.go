@@ -1,0 +1,306 @@
+// Package htmlview renders an extracted document as one self-contained
+// HTML page: the text with every mention highlighted by its type, and
+// side tables of the entities (normalized name, Latin form, posts,
+// mentions), dates and figures with their values. It is what a person
+// reads before trusting the numbers; the page needs no network, no
+// script and no other file.
+package htmlview
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pressfacts/pressfacts/entities"
+)
+
+// Kind is the type of a highlighted span; it is also its CSS class.
+type Kind string
+
+// The kinds of highlighted spans.
+const (
+	Place        Kind = "place"
+	Organization Kind = "org"
+	Person       Kind = "person"
+	Date         Kind = "date"
+	Figure       Kind = "figure"
+	Quote        Kind = "quote"
+	Dateline     Kind = "dateline"
+)
+
+// ErrSpan is returned when a span of the document does not fit its text:
+// the document was extracted from another text.
+var ErrSpan = errors.New("htmlview: span outside the text")
+
+// mark is one highlighted span with what its tooltip says and the
+// anchor of its row in a side table.
+type mark struct {
+	start, end int
+	kind       Kind
+	title      string
+	ref        string
+}
+
+// Render writes the page for doc, extracted from text, to w.
+func Render(w io.Writer, text string, doc *entities.Document) error {
+	marks, err := collect(text, doc)
+	if err != nil {
+		return err
+	}
+	page := pageData{
+		Doc:   doc,
+		Body:  body(text, marks),
+		Title: doc.ID,
+	}
+	if doc.Title != nil && doc.Title.Text != "" {
+		page.Title = doc.Title.Text
+	}
+	for i, p := range doc.People {
+		page.People = append(page.People, personRow{Anchor: anchor(Person, i), Person: p, Posts: posts(p.Positions)})
+	}
+	for i, p := range doc.Places {
+		page.Places = append(page.Places, placeRow{Anchor: anchor(Place, i), Place: p})
+	}
+	for i, o := range doc.Organizations {
+		page.Orgs = append(page.Orgs, orgRow{Anchor: anchor(Organization, i), Organization: o})
+	}
+	for i, d := range doc.Dates {
+		page.Dates = append(page.Dates, dateRow{Anchor: anchor(Date, i), Date: d})
+	}
+	for i, f := range doc.Figures {
+		page.Figures = append(page.Figures, figureRow{Anchor: anchor(Figure, i), Figure: f, Value: number(f.Value)})
+	}
+	return pageTemplate.Execute(w, page)
+}
+
+func anchor(k Kind, i int) string { return string(k) + "-" + strconv.Itoa(i) }
+
+// collect gathers every span to highlight, checked against the text.
+func collect(text string, doc *entities.Document) ([]mark, error) {
+	var ms []mark
+	add := func(s entities.Span, k Kind, title, ref string) error {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			return fmt.Errorf("%w: %s %d..%d in %d bytes", ErrSpan, k, s.Start, s.End, len(text))
+		}
+		if s.Start < s.End {
+			ms = append(ms, mark{s.Start, s.End, k, title, ref})
+		}
+		return nil
+	}
+	var errs []error
+	if dl := doc.Dateline; dl != nil {
+		errs = append(errs, add(dl.Span, Dateline, "dateline: "+join(dl.Place, dl.Country, dl.Date, dl.Agency), ""))
+	}
+	for i, p := range doc.Places {
+		for _, m := range p.Mentions {
+			errs = append(errs, add(m, Place, "place: "+join(p.Name, p.Latin, p.Kind, p.Country), anchor(Place, i)))
+		}
+	}
+	for i, o := range doc.Organizations {
+		for _, m := range o.Mentions {
+			errs = append(errs, add(m, Organization, "organization: "+join(o.Name, o.Acronym, o.Latin), anchor(Organization, i)))
+		}
+	}
+	for i, p := range doc.People {
+		for _, m := range p.Mentions {
+			errs = append(errs, add(m, Person, "person: "+join(p.Name, p.Latin), anchor(Person, i)))
+		}
+	}
+	for i, d := range doc.Dates {
+		errs = append(errs, add(d.Span, Date, "date: "+join(d.Value, string(d.Precision), d.Relative), anchor(Date, i)))
+	}
+	for i, f := range doc.Figures {
+		errs = append(errs, add(f.Span, Figure, "figure: "+join(f.Qualifier, number(f.Value), f.Unit), anchor(Figure, i)))
+	}
+	for _, q := range doc.Quotes {
+		errs = append(errs, add(q.Span, Quote, "quote: "+q.Speaker, ""))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	// Outer spans first: a quote holds people, an organization a place.
+	slices.SortStableFunc(ms, func(a, b mark) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	return ms, nil
+}
+
+// body writes the text with the marks as nested <mark> elements. A span
+// that crosses the end of the one it starts in is cut at that end, so
+// the elements always nest; no character of the text is lost.
+func body(text string, ms []mark) template.HTML {
+	var b strings.Builder
+	var open []int // ends of the open marks, innermost last
+	pos := 0
+	closeTo := func(at int) {
+		for len(open) > 0 && open[len(open)-1] <= at {
+			b.WriteString(template.HTMLEscapeString(text[pos:open[len(open)-1]]))
+			pos = open[len(open)-1]
+			b.WriteString("</mark>")
+			open = open[:len(open)-1]
+		}
+	}
+	for _, m := range ms {
+		closeTo(m.start)
+		end := m.end
+		if len(open) > 0 && end > open[len(open)-1] {
+			end = open[len(open)-1]
+		}
+		if end <= m.start {
+			continue
+		}
+		b.WriteString(template.HTMLEscapeString(text[pos:m.start]))
+		pos = m.start
+		fmt.Fprintf(&b, `<mark class="%s" title="%s"`, m.kind, template.HTMLEscapeString(m.title))
+		if m.ref != "" {
+			fmt.Fprintf(&b, ` data-ref="%s"`, m.ref)
+		}
+		b.WriteString(">")
+		open = append(open, end)
+	}
+	closeTo(len(text))
+	b.WriteString(template.HTMLEscapeString(text[pos:]))
+	return template.HTML(b.String())
+}
+
+// join writes the non-empty parts with " · ".
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
+// number writes a figure's value without exponent or trailing zeros.
+func number(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// posts writes a person's positions, one per line.
+func posts(ps []entities.Position) []string {
+	var out []string
+	for _, p := range ps {
+		s := p.Title
+		if w := join(p.Organization, p.Place); w != "" {
+			s += " (" + w + ")"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+type pageData struct {
+	Doc     *entities.Document
+	Title   string
+	Body    template.HTML
+	People  []personRow
+	Places  []placeRow
+	Orgs    []orgRow
+	Dates   []dateRow
+	Figures []figureRow
+}
+
+type personRow struct {
+	Anchor string
+	entities.Person
+	Posts []string
+}
+
+type placeRow struct {
+	Anchor string
+	entities.Place
+}
+
+type orgRow struct {
+	Anchor string
+	entities.Organization
+}
+
+type dateRow struct {
+	Anchor string
+	entities.Date
+}
+
+type figureRow struct {
+	Anchor string
+	entities.Figure
+	Value string
+}
+
+var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>
+body { margin: 0; font: 15px/1.5 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1d1d1f; background: #fafafa; }
+header { padding: 12px 24px; background: #24292f; color: #fff; }
+header h1 { margin: 0; font-size: 18px; font-weight: 600; }
+header p { margin: 4px 0 0; font-size: 13px; color: #c9d1d9; }
+main { display: flex; gap: 24px; padding: 16px 24px; align-items: flex-start; }
+article { flex: 3; min-width: 0; white-space: pre-wrap; background: #fff; padding: 16px 20px; border: 1px solid #d0d7de; border-radius: 6px; }
+aside { flex: 2; min-width: 320px; font-size: 13px; }
+aside h2 { font-size: 14px; margin: 16px 0 6px; }
+aside h2:first-child { margin-top: 0; }
+table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid #d0d7de; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #eaeef2; }
+th { background: #f6f8fa; font-weight: 600; }
+td.n { text-align: right; white-space: nowrap; }
+mark { border-radius: 3px; padding: 0 1px; color: inherit; }
+mark.place { background: #cde8ff; }
+mark.org { background: #ffe0b3; }
+mark.person { background: #d7f5d0; }
+mark.date { background: #f3d9fa; }
+mark.figure { background: #fff3a3; }
+mark.quote { background: none; border-bottom: 2px dotted #8250df; }
+mark.dateline { background: none; outline: 1px dashed #57606a; }
+.legend mark { margin-right: 6px; color: #1d1d1f; }
+.legend mark.quote, .legend mark.dateline { color: #fff; outline-color: #c9d1d9; }
+.sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: middle; }
+.sw.place { background: #cde8ff; } .sw.org { background: #ffe0b3; } .sw.person { background: #d7f5d0; } .sw.date { background: #f3d9fa; } .sw.figure { background: #fff3a3; }
+.empty { color: #57606a; font-style: italic; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{.Title}}</h1>
+<p>id {{.Doc.ID}}{{with .Doc.Date}} · date {{.}}{{end}}{{with .Doc.Dateline}} · dateline {{.Place}}{{with .Country}} ({{.}}){{end}}{{with .Date}}, {{.}}{{end}}{{with .Agency}}, {{.}}{{end}}{{end}} · {{len .Doc.Sentences}} sentences</p>
+<p class="legend"><mark class="place">place</mark><mark class="org">organization</mark><mark class="person">person</mark><mark class="date">date</mark><mark class="figure">figure</mark><mark class="quote">quote</mark><mark class="dateline">dateline</mark></p>
+</header>
+<main>
+<article id="text">{{.Body}}</article>
+<aside>
+<h2>People ({{len .People}})</h2>
+{{if .People}}<table id="people"><tr><th>Name</th><th>Latin</th><th>Posts</th><th>Mentions</th></tr>
+{{range .People}}<tr id="{{.Anchor}}"><td><span class="sw person"></span>{{.Name}}</td><td>{{.Latin}}{{with .LatinSource}} <small>({{.}})</small>{{end}}</td><td>{{range .Posts}}{{.}}<br>{{end}}</td><td class="n">{{len .Mentions}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+<h2>Organizations ({{len .Orgs}})</h2>
+{{if .Orgs}}<table id="organizations"><tr><th>Name</th><th>Acronym</th><th>Latin</th><th>Mentions</th></tr>
+{{range .Orgs}}<tr id="{{.Anchor}}"><td><span class="sw org"></span>{{.Name}}</td><td>{{.Acronym}}</td><td>{{.Latin}}</td><td class="n">{{len .Mentions}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+<h2>Places ({{len .Places}})</h2>
+{{if .Places}}<table id="places"><tr><th>Name</th><th>Latin</th><th>Kind</th><th>Country</th><th>Mentions</th></tr>
+{{range .Places}}<tr id="{{.Anchor}}"><td><span class="sw place"></span>{{.Name}}</td><td>{{.Latin}}</td><td>{{.Kind}}</td><td>{{.Country}}</td><td class="n">{{len .Mentions}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+<h2>Dates ({{len .Dates}})</h2>
+{{if .Dates}}<table id="dates"><tr><th>Text</th><th>Value</th><th>Precision</th></tr>
+{{range .Dates}}<tr id="{{.Anchor}}"><td><span class="sw date"></span>{{.Text}}</td><td>{{.Value}}{{with .RangeEnd}} – {{.}}{{end}}</td><td>{{.Precision}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+<h2>Figures ({{len .Figures}})</h2>
+{{if .Figures}}<table id="figures"><tr><th>Text</th><th>Value</th><th>Unit</th><th>Qualifier</th></tr>
+{{range .Figures}}<tr id="{{.Anchor}}"><td><span class="sw figure"></span>{{.Text}}</td><td class="n">{{.Value}}</td><td>{{.Unit}}</td><td>{{.Qualifier}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+</aside>
+</main>
+</body>
+</html>
+`))

@@ -318,7 +318,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 		return m, end + 1, true
 	}
-	if n, known, ok := s.g.orgs.longest(v, i); ok && (isUpper(t.first) || !isCyrillic(t.first)) {
+	if !(isUpper(t.first) || !isCyrillic(t.first)) {
+		// Known names start with a capital or a Latin letter.
+	} else if n, known, ok := s.g.orgs.longest(v, i); ok {
 		last := known
 		if !isCyrillic(t.first) {
 			// "Toyota Motor Corporation", "Nvidia Corp": a longer Latin name.

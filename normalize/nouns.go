@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed nouns.tsv
@@ -282,7 +283,7 @@ func NounLemma(form string) string {
 		}
 	}
 	for _, g := range guessEndings {
-		if strings.HasSuffix(lower, g.end) && len([]rune(lower)) > len([]rune(g.end))+2 {
+		if strings.HasSuffix(lower, g.end) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(g.end)+2 {
 			return strings.TrimSuffix(lower, g.end) + g.nom
 		}
 	}

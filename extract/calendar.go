@@ -18,6 +18,13 @@ type monthForm struct {
 	english bool
 }
 
+// dateWordSet builds dateStartWords once per process; New has checked
+// that the month table loads.
+var dateWordSet = sync.OnceValue(func() map[string]bool {
+	months, _ := monthForms()
+	return dateStartWords(months)
+})
+
 var monthForms = sync.OnceValues(func() (map[string]monthForm, error) {
 	tab, err := lexicon.Load("months.tsv")
 	if err != nil {

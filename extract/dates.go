@@ -440,6 +440,13 @@ var quarterWords = map[string]string{
 // wordDate tries the rules that start with a word.
 func (s *dateScan) wordDate(i int) (int, bool) {
 	w := s.word(i)
+	if !s.e.dateWords[w] && !strings.Contains(w, "-") {
+		// Most words start no date: only "два дня назад" is left to try.
+		if n := s.next(i); s.word(n) != "назад" && s.word(s.next(n)) != "назад" {
+			return 0, false
+		}
+		return s.relative(i)
+	}
 	if part, ok := partWords[w]; ok {
 		return s.partOf(i, s.next(i), part)
 	}
@@ -583,10 +590,39 @@ func (s *dateScan) englishDate(i int) (int, bool) {
 //	сегодня; вчера; позавчера; завтра; с сегодняшнего дня
 //	2 дня назад; неделю назад; через неделю; через 3 дня
 //	на прошлой неделе; в этом году; в прошлом году; в следующем году
+//
+// relativeWords are the words relative starts a date with, besides a
+// number before "назад"; every case of its switch is here.
+var relativeWords = []string{
+	"сегодня", "вчера", "позавчера", "завтра", "послезавтра",
+	"сегодняшнего", "сегодняшний", "сегодняшнему", "через", "спустя",
+	"прошлой", "этой", "текущей", "следующей", "будущей",
+	"этом", "текущем", "нынешнем", "прошлом", "минувшем", "следующем", "будущем",
+}
+
+// dateStartWords is every word wordDate can start a date with, apart from
+// numbers before "назад" and hyphenated month ranges: the words a token
+// must be for the other rules to be worth trying.
+func dateStartWords(months map[string]monthForm) map[string]bool {
+	set := map[string]bool{}
+	for _, table := range []map[string]string{partWords, halfWords, quarterWords} {
+		for w := range table {
+			set[w] = true
+		}
+	}
+	for w := range months {
+		set[w] = true
+	}
+	for _, w := range relativeWords {
+		set[w] = true
+	}
+	return set
+}
+
 func (s *dateScan) relative(i int) (int, bool) {
 	w := s.word(i)
 	shift, end := 0, i+1
-	switch w {
+	switch w { // a new case goes into relativeWords too
 	case "сегодня":
 	case "вчера":
 		shift = -1

@@ -38,8 +38,10 @@ type Extractor struct {
 	ref      calDate // the reference date, zero when none
 	splitter splitter
 	months   map[string]monthForm
-	gaz      *gazetteer
-	future   map[string]bool // words that put a sentence in the future
+	// dateWords are the words a date can start with (dateStartWords).
+	dateWords map[string]bool
+	gaz       *gazetteer
+	future    map[string]bool // words that put a sentence in the future
 }
 
 // Option configures an [Extractor].
@@ -97,7 +99,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, gaz: gaz, future: future}
+	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, dateWords: dateWordSet(), gaz: gaz, future: future}
 	for _, opt := range opts {
 		if err := opt(e); err != nil {
 			return nil, err

@@ -92,7 +92,11 @@ func (s *figureScan) at(i int) int {
 		}
 	case t.kind == number || t.kind == word:
 		if t.kind == word {
-			if v, kind, ok := s.numeral(i); ok && kind == normalize.Multiple {
+			v, kind, ok := s.numeral(i)
+			if _, approx := approximateWords[s.word(i)]; !ok && !approx {
+				return i + 1 // most words: no number word, no order of magnitude
+			}
+			if ok && kind == normalize.Multiple {
 				// Rule FG4: "более чем вдвое".
 				s.add(i, i+1, v, "раз")
 				return i + 1

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func addSeeds(f *testing.F) {
@@ -42,8 +44,9 @@ func FuzzSentences(f *testing.F) {
 }
 
 // FuzzExtract checks, on any bytes, that extraction does not panic, that
-// invalid UTF-8 is refused with a UTF8Error, and that every span of a
-// document is valid.
+// invalid UTF-8 is refused with a UTF8Error, that every span of a
+// document is valid, and that extracting again gives the same document
+// (no state leaks between documents through the pooled buffers).
 func FuzzExtract(f *testing.F) {
 	addSeeds(f)
 	ex := newTestExtractor(f)
@@ -61,5 +64,12 @@ func FuzzExtract(f *testing.F) {
 		}
 		checkSpans(t, text, doc)
 		checkSentenceTiling(t, text, doc.Sentences)
+		again, err := ex.Extract("fuzz", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(doc, again); diff != "" {
+			t.Fatalf("a second extraction differs (-first +second):\n%s", diff)
+		}
 	})
 }

@@ -45,7 +45,10 @@ type mark struct {
 	ref        string
 }
 
-// Render writes the page for doc, extracted from text, to w.
+// Render writes the page for doc, extracted from text, to w. The page
+// holds the whole text; a NUL byte, which HTML cannot hold, shows as
+// U+FFFD. A span outside the text gives an error wrapping ErrSpan, and
+// nothing is written.
 func Render(w io.Writer, text string, doc *entities.Document) error {
 	marks, err := collect(text, doc)
 	if err != nil {

@@ -225,7 +225,24 @@ func maybeDateline(window string) bool {
 		case c == ',' || c == '.' || c == '/' || c == '(' || c == ':':
 			punct = true
 		case c >= '0' && c <= '9':
-			return punct || i == 0
+			return i == 0 || punct && dateAfterMark(window)
+		}
+	}
+	return false
+}
+
+// dateAfterMark reports a comma or period followed by spaces and a digit:
+// rule DL1 has one before its date, so a line without one needs no match.
+func dateAfterMark(window string) bool {
+	for i := 0; i < len(window); i++ {
+		if c := window[i]; c == ',' || c == '.' {
+			j := i + 1
+			for j < len(window) && window[j] == ' ' {
+				j++
+			}
+			if j < len(window) && window[j] >= '0' && window[j] <= '9' {
+				return true
+			}
 		}
 	}
 	return false

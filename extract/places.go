@@ -185,12 +185,26 @@ func agrees(cue, name string) bool {
 
 // adjectival reports a lower-case word with an adjective's ending.
 func adjectival(w string) bool {
-	for _, e := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ую", "юю", "ей", "ых", "их"} {
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) >= utf8.RuneCountInString(e)+3 {
-			return true
+	if len(w) < 4 {
+		return false
+	}
+	end := w[len(w)-4:] // the last two Cyrillic letters
+	switch {
+	case adjectiveEnds2[end]:
+		return utf8.RuneCountInString(w) >= 5
+	case end == "го" || end == "му":
+		// "-ого", "-его", "-ому", "-ему".
+		if len(w) >= 6 && (w[len(w)-6:len(w)-4] == "о" || w[len(w)-6:len(w)-4] == "е") {
+			return utf8.RuneCountInString(w) >= 6
 		}
 	}
 	return false
+}
+
+// adjectiveEnds2 are the two-letter endings of adjectives.
+var adjectiveEnds2 = map[string]bool{
+	"ий": true, "ый": true, "ой": true, "ая": true, "яя": true, "ое": true, "ее": true, "ые": true, "ие": true,
+	"ом": true, "ем": true, "ым": true, "им": true, "ую": true, "юю": true, "ей": true, "ых": true, "их": true,
 }
 
 // capitalized writes a name given in capitals with ordinary

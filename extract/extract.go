@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/normalize"
@@ -238,8 +239,9 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 }
 
 // lowerWords returns the lower-case text of every word token ("" for the
-// other tokens), which the recognizers share: words already in lower case
-// cost no allocation.
+// other tokens), which the recognizers share. Words already in lower case
+// are the text itself; the others are lowered into one buffer per
+// document, so that capitalized words cost no allocation each.
 func lowerWords(text string, toks []token) []string {
 	buf := lowPool.Get().(*[]string)
 	if cap(*buf) < len(toks) {
@@ -247,12 +249,91 @@ func lowerWords(text string, toks []token) []string {
 	}
 	low := (*buf)[:len(toks)]
 	clear(low)
+	need := 0
+	for _, t := range toks {
+		if t.kind == word && hasCapital(text[t.start:t.end]) {
+			need += t.end - t.start
+		}
+	}
+	var lowered []byte
+	if need > 0 {
+		lowered = make([]byte, 0, need)
+	}
 	for i, t := range toks {
-		if t.kind == word {
-			low[i] = normalize.Lower(t.text(text))
+		if t.kind != word {
+			continue
+		}
+		w := text[t.start:t.end]
+		if !hasCapital(w) {
+			low[i] = w
+			continue
+		}
+		start := len(lowered)
+		var ok bool
+		if lowered, ok = appendLower(lowered, w); ok {
+			// The buffer never grows (it was sized for every word), and
+			// no byte of it is written twice: the string stays as made.
+			low[i] = unsafe.String(&lowered[start], len(lowered)-start)
+		} else {
+			lowered = lowered[:start]
+			low[i] = normalize.Lower(w) // another script: the general way
 		}
 	}
 	return low
+}
+
+// hasCapital reports an ASCII or Cyrillic capital, or a byte of another
+// script, in w: what makes normalize.Lower do work.
+func hasCapital(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			return true
+		case c == 0xD0 && i+1 < len(w) && (w[i+1] >= 0x90 && w[i+1] <= 0xAF || w[i+1] == 0x81):
+			return true
+		case c == 0xD0 || c == 0xD1:
+			i++
+		case c >= 0x80:
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends w in lower case to dst when w is ASCII and Russian
+// Cyrillic only, whose lower case has the same length; it reports false
+// for any other letter.
+func appendLower(dst []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c < 0x80:
+			dst = append(dst, c)
+		case c == 0xD0 && i+1 < len(w):
+			d := w[i+1]
+			switch {
+			case d >= 0x90 && d <= 0x9F: // А..П
+				dst = append(dst, 0xD0, d+0x20)
+			case d >= 0xA0 && d <= 0xAF: // Р..Я
+				dst = append(dst, 0xD1, d-0x20)
+			case d == 0x81: // Ё
+				dst = append(dst, 0xD1, 0x91)
+			case d >= 0xB0 && d <= 0xBF: // а..п
+				dst = append(dst, 0xD0, d)
+			default:
+				return dst, false
+			}
+			i++
+		case c == 0xD1 && i+1 < len(w) && (w[i+1] >= 0x80 && w[i+1] <= 0x8F || w[i+1] == 0x91):
+			dst = append(dst, 0xD1, w[i+1]) // р..я, ё
+			i++
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // lowPool keeps the slices of lowerWords between documents.

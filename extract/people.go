@@ -1188,12 +1188,12 @@ func (s *personScan) coreference() {
 	// can have a later mention: most people are named once, and their
 	// case forms are not worth making.
 	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
-	prefixes := map[string]bool{}
+	prefixes := map[uint64]bool{}
 	for i, t := range v.toks {
 		if t.kind == word && isUpper(t.first) && !inPerson.covers(t.start, t.end) {
 			w := v.fold(i)
 			for n := 1; n <= 3; n++ {
-				prefixes[namePrefix(w, n)] = true
+				prefixes[prefixHash(w, n)] = true
 			}
 		}
 	}
@@ -1204,7 +1204,7 @@ func (s *personScan) coreference() {
 				continue
 			}
 			f := foldYo(normalize.Lower(part))
-			if !prefixes[namePrefix(f, min(3, max(1, utf8.RuneCountInString(f)-2)))] {
+			if !prefixes[prefixHash(f, min(3, max(1, utf8.RuneCountInString(f)-2)))] {
 				continue
 			}
 			for _, f := range normalize.Forms(part, normalize.Declension{}) {
@@ -1236,18 +1236,23 @@ func (s *personScan) coreference() {
 	s.out = mergeByStart(s.out, more)
 }
 
-// namePrefix returns the first n letters of w (all of a shorter w). The
-// first letters of a name but its last two stay in every case form
-// ("Орёл", "Орла").
-func namePrefix(w string, n int) string {
+// prefixHash hashes the first n letters of w (all of a shorter w), with
+// n, so that prefixes of different lengths differ. The first letters of
+// a name but its last two stay in every case form ("Орёл", "Орла"). A
+// collision only makes a name's forms for nothing.
+func prefixHash(w string, n int) uint64 {
+	h := uint64(14695981039346656037) ^ uint64(n)
 	c := 0
-	for i := range w {
-		if c == n {
-			return w[:i]
+	for i := 0; i < len(w); i++ {
+		if w[i]&0xC0 != 0x80 { // a rune starts
+			if c == n {
+				break
+			}
+			c++
 		}
-		c++
+		h = (h ^ uint64(w[i])) * 1099511628211
 	}
-	return w
+	return h
 }
 
 // mergeByStart merges two lists of mentions in text order.

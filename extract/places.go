@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -276,28 +277,32 @@ func placeEntities(text string, ms []placeMention) []entities.Place {
 	type group struct {
 		p     entities.Place
 		gp    *gazPlace
-		seen  map[string]bool
-		order []string
+		order []string // the names it is mentioned by, first seen first
 	}
 	var groups []*group
-	byKey := map[any]*group{}
+	byPlace := map[*gazPlace]*group{} // gazetteer places
+	byName := map[string]*group{}     // the others, by the key of their name
 	for _, m := range ms {
-		var key any = normalize.Key(m.nom)
+		var g *group
+		var key string
 		if m.place != nil {
-			key = m.place
+			g = byPlace[m.place]
+		} else {
+			key = normalize.Key(m.nom)
+			g = byName[key]
 		}
-		g := byKey[key]
 		if g == nil {
-			g = &group{gp: m.place, seen: map[string]bool{}}
+			g = &group{gp: m.place}
 			g.p.Kind = m.kind
 			if m.place != nil {
 				g.p.Latin, g.p.Kind, g.p.Country = m.place.latin, m.place.kind, m.place.country
+				byPlace[m.place] = g
+			} else {
+				byName[key] = g
 			}
-			byKey[key] = g
 			groups = append(groups, g)
 		}
-		if !g.seen[m.nom] {
-			g.seen[m.nom] = true
+		if !slices.Contains(g.order, m.nom) {
 			g.order = append(g.order, m.nom)
 		}
 		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})

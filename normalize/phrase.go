@@ -119,6 +119,18 @@ func withCase(orig, lemma string) string {
 	if IsUpper(orig) && utf8.RuneCountInString(orig) > 1 {
 		return strings.ToUpper(lemma)
 	}
+	if !strings.Contains(orig, "-") && !strings.Contains(lemma, "-") {
+		// One part, the common case, without splitting.
+		r, _ := utf8.DecodeRuneInString(orig)
+		if !unicode.IsUpper(r) || lemma == "" {
+			return lemma
+		}
+		l, size := utf8.DecodeRuneInString(lemma)
+		if unicode.IsUpper(l) {
+			return lemma
+		}
+		return string(unicode.ToUpper(l)) + lemma[size:]
+	}
 	op, lp := strings.Split(orig, "-"), strings.Split(lemma, "-")
 	if len(op) != len(lp) {
 		op, lp = []string{orig}, []string{lemma}

@@ -162,18 +162,22 @@ func lookupKey(w string) string {
 	}
 	c := w[0]
 	lowerInitial := c >= 'a' && c <= 'z' || c == 0xD0 && len(w) > 1 && w[1] >= 0xB0 && w[1] <= 0xBF || c == 0xD1 && len(w) > 1 && w[1] >= 0x80 && w[1] <= 0x8F
-	if lowerInitial && !strings.Contains(w, "ё") && !hasInnerCapital(w) {
+	if lowerInitial && !needsFold(w) {
 		return w
 	}
 	return foldYo(Lower(w))
 }
 
-// hasInnerCapital reports an ASCII or Cyrillic capital after the first
-// letter ("еЩё" is rare, but a key must be exact).
-func hasInnerCapital(w string) bool {
+// needsFold reports, in one pass, a "ё" or an ASCII or Cyrillic capital
+// after the first letter ("еЩё" is rare, but a key must be exact).
+func needsFold(w string) bool {
 	for i := 1; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' || c == 0xD0 && i+1 < len(w) && (w[i+1] >= 0x90 && w[i+1] <= 0xAF || w[i+1] == 0x81) {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			return true
+		case c == 0xD0 && i+1 < len(w) && (w[i+1] >= 0x90 && w[i+1] <= 0xAF || w[i+1] == 0x81):
+			return true
+		case c == 0xD1 && i+1 < len(w) && w[i+1] == 0x91: // ё
 			return true
 		}
 	}

@@ -1188,41 +1188,57 @@ func (s *personScan) coreference() {
 	// can have a later mention: most people are named once, and their
 	// case forms are not worth making.
 	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
-	prefixes := map[uint64]bool{}
+	var candidates []int // capitalized words outside people and places
 	for i, t := range v.toks {
-		if t.kind == word && isUpper(t.first) && !inPerson.covers(t.start, t.end) {
-			w := v.fold(i)
-			for n := 1; n <= 3; n++ {
-				prefixes[prefixHash(w, n)] = true
+		if t.kind == word && isUpper(t.first) && !s.placeAt(i) && !inPerson.covers(t.start, t.end) {
+			candidates = append(candidates, i)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
+	type part struct {
+		name, folded string
+		n, person    int // the prefix length that every form keeps; the person
+	}
+	var parts []part
+	var lengths [4]bool
+	for n, m := range s.out {
+		for _, p := range []string{m.last, m.first} {
+			if p == "" || strings.HasSuffix(p, ".") || p == m.first && !m.eastern && m.origin != "ja" {
+				continue
+			}
+			f := foldYo(normalize.Lower(p))
+			k := min(3, max(1, utf8.RuneCountInString(f)-2))
+			parts = append(parts, part{p, f, k, n})
+			lengths[k] = true
+		}
+	}
+	prefixes := map[uint64]bool{}
+	for _, i := range candidates {
+		for k := 1; k <= 3; k++ {
+			if lengths[k] {
+				prefixes[prefixHash(v.fold(i), k)] = true
 			}
 		}
 	}
 	forms := map[string]int{} // folded form of a family name → index of its first full mention
-	for n, m := range s.out {
-		for _, part := range []string{m.last, m.first} {
-			if part == "" || strings.HasSuffix(part, ".") || part == m.first && !m.eastern && m.origin != "ja" {
-				continue
+	for _, p := range parts {
+		if !prefixes[prefixHash(p.folded, p.n)] {
+			continue
+		}
+		for _, f := range normalize.Forms(p.name, normalize.Declension{}) {
+			if _, ok := forms[normalize.Key(f)]; !ok {
+				forms[normalize.Key(f)] = p.person
 			}
-			f := foldYo(normalize.Lower(part))
-			if !prefixes[prefixHash(f, min(3, max(1, utf8.RuneCountInString(f)-2)))] {
-				continue
-			}
-			for _, f := range normalize.Forms(part, normalize.Declension{}) {
-				if _, ok := forms[normalize.Key(f)]; !ok {
-					forms[normalize.Key(f)] = n
-				}
-			}
-			if m.gender == 'f' && strings.HasSuffix(part, "а") {
-				forms[normalize.Key(strings.TrimSuffix(part, "а")+"ой")] = n
-			}
+		}
+		if s.out[p.person].gender == 'f' && strings.HasSuffix(p.name, "а") {
+			forms[normalize.Key(strings.TrimSuffix(p.name, "а")+"ой")] = p.person
 		}
 	}
 	var more []personMention
-	for i := 0; i < len(v.toks); i++ {
+	for _, i := range candidates {
 		t := v.toks[i]
-		if t.kind != word || !isUpper(t.first) || s.placeAt(i) || inPerson.covers(t.start, t.end) {
-			continue
-		}
 		n, ok := forms[v.fold(i)]
 		if !ok {
 			continue

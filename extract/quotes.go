@@ -45,16 +45,21 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 	// pass, so that each opening mark costs a binary search however many
 	// there are.
 	n := len(v.toks)
-	var guillemets, others, breaks []int
+	var guillemets, others, breaks, opening []int
 	for k := 0; k < n; k++ {
-		switch {
+		switch t := v.toks[k]; {
+		case t.kind == space && t.lines > 1:
+			breaks = append(breaks, k)
+		case t.kind != punct:
+			continue
 		case v.isPunct(k, "»"):
 			guillemets = append(guillemets, k)
 			others = append(others, k)
 		case v.isPunct(k, "\"“”"):
 			others = append(others, k)
-		case v.toks[k].kind == space && v.toks[k].lines > 1:
-			breaks = append(breaks, k)
+		}
+		if v.isPunct(k, "«\"„“") {
+			opening = append(opening, k)
 		}
 	}
 	// after returns the first index in ks after token i, or n.
@@ -64,8 +69,9 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 		}
 		return n
 	}
-	for i := 0; i < n; i++ {
-		if !v.isPunct(i, "«\"„“") {
+	past := -1 // the closing mark of the last quotation: nothing before it opens one
+	for _, i := range opening {
+		if i <= past {
 			continue
 		}
 		j := after(others, i)
@@ -82,7 +88,7 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 			lead := strings.Index(v.text[start:end], text)
 			out = append(out, entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker})
 		}
-		i = j
+		past = j
 	}
 	return out
 }

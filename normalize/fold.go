@@ -86,6 +86,31 @@ func Capitalize(s string) string {
 // letters: "ЦЗИНАНЬ", "УЛАН-БАТОР", "G20".
 func IsUpper(s string) bool {
 	letters := false
+	for i := 0; i < len(s); i++ {
+		// ASCII and Russian letters without the unicode tables: a
+		// lower-case one ends the test at once, as it mostly does.
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		case c < 0x80:
+		case c == 0xD0 && i+1 < len(s) && (s[i+1] >= 0x90 && s[i+1] <= 0xAF || s[i+1] == 0x81):
+			letters = true
+			i++
+		case c == 0xD0 && i+1 < len(s) && s[i+1] >= 0xB0 && s[i+1] <= 0xBF,
+			c == 0xD1 && i+1 < len(s) && (s[i+1] >= 0x80 && s[i+1] <= 0x8F || s[i+1] == 0x91):
+			return false
+		default:
+			return isUpperSlow(s[i:], letters)
+		}
+	}
+	return letters
+}
+
+// isUpperSlow is IsUpper through the unicode tables, for the rest of a
+// string from its first letter of another script.
+func isUpperSlow(s string, letters bool) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false

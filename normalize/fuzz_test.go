@@ -27,6 +27,9 @@ func FuzzNames(f *testing.F) {
 				t.Fatalf("Romanize(%q, %s) = %q: invalid UTF-8", s, sys, got)
 			}
 		}
+		if IsUpper(s) != isUpperRef(s) {
+			t.Fatalf("IsUpper(%q) = %v, the unicode tables say %v", s, IsUpper(s), isUpperRef(s))
+		}
 		if k := Key(s); Key(k) != k {
 			t.Fatalf("Key(%q) = %q is not stable", s, k)
 		}

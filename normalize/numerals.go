@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // NumeralKind says what a number word is.
@@ -94,9 +95,48 @@ var numeralTable = sync.OnceValue(func() map[string]numeral {
 // value and kind, or ok false. Abbreviations are given without their
 // period.
 func Numeral(word string) (value float64, kind NumeralKind, ok bool) {
+	if a, b, cyr := firstTwo(word); cyr && !numeralStarts()[a*cyrLetters+b] {
+		return 0, 0, false // no number word starts with these two letters
+	}
 	n, ok := numeralTable()[lookupKey(word)]
 	return n.value, n.kind, ok
 }
+
+// cyrLetters is the size of the alphabet firstTwo indexes: а..я, and ё.
+const cyrLetters = 33
+
+// firstTwo returns the indexes of the first two letters of w when both
+// are Russian Cyrillic in either case (ё as е, as keys fold it).
+func firstTwo(w string) (a, b int, ok bool) {
+	r1, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	a, ok1 := cyrIndex(r1)
+	b, ok2 := cyrIndex(r2)
+	return a, b, ok1 && ok2
+}
+
+func cyrIndex(r rune) (int, bool) {
+	switch {
+	case r >= 'а' && r <= 'я':
+		return int(r - 'а'), true
+	case r >= 'А' && r <= 'Я':
+		return int(r - 'А'), true
+	case r == 'ё' || r == 'Ё':
+		return int('е' - 'а'), true
+	}
+	return 0, false
+}
+
+// numeralStarts marks the pairs of first letters of the number words.
+var numeralStarts = sync.OnceValue(func() []bool {
+	set := make([]bool, cyrLetters*cyrLetters)
+	for k := range numeralTable() {
+		if a, b, ok := firstTwo(k); ok {
+			set[a*cyrLetters+b] = true
+		}
+	}
+	return set
+})
 
 // NumberWords adds up a run of cardinal and multiplier words written out
 // in full ("одной тысячи пятисот" = 1500, "двух миллионов" = 2000000,

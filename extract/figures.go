@@ -93,7 +93,7 @@ func (s *figureScan) at(i int) int {
 	case t.kind == number || t.kind == word:
 		if t.kind == word {
 			v, kind, ok := s.numeral(i)
-			if _, approx := approximateWords[s.word(i)]; !ok && !approx {
+			if !ok && !maybeApproximate(s.word(i)) {
 				return i + 1 // most words: no number word, no order of magnitude
 			}
 			if ok && kind == normalize.Multiple {
@@ -226,6 +226,16 @@ var approximateWords = map[string]float64{
 	"тысячи": 1e3, "тысяч": 1e3, "тысячам": 1e3, "тысячами": 1e3, "тысячах": 1e3,
 	"миллионы": 1e6, "миллионов": 1e6, "миллионам": 1e6, "миллионами": 1e6, "миллионах": 1e6,
 	"миллиарды": 1e9, "миллиардов": 1e9, "миллиардам": 1e9, "миллиардами": 1e9, "миллиардах": 1e9,
+}
+
+// maybeApproximate reports a word of approximateWords, asking the map only
+// for words that start like one.
+func maybeApproximate(w string) bool {
+	if !strings.HasPrefix(w, "дес") && !strings.HasPrefix(w, "сот") && !strings.HasPrefix(w, "тыс") && !strings.HasPrefix(w, "мил") {
+		return false
+	}
+	_, ok := approximateWords[w]
+	return ok
 }
 
 // Rule FG6: an order of magnitude without a number. "десятки тысяч

@@ -43,8 +43,7 @@ func (v *tokenView) memoAt(k int) *wordMemo {
 		if cap(*buf) < len(v.toks) {
 			*buf = make([]wordMemo, len(v.toks))
 		}
-		v.memo = (*buf)[:len(v.toks)]
-		clear(v.memo)
+		v.memo = (*buf)[:len(v.toks)] // zero: new, or cleared by release
 	}
 	return &v.memo[k]
 }

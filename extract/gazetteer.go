@@ -66,7 +66,8 @@ func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 	if !ix.multi[first] {
 		return best, bestEnd, bestEnd >= 0
 	}
-	key, k := first, i
+	var buf [96]byte // the key of several words, built without allocating
+	key, k := append(buf[:0], first...), i
 	for words := 2; words <= ix.maxWords; words++ {
 		nk := v.next(k)
 		for nk < len(v.toks) && v.isPunct(nk, "«\"„") {
@@ -76,8 +77,8 @@ func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 			break
 		}
 		k = nk
-		key += " " + v.fold(k)
-		if n, ok := ix.names[key]; ok {
+		key = append(append(key, ' '), v.fold(k)...)
+		if n, ok := ix.names[string(key)]; ok {
 			best, bestEnd = n, k
 		}
 	}

@@ -117,6 +117,38 @@ func (d calDate) precision() entities.Precision {
 // String formats d as ISO 8601 at its precision: "2020-08-10", "2020-08",
 // "2020", or "--08-10" / "--08" without a year.
 func (d calDate) String() string {
+	if d.year < 0 || d.month < 0 || d.day < 0 {
+		return d.slowString()
+	}
+	b := make([]byte, 0, len("2006-01-02"))
+	if d.year != 0 {
+		b = appendPadded(b, d.year, 4)
+	} else {
+		b = append(b, '-')
+	}
+	if d.month != 0 {
+		b = appendPadded(append(b, '-'), d.month, 2)
+		if d.day != 0 {
+			b = appendPadded(append(b, '-'), d.day, 2)
+		}
+	}
+	return string(b)
+}
+
+// appendPadded appends a non-negative n with leading zeros to width digits.
+func appendPadded(b []byte, n, width int) []byte {
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// slowString is String through fmt, for fields no real date has.
+func (d calDate) slowString() string {
 	var b strings.Builder
 	if d.year != 0 {
 		fmt.Fprintf(&b, "%04d", d.year)

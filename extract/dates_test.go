@@ -158,3 +158,17 @@ func precisionOf(v string) string {
 	}
 	return fmt.Sprintf("? %s", v)
 }
+
+func TestCalDateString(t *testing.T) {
+	for _, tc := range []struct {
+		d    calDate
+		want string
+	}{
+		{calDate{2020, 8, 10}, "2020-08-10"}, {calDate{2020, 8, 0}, "2020-08"}, {calDate{2020, 0, 0}, "2020"},
+		{calDate{0, 12, 31}, "--12-31"}, {calDate{987, 1, 2}, "0987-01-02"}, {calDate{-5, 1, 0}, "-005-01"},
+	} {
+		if got := tc.d.String(); got != tc.want {
+			t.Errorf("%+v: got %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}

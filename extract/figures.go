@@ -440,7 +440,7 @@ var stopWords = map[string]bool{
 var adjectiveEndings = []string{"ых", "их", "ым", "им", "ыми", "ими", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ый"}
 
 func adjectiveLike(w string) bool {
-	if len(normalize.Analyze(w)) > 0 {
+	if normalize.Known(w) {
 		return false
 	}
 	for _, e := range adjectiveEndings {
@@ -550,7 +550,7 @@ func (s *figureScan) periodAfter(k int) bool {
 // nounLike reports whether a lower-case word can be a counted noun: one the
 // lexicon knows, or one with a noun's plural or genitive ending.
 func nounLike(w string) bool {
-	if len(normalize.Analyze(w)) > 0 {
+	if normalize.Known(w) {
 		return true
 	}
 	if len([]rune(w)) < 3 {

@@ -1011,7 +1011,7 @@ func (s *personScan) titleEndingAt(end int) int {
 			// "первый заместитель председателя", "генеральный секретарь".
 			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
 				w := v.low[p]
-				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Analyze(w) != nil ||
+				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Known(w) ||
 					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[start], lemma)) {
 					break
 				}

@@ -86,7 +86,7 @@ func (v *tokenView) lemma(k int) string {
 func (v *tokenView) known(k int) bool {
 	m := v.memoAt(k)
 	if m.done&memoKnown == 0 {
-		m.known, m.done = normalize.Analyze(v.low[k]) != nil, m.done|memoKnown
+		m.known, m.done = normalize.Known(v.low[k]), m.done|memoKnown
 	}
 	return m.known
 }

@@ -260,6 +260,13 @@ func Analyze(form string) []Analysis {
 	return out
 }
 
+// Known reports whether the lexicon knows form as a form of some noun:
+// Analyze(form) != nil, without copying the readings.
+func Known(form string) bool {
+	lex, err := loadNouns()
+	return err == nil && len(lex.forms[lookupKey(form)]) > 0
+}
+
 // guessEndings are plural and oblique endings with the nominative ending
 // that replaces them, for nouns the lexicon lacks, longest first.
 var guessEndings = []struct{ end, nom string }{

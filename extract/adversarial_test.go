@@ -34,6 +34,10 @@ func adversarialTexts() map[string]string {
 		"quoted names":         strings.Repeat("компании «Альфа» ", n/10),
 		"acronyms in brackets": strings.Repeat("Совет (СКМТ) ", n/10),
 		"place names":          strings.Repeat("Хабаровского края ", n/10),
+		"dash speech":          strings.Repeat("— Да, — сказал Иван Петров. — Нет, — ", n/10),
+		"dash lines":           strings.Repeat("Иван Петров заявил:\n— Да.\n", n/10),
+		"reported speech":      strings.Repeat("по словам Ивана Петрова, ", n/10),
+		"unknown names":        "полковник " + strings.Repeat("Сансерн ", n/10),
 	}
 }
 

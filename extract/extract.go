@@ -234,7 +234,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	orgs := e.findOrgs(v, places, placeAt)
 	doc.Organizations = orgEntities(text, orgs)
 	doc.People = personEntities(text, e.findPeople(v, places, placeAt, orgs))
-	doc.Quotes = findQuotes(v, doc.People)
+	doc.Quotes = findQuotes(v, doc.Sentences, doc.People)
 	return doc, nil
 }
 

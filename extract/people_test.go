@@ -105,3 +105,40 @@ func TestQuotes(t *testing.T) {
 		t.Errorf("quotes:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+func TestQuoteForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"dash", "Интервью\n— Мы довольны итогами года, — сказал министр Иван Петров. — Работа продолжится.\n— А цены? — спросил журналист.",
+			[]string{"Иван Петров: Мы довольны итогами года", "Иван Петров: Работа продолжится."}},
+		{"dash after colon", "Ольга Смирнова заявила:\n— Цены не вырастут.",
+			[]string{"Ольга Смирнова: Цены не вырастут."}},
+		{"dash, question", "— Когда начнётся стройка? — уточнил Иван Петров.",
+			[]string{"Иван Петров: Когда начнётся стройка?"}},
+		{"line break first", "\n— Да, — сказал Иван Петров.", []string{"Иван Петров: Да"}},
+		{"по словам first", "По словам министра Ивана Петрова, которого цитирует «Интерфакс», запрет будет снят.",
+			[]string{"Иван Петров: запрет будет снят"}},
+		{"по словам after", "Экспорт вырастет, по словам Ивана Петрова.", []string{"Иван Петров: Экспорт вырастет"}},
+		{"по словам inside", "Прогресс, по словам Ивана Петрова, очевиден.", []string{"Иван Петров: Прогресс, по словам Ивана Петрова, очевиден"}},
+		{"no speaker", "— Цены вырастут, — говорят в отрасли.", nil},
+	}
+	ex := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := ex.Extract("q", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, tc.text, doc)
+			var got []string
+			for _, q := range doc.Quotes {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("quotes:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,11 +30,13 @@ func isSpeechVerb(w string) bool {
 // maxQuote bounds how far a closing quote is looked for, in tokens.
 const maxQuote = 600
 
-// findQuotes finds direct speech in quotes whose speaker the text names:
-// «...», — сказал X; X заявил: «...»; "..., - прокомментировал X. - ...".
-// The speaker is the name of the person entity; speech with no named
-// speaker is left out.
-func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
+// findQuotes finds speech whose speaker the text names: direct speech in
+// quotes («...», — сказал X; X заявил: «...»; "..., - прокомментировал X.
+// - ..."), speech that opens a line with a dash (dashSpeech), and speech
+// reported with "по словам X" (reported). The speaker is the name of the
+// person entity; speech with no named speaker is left out, and quotes
+// never overlap.
+func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) []entities.Quote {
 	speakerAt := map[int]string{} // start offset of a mention → the person's name
 	for _, p := range people {
 		for _, m := range p.Mentions {
@@ -89,6 +92,204 @@ func findQuotes(v *tokenView, people []entities.Person) []entities.Quote {
 			out = append(out, entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker})
 		}
 		past = j
+	}
+	out = append(out, dashSpeech(v, speakerAt)...)
+	out = append(out, reported(v, sents, speakerAt)...)
+	slices.SortStableFunc(out, func(a, b entities.Quote) int { return a.Start - b.Start })
+	kept := out[:0]
+	for _, q := range out {
+		if len(kept) == 0 || q.Start >= kept[len(kept)-1].End {
+			kept = append(kept, q) // quotes never overlap: the first wins
+		}
+	}
+	return kept
+}
+
+// quoteOf makes a quote of text[start:end] without its surrounding white
+// space, or reports false when nothing is left.
+func quoteOf(v *tokenView, start, end int, speaker string) (entities.Quote, bool) {
+	text := strings.TrimSpace(v.text[start:end])
+	if text == "" || speaker == "" {
+		return entities.Quote{}, false
+	}
+	lead := strings.Index(v.text[start:end], text)
+	return entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker}, true
+}
+
+// isDash reports a dash token: "—", "–", "-" or "--".
+func isDash(v *tokenView, k int) bool { return v.isPunct(k, "—–-") || v.isPunct(k, "--") }
+
+// dashSpeech finds speech that opens a line with a dash, as dialogue and
+// interviews write it: "— Мы довольны, — сказал министр Иван Петров. —
+// Работа продолжится." (two quotes of his), or after a line that names
+// the speaker and ends with a colon ("Иван Петров заявил:" then "—
+// Проект продолжится.").
+func dashSpeech(v *tokenView, speakerAt map[int]string) []entities.Quote {
+	var out []entities.Quote
+	prevSpeaker := "" // the speaker a line ending in a colon announced
+	for i := 0; i < len(v.toks); i++ {
+		if i > 0 && !(v.toks[i-1].kind == space && v.toks[i-1].lines > 0) {
+			continue // not at a line start
+		}
+		lineEnd := i
+		for lineEnd < len(v.toks) && !(v.toks[lineEnd].kind == space && v.toks[lineEnd].lines > 0) {
+			lineEnd++
+		}
+		if lineEnd == i {
+			continue // a line break at the very start
+		}
+		announced := prevSpeaker
+		prevSpeaker = colonSpeaker(v, i, lineEnd, speakerAt)
+		if !isDash(v, i) {
+			i = lineEnd - 1
+			continue
+		}
+		start := v.toks[i].end
+		found := false
+		for k := i + 1; k < lineEnd; k++ {
+			// ", — сказал X": the end of the speech, and its speaker.
+			if !isDash(v, k) || !v.isPunct(v.prev(k), ",!?…") && !v.isPunct(v.prev(k), "...") {
+				continue
+			}
+			verb := v.next(k)
+			if verb >= lineEnd || v.toks[verb].kind != word || !isSpeechVerb(v.low[verb]) {
+				continue
+			}
+			name, after := speakerAfter(v, verb, lineEnd, speakerAt)
+			if name == "" {
+				continue
+			}
+			end := v.toks[v.prev(k)].start
+			if !v.isPunct(v.prev(k), ",") {
+				end = v.toks[v.prev(k)].end // "!" and "?" belong to the speech
+			}
+			if q, ok := quoteOf(v, start, end, name); ok {
+				out = append(out, q)
+				found = true
+			}
+			// ". — Работа продолжится.": the same speaker goes on.
+			if d := v.next(after); d < lineEnd && v.isPunct(after, ".") && isDash(v, d) {
+				if q, ok := quoteOf(v, v.toks[d].end, v.toks[lineEnd-1].end, name); ok {
+					out = append(out, q)
+				}
+			}
+			break
+		}
+		if !found && announced != "" {
+			if q, ok := quoteOf(v, start, v.toks[lineEnd-1].end, announced); ok {
+				out = append(out, q)
+			}
+		}
+		i = lineEnd - 1
+	}
+	return out
+}
+
+// speakerAfter finds the person named within a few words after a speech
+// verb, up to the end of the sentence, with the index of the token that
+// ends the sentence (or the last one looked at).
+func speakerAfter(v *tokenView, verb, limit int, speakerAt map[int]string) (string, int) {
+	name := ""
+	q := v.next(verb)
+	for n := 0; n < 12 && q < limit; n, q = n+1, v.next(q) {
+		if x, ok := speakerAt[v.toks[q].start]; ok && name == "" {
+			name = x
+		}
+		if v.isPunct(q, ".!?") {
+			return name, q
+		}
+	}
+	return name, min(q, limit-1)
+}
+
+// colonSpeaker returns the person a line from..end announces speech by,
+// when it ends with a colon and holds a speech verb: "Иван Петров
+// заявил:".
+func colonSpeaker(v *tokenView, from, end int, speakerAt map[int]string) string {
+	last := end - 1
+	if last < from || !v.isPunct(last, ":") {
+		return ""
+	}
+	verb, name := false, ""
+	for q := last - 1; q >= from && last-q < 40; q-- {
+		verb = verb || v.toks[q].kind == word && isSpeechVerb(v.low[q])
+		if x, ok := speakerAt[v.toks[q].start]; ok && name == "" {
+			name = x
+		}
+	}
+	if !verb {
+		return ""
+	}
+	return name
+}
+
+// reported finds speech reported with "по словам X": the rest of the
+// sentence after "По словам министра Ивана Петрова, ..." (past a relative
+// clause on the speaker: ", которого цитирует «Интерфакс», ..."), or the
+// sentence before ", по словам X".
+func reported(v *tokenView, sents []entities.Span, speakerAt map[int]string) []entities.Quote {
+	var out []entities.Quote
+	for i := 0; i+1 < len(v.toks); i++ {
+		if v.low[i] != "по" || v.word(v.next(i)) != "словам" {
+			continue
+		}
+		x := sort.Search(len(sents), func(x int) bool { return sents[x].End > v.toks[i].start })
+		if x == len(sents) || sents[x].Start > v.toks[i].start {
+			continue
+		}
+		sent := sents[x]
+		// The speaker: the first person within a few words, before a comma
+		// or the end of the sentence.
+		name, comma := "", -1
+		for n, q := 0, v.next(v.next(i)); n < 14 && q < len(v.toks) && v.toks[q].start < sent.End; n, q = n+1, v.next(q) {
+			if y, ok := speakerAt[v.toks[q].start]; ok && name == "" {
+				name = y
+			}
+			if v.isPunct(q, ",") {
+				comma = q
+				break
+			}
+		}
+		if name == "" {
+			continue
+		}
+		end := sent.End
+		if last := strings.TrimRight(v.text[sent.Start:sent.End], ".!?… "); len(last) > 0 {
+			end = sent.Start + len(last)
+		}
+		if v.toks[i].start == sent.Start {
+			// "По словам X, <speech>."
+			if comma < 0 {
+				continue
+			}
+			if w := v.word(v.next(comma)); strings.HasPrefix(w, "котор") {
+				// ", которого цитирует «Интерфакс», ...": past the clause.
+				next := -1
+				for q := v.next(comma); q < len(v.toks) && v.toks[q].start < sent.End; q = v.next(q) {
+					if v.isPunct(q, ",") {
+						next = q
+						break
+					}
+				}
+				if next < 0 {
+					continue
+				}
+				comma = next
+			}
+			if q, ok := quoteOf(v, v.toks[comma].end, end, name); ok {
+				out = append(out, q)
+			}
+		} else if p := v.prev(i); v.isPunct(p, ",") {
+			// "<speech>, по словам X." — or, when the sentence goes on after
+			// "..., по словам X, ...", all of it.
+			stop := v.toks[p].start
+			if comma >= 0 && v.toks[comma].end < end {
+				stop = end
+			}
+			if q, ok := quoteOf(v, sent.Start, stop, name); ok {
+				out = append(out, q)
+			}
+		}
 	}
 	return out
 }

@@ -917,6 +917,9 @@ func (s *orgScan) parenthesized(m *orgMention, next int) int {
 		return next
 	}
 	inner := strings.TrimSpace(v.text[v.toks[open].end:v.toks[close].start])
+	if inner == "" {
+		return next // "( )"
+	}
 	_, innerPlace := s.placeAt[v.toks[open+1].start]
 	switch {
 	case m.acronym == "" && normalize.IsUpper(inner) && !strings.Contains(inner, " ") && isCyrillicName(inner) && !innerPlace && !commonAcronyms[normalize.Lower(inner)]:

@@ -123,8 +123,8 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 		return nil, calDate{}
 	}
 	m := datelinePlaceFirst.Find(window)
-	if m == nil {
-		m = datelineTimeFirst.Find(window)
+	if m == nil && isDigit(first) {
+		m = datelineTimeFirst.Find(window) // it starts with a time: "11:02, ..."
 	}
 	if m == nil {
 		return nil, calDate{}

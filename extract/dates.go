@@ -200,14 +200,35 @@ func (s *dateScan) inFuture() bool {
 	}
 	if s.future[k] == 0 {
 		s.future[k] = 1
-		for _, w := range strings.FieldsFunc(strings.ToLower(s.sents[k].Text), func(r rune) bool { return !isLetter(r) }) {
-			if s.e.future[strings.ReplaceAll(w, "ё", "е")] {
-				s.future[k] = 2
-				break
-			}
+		if s.futureWords(s.sents[k]) {
+			s.future[k] = 2
 		}
 	}
 	return s.future[k] == 2
+}
+
+// futureWords reports a word of the future in a sentence: its word tokens,
+// or the letter runs of a token that has other characters ("когда-нибудь").
+func (s *dateScan) futureWords(sent entities.Span) bool {
+	first := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= sent.Start })
+	for k := first; k < len(s.toks) && s.toks[k].start < sent.End; k++ {
+		if s.toks[k].kind != word {
+			continue
+		}
+		w := s.fold(k)
+		if strings.IndexFunc(w, func(r rune) bool { return !isLetter(r) }) < 0 {
+			if s.e.future[w] {
+				return true
+			}
+			continue
+		}
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return !isLetter(r) }) {
+			if s.e.future[part] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolve gives a yearless date the year of the reference: the same year,

@@ -240,8 +240,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 
 // lowerWords returns the lower-case text of every word token ("" for the
 // other tokens), which the recognizers share. Words already in lower case
-// are the text itself; the others are lowered into one buffer per
-// document, so that capitalized words cost no allocation each.
+// are the text itself; the others are lowered into chunks of a few
+// kilobytes, so that capitalized words cost no allocation each.
 func lowerWords(text string, toks []token) []string {
 	buf := lowPool.Get().(*[]string)
 	if cap(*buf) < len(toks) {
@@ -249,16 +249,7 @@ func lowerWords(text string, toks []token) []string {
 	}
 	low := (*buf)[:len(toks)]
 	clear(low)
-	need := 0
-	for _, t := range toks {
-		if t.kind == word && hasCapital(text[t.start:t.end]) {
-			need += t.end - t.start
-		}
-	}
-	var lowered []byte
-	if need > 0 {
-		lowered = make([]byte, 0, need)
-	}
+	var lowered []byte // the current chunk; a full one is left to its strings
 	for i, t := range toks {
 		if t.kind != word {
 			continue
@@ -268,11 +259,14 @@ func lowerWords(text string, toks []token) []string {
 			low[i] = w
 			continue
 		}
+		if cap(lowered)-len(lowered) < len(w) {
+			lowered = make([]byte, 0, max(4096, len(w)))
+		}
 		start := len(lowered)
 		var ok bool
 		if lowered, ok = appendLower(lowered, w); ok {
-			// The buffer never grows (it was sized for every word), and
-			// no byte of it is written twice: the string stays as made.
+			// A chunk never grows past its capacity and no byte of it is
+			// written twice once a string holds it: the string stays as made.
 			low[i] = unsafe.String(&lowered[start], len(lowered)-start)
 		} else {
 			lowered = lowered[:start]

@@ -687,7 +687,9 @@ func (s *orgScan) properEnd(k int) int {
 
 // isInitial reports a capital letter followed by a period: "В." of "В.Матвиенко".
 func isInitial(v *tokenView, k int) bool {
-	return utf8.RuneCountInString(v.tokText(k)) == 1 && k+1 < len(v.toks) && v.isPunct(k+1, ".")
+	w := v.tokText(k)
+	_, size := utf8.DecodeRuneInString(w)
+	return w != "" && size == len(w) && k+1 < len(v.toks) && v.isPunct(k+1, ".")
 }
 
 // hasProper reports a capitalized word among tokens from+1..last.
@@ -1104,7 +1106,18 @@ func romanNumeral(w string) bool {
 }
 
 func hasDigit(w string) bool {
-	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			i++ // a Cyrillic letter: no digit
+		case c >= 0x80:
+			// Beyond ASCII and Cyrillic: the tables.
+			return strings.IndexFunc(w[i:], unicode.IsDigit) >= 0
+		}
+	}
+	return false
 }
 
 // orgEntities groups mentions into entities in order of first mention: a

@@ -71,3 +71,14 @@ func TestOrganizations(t *testing.T) {
 	}
 	runSummaries(t, tests, orgSummary)
 }
+
+func TestHasDigit(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"", false}, {"МИД", false}, {"G20", true}, {"Ж7", true}, {"٣", true}, {"Ж٣", true}, {"Жж", false}, {"\xd0", false}, {"\xd07", true}, {"ä1", true}} {
+		if got := hasDigit(tc.w); got != tc.want {
+			t.Errorf("hasDigit(%q) = %v", tc.w, got)
+		}
+	}
+}

@@ -17,7 +17,35 @@ func Key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// Russian letters, the most of any name, without the unicode
+		// tables: no Cyrillic letter is a space, a quote or a dash.
+		if c := s[i]; (c == 0xD0 || c == 0xD1) && i+1 < len(s) {
+			d := s[i+1]
+			switch {
+			case c == 0xD0 && d >= 0x90 && d <= 0x9F: // А..П
+				d += 0x20
+			case c == 0xD0 && d >= 0xA0 && d <= 0xAF: // Р..Я
+				c, d = 0xD1, d-0x20
+			case c == 0xD0 && d == 0x81 || c == 0xD1 && d == 0x91: // Ё, ё
+				c, d = 0xD0, 0xB5 // е
+			case c == 0xD0 && d >= 0xB0 && d <= 0xBF, c == 0xD1 && d >= 0x80 && d <= 0x8F:
+			default:
+				c = 0 // another Cyrillic letter: the general way below
+			}
+			if c != 0 {
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteByte(c)
+				b.WriteByte(d)
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0

@@ -30,6 +30,9 @@ func FuzzNames(f *testing.F) {
 		if IsUpper(s) != isUpperRef(s) {
 			t.Fatalf("IsUpper(%q) = %v, the unicode tables say %v", s, IsUpper(s), isUpperRef(s))
 		}
+		if Key(s) != keyRef(s) {
+			t.Fatalf("Key(%q) = %q, the unicode tables say %q", s, Key(s), keyRef(s))
+		}
 		if k := Key(s); Key(k) != k {
 			t.Fatalf("Key(%q) = %q is not stable", s, k)
 		}

@@ -260,7 +260,8 @@ func lowerWords(text string, toks []token) []string {
 			continue
 		}
 		if cap(lowered)-len(lowered) < len(w) {
-			lowered = make([]byte, 0, max(4096, len(w)))
+			// A new chunk, twice the last: small documents stay small.
+			lowered = make([]byte, 0, max(len(w), min(2*cap(lowered), 1<<16), 256))
 		}
 		start := len(lowered)
 		var ok bool

@@ -18,18 +18,18 @@ import (
 	"github.com/pressfacts/pressfacts/entities"
 )
 
-// Kind is the type of a highlighted span; it is also its CSS class.
-type Kind string
+// kind is the type of a highlighted span; it is also its CSS class.
+type kind string
 
 // The kinds of highlighted spans.
 const (
-	Place        Kind = "place"
-	Organization Kind = "org"
-	Person       Kind = "person"
-	Date         Kind = "date"
-	Figure       Kind = "figure"
-	Quote        Kind = "quote"
-	Dateline     Kind = "dateline"
+	kPlace        kind = "place"
+	kOrganization kind = "org"
+	kPerson       kind = "person"
+	kDate         kind = "date"
+	kFigure       kind = "figure"
+	kQuote        kind = "quote"
+	kDateline     kind = "dateline"
 )
 
 // ErrSpan is returned when a span of the document does not fit its text:
@@ -40,7 +40,7 @@ var ErrSpan = errors.New("htmlview: span outside the text")
 // anchor of its row in a side table.
 type mark struct {
 	start, end int
-	kind       Kind
+	kind       kind
 	title      string
 	ref        string
 }
@@ -63,29 +63,29 @@ func Render(w io.Writer, text string, doc *entities.Document) error {
 		page.Title = doc.Title.Text
 	}
 	for i, p := range doc.People {
-		page.People = append(page.People, personRow{Anchor: anchor(Person, i), Person: p, Posts: posts(p.Positions)})
+		page.People = append(page.People, personRow{Anchor: anchor(kPerson, i), Person: p, Posts: posts(p.Positions)})
 	}
 	for i, p := range doc.Places {
-		page.Places = append(page.Places, placeRow{Anchor: anchor(Place, i), Place: p})
+		page.Places = append(page.Places, placeRow{Anchor: anchor(kPlace, i), Place: p})
 	}
 	for i, o := range doc.Organizations {
-		page.Orgs = append(page.Orgs, orgRow{Anchor: anchor(Organization, i), Organization: o})
+		page.Orgs = append(page.Orgs, orgRow{Anchor: anchor(kOrganization, i), Organization: o})
 	}
 	for i, d := range doc.Dates {
-		page.Dates = append(page.Dates, dateRow{Anchor: anchor(Date, i), Date: d})
+		page.Dates = append(page.Dates, dateRow{Anchor: anchor(kDate, i), Date: d})
 	}
 	for i, f := range doc.Figures {
-		page.Figures = append(page.Figures, figureRow{Anchor: anchor(Figure, i), Figure: f, Value: number(f.Value)})
+		page.Figures = append(page.Figures, figureRow{Anchor: anchor(kFigure, i), Figure: f, Value: number(f.Value)})
 	}
 	return pageTemplate.Execute(w, page)
 }
 
-func anchor(k Kind, i int) string { return string(k) + "-" + strconv.Itoa(i) }
+func anchor(k kind, i int) string { return string(k) + "-" + strconv.Itoa(i) }
 
 // collect gathers every span to highlight, checked against the text.
 func collect(text string, doc *entities.Document) ([]mark, error) {
 	var ms []mark
-	add := func(s entities.Span, k Kind, title, ref string) error {
+	add := func(s entities.Span, k kind, title, ref string) error {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			return fmt.Errorf("%w: %s %d..%d in %d bytes", ErrSpan, k, s.Start, s.End, len(text))
 		}
@@ -96,31 +96,31 @@ func collect(text string, doc *entities.Document) ([]mark, error) {
 	}
 	var errs []error
 	if dl := doc.Dateline; dl != nil {
-		errs = append(errs, add(dl.Span, Dateline, "dateline: "+join(dl.Place, dl.Country, dl.Date, dl.Agency), ""))
+		errs = append(errs, add(dl.Span, kDateline, "dateline: "+join(dl.Place, dl.Country, dl.Date, dl.Agency), ""))
 	}
 	for i, p := range doc.Places {
 		for _, m := range p.Mentions {
-			errs = append(errs, add(m, Place, "place: "+join(p.Name, p.Latin, p.Kind, p.Country), anchor(Place, i)))
+			errs = append(errs, add(m, kPlace, "place: "+join(p.Name, p.Latin, p.Kind, p.Country), anchor(kPlace, i)))
 		}
 	}
 	for i, o := range doc.Organizations {
 		for _, m := range o.Mentions {
-			errs = append(errs, add(m, Organization, "organization: "+join(o.Name, o.Acronym, o.Latin), anchor(Organization, i)))
+			errs = append(errs, add(m, kOrganization, "organization: "+join(o.Name, o.Acronym, o.Latin), anchor(kOrganization, i)))
 		}
 	}
 	for i, p := range doc.People {
 		for _, m := range p.Mentions {
-			errs = append(errs, add(m, Person, "person: "+join(p.Name, p.Latin), anchor(Person, i)))
+			errs = append(errs, add(m, kPerson, "person: "+join(p.Name, p.Latin), anchor(kPerson, i)))
 		}
 	}
 	for i, d := range doc.Dates {
-		errs = append(errs, add(d.Span, Date, "date: "+join(d.Value, string(d.Precision), d.Relative), anchor(Date, i)))
+		errs = append(errs, add(d.Span, kDate, "date: "+join(d.Value, string(d.Precision), d.Relative), anchor(kDate, i)))
 	}
 	for i, f := range doc.Figures {
-		errs = append(errs, add(f.Span, Figure, "figure: "+join(f.Qualifier, number(f.Value), f.Unit), anchor(Figure, i)))
+		errs = append(errs, add(f.Span, kFigure, "figure: "+join(f.Qualifier, number(f.Value), f.Unit), anchor(kFigure, i)))
 	}
 	for _, q := range doc.Quotes {
-		errs = append(errs, add(q.Span, Quote, "quote: "+q.Speaker, ""))
+		errs = append(errs, add(q.Span, kQuote, "quote: "+q.Speaker, ""))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

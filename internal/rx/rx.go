@@ -23,6 +23,7 @@ const Timeout = 200 * time.Millisecond
 type Regexp struct {
 	re    *regexp2.Regexp
 	names []string
+	index map[string]int // name → its position in names
 }
 
 // MustCompile compiles a pattern in regexp2's default (.NET) syntax with
@@ -31,27 +32,35 @@ type Regexp struct {
 func MustCompile(pattern string) *Regexp {
 	re := regexp2.MustCompile(pattern, regexp2.IgnorePatternWhitespace)
 	re.MatchTimeout = Timeout
-	return &Regexp{re: re, names: re.GetGroupNames()}
+	r := &Regexp{re: re, names: re.GetGroupNames(), index: map[string]int{}}
+	for i, name := range r.names {
+		r.index[name] = i
+	}
+	return r
 }
 
 // Match is one match: byte ranges of the whole match and of named groups,
 // relative to the string matched.
 type Match struct {
 	Start, End int
-	groups     map[string][2]int
+	r          *Regexp
+	groups     []group // by the position of the name in r.names
 }
 
 // Group returns the byte range of a named group, and false when the group
 // took no part in the match.
 func (m *Match) Group(name string) (start, end int, ok bool) {
-	g, ok := m.groups[name]
-	return g[0], g[1], ok
+	i, known := m.r.index[name]
+	if !known || !m.groups[i].ok {
+		return 0, 0, false
+	}
+	return m.groups[i].start, m.groups[i].end, true
 }
 
 // GroupText returns the text of a named group in s, or "".
 func (m *Match) GroupText(s, name string) string {
-	if g, ok := m.groups[name]; ok {
-		return s[g[0]:g[1]]
+	if start, end, ok := m.Group(name); ok {
+		return s[start:end]
 	}
 	return ""
 }
@@ -64,14 +73,20 @@ func (r *Regexp) Find(s string) *Match {
 		return nil
 	}
 	start, length := m.ByteRange()
-	out := &Match{Start: start, End: start + length, groups: make(map[string][2]int, len(r.names))}
-	for _, name := range r.names {
+	out := &Match{Start: start, End: start + length, r: r, groups: make([]group, len(r.names))}
+	for i, name := range r.names {
 		g := m.GroupByName(name)
 		if g == nil || len(g.Captures) == 0 {
 			continue
 		}
 		gs, gl := g.ByteRange()
-		out.groups[name] = [2]int{gs, gs + gl}
+		out.groups[i] = group{gs, gs + gl, true}
 	}
 	return out
+}
+
+// group is the byte range of a named group that took part in a match.
+type group struct {
+	start, end int
+	ok         bool
 }

@@ -108,6 +108,13 @@ func Cases(name string, d Declension) [6][]string {
 	}
 	var out [6][]string
 	out[0] = []string{name}
+	if len(words) == 1 && head == 0 {
+		// One noun, the common case: its forms are the name's.
+		for c := 1; c < 6; c++ {
+			out[c] = nouns[c]
+		}
+		return out
+	}
 	for c := 1; c < 6; c++ {
 		for _, n := range nouns[c] {
 			parts := make([]string, len(words))
@@ -214,6 +221,10 @@ func nounForms(w string, d Declension, plural, neuterAdj bool) [6][]string {
 		for _, f := range forms[c] {
 			if stem != "" && c != 0 && !(c == 3 && !strings.HasSuffix(word, "а")) {
 				f = stem + strings.TrimPrefix(f, Lower(word))
+			}
+			if len(parts) == 1 {
+				out[c] = append(out[c], withCase(word, f)) // no hyphen to join
+				continue
 			}
 			ps := make([]string, len(parts))
 			copy(ps, parts)

@@ -129,7 +129,11 @@ func withCase(orig, lemma string) string {
 		if unicode.IsUpper(l) {
 			return lemma
 		}
-		return string(unicode.ToUpper(l)) + lemma[size:]
+		var b strings.Builder // one allocation for the capitalized form
+		b.Grow(len(lemma) + utf8.UTFMax)
+		b.WriteRune(unicode.ToUpper(l))
+		b.WriteString(lemma[size:])
+		return b.String()
 	}
 	op, lp := strings.Split(orig, "-"), strings.Split(lemma, "-")
 	if len(op) != len(lp) {

@@ -295,12 +295,12 @@ mark.dateline { background: none; outline: 1px dashed #57606a; }
 {{range .Places}}<tr id="{{.Anchor}}"><td><span class="sw place"></span>{{.Name}}</td><td>{{.Latin}}</td><td>{{.Kind}}</td><td>{{.Country}}</td><td class="n">{{len .Mentions}}</td></tr>
 {{end}}</table>{{else}}<p class="empty">none</p>{{end}}
 <h2>Dates ({{len .Dates}})</h2>
-{{if .Dates}}<table id="dates"><tr><th>Text</th><th>Value</th><th>Precision</th></tr>
-{{range .Dates}}<tr id="{{.Anchor}}"><td><span class="sw date"></span>{{.Text}}</td><td>{{.Value}}{{with .RangeEnd}} – {{.}}{{end}}</td><td>{{.Precision}}</td></tr>
+{{if .Dates}}<table id="dates"><tr><th>Text</th><th>Value</th><th>Precision</th><th>Range</th></tr>
+{{range .Dates}}<tr id="{{.Anchor}}"><td><span class="sw date"></span>{{.Text}}</td><td>{{.Value}}</td><td>{{.Precision}}</td><td>{{if .RangeEnd}}{{.RangeEnd}} of range {{.Range}}{{end}}</td></tr>
 {{end}}</table>{{else}}<p class="empty">none</p>{{end}}
 <h2>Figures ({{len .Figures}})</h2>
-{{if .Figures}}<table id="figures"><tr><th>Text</th><th>Value</th><th>Unit</th><th>Qualifier</th></tr>
-{{range .Figures}}<tr id="{{.Anchor}}"><td><span class="sw figure"></span>{{.Text}}</td><td class="n">{{.Value}}</td><td>{{.Unit}}</td><td>{{.Qualifier}}</td></tr>
+{{if .Figures}}<table id="figures"><tr><th>Text</th><th>Value</th><th>Unit</th><th>Qualifier</th><th>Range</th></tr>
+{{range .Figures}}<tr id="{{.Anchor}}"><td><span class="sw figure"></span>{{.Text}}</td><td class="n">{{.Value}}</td><td>{{.Unit}}</td><td>{{.Qualifier}}{{if .Approximate}} (order of magnitude){{end}}</td><td>{{if .RangeEnd}}{{.RangeEnd}} of range {{.Range}}{{end}}</td></tr>
 {{end}}</table>{{else}}<p class="empty">none</p>{{end}}
 </aside>
 </main>

@@ -53,6 +53,9 @@ func parseHeader(text string) header {
 	if len(firstLine) > maxStampLine {
 		firstLine = firstLine[:maxStampLine]
 	}
+	if !strings.HasPrefix(strings.TrimLeft(firstLine, " \t"), "date") {
+		return header{} // the marker's word, which the pattern starts with
+	}
 	m := headerMarker.Find(firstLine)
 	if m == nil {
 		return header{}

@@ -26,7 +26,9 @@ const dlAgency = `[A-ZА-ЯЁ0-9][A-Za-zА-ЯЁа-яё0-9.]*(?:\x20[A-ZА-ЯЁ][
 
 const dlDash = `(?:-{1,2}|[—–])`
 
-// Rule DL1: the place first, then the date, then the agency.
+// Rule DL1, the place first, then the date, then the agency, is read by
+// parsePlaceFirst (dlparse.go); its pattern, which defines it, is in
+// dlparse_test.go.
 //
 //	ЦЗИНАНЬ (JINAN), Китай, 10 августа 2020 г. /PRNewswire/ --
 //	ПЕКИН, 23 июля (Синьхуа) —
@@ -34,25 +36,6 @@ const dlDash = `(?:-{1,2}|[—–])`
 //	УЛАН-БАТОР, 14 июл — РИА Новости.
 //	УрБК, Москва, 17.11.2016.            (the agency leads)
 //	Хоргос. 13 августа. Kazakhstan Today -
-var datelinePlaceFirst = rx.MustCompile(`^
-	(?:(?<lead>` + dlAgency + `),\x20+(?=` + dlName + `,\x20*[0-9]))?
-	(?<place>` + dlName + `)
-	(?:\x20*\((?<latin>[A-Z][A-Za-z'’.\x20-]{1,40})\))?
-	(?:\x20*/(?<slash>[А-ЯЁ][А-ЯЁа-яё\x20-]{1,40})/)?
-	(?:\x20*,\x20*(?<country>` + dlName + `)(?=\x20*,))?
-	\x20*[,.]\x20*
-	(?<date>
-		(?<day>[0-9]{1,2})[\x20\xa0]+(?<month>[а-яёА-ЯЁ]{3,8})\.?
-		(?:[\x20\xa0]+(?<year>[0-9]{4})(?:[\x20\xa0]*(?:г\.|года|год))?)?
-	  | (?<dmy>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})
-	)
-	(?:
-		\x20*\.?\x20*/(?<agency>[^/\n]{2,40})/
-	  | \x20*\.?\x20*\((?<agency>[^()\n]{2,40})\)
-	  | \x20*\.?\x20*` + dlDash + `\x20*(?<agency>` + dlAgency + `)(?=\.)
-	  | \x20*\.?\x20+(?<bare>` + dlAgency + `)(?=\x20*` + dlDash + `)
-	)?
-	(?<tail>\x20*\.?(?:\x20*` + dlDash + `)?)`)
 
 // Rule DL2: a time and a full date first, then the place and the agency.
 //
@@ -122,17 +105,19 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 	if !maybeDateline(window) {
 		return nil, calDate{}
 	}
-	m := datelinePlaceFirst.Find(window)
-	if m == nil && isDigit(first) {
-		m = datelineTimeFirst.Find(window) // it starts with a time: "11:02, ..."
+	m, ok := parsePlaceFirst(window)
+	if !ok && isDigit(first) {
+		if tm := datelineTimeFirst.Find(window); tm != nil { // it starts with a time: "11:02, ..."
+			m, ok = fieldsOf(tm), true
+		}
 	}
-	if m == nil {
+	if !ok {
 		return nil, calDate{}
 	}
 	dl := &entities.Dateline{}
-	place := m.GroupText(window, "place")
-	lead := m.GroupText(window, "lead")
-	country := firstNonEmpty(m.GroupText(window, "country"), m.GroupText(window, "slash"))
+	place := m.text(window, gPlace)
+	lead := m.text(window, gLead)
+	country := firstNonEmpty(m.text(window, gCountry), m.text(window, gSlash))
 	if lead != "" && e.gaz.agency(lead) == "" {
 		// "Женева, Швейцария, 11 июля": the first name is the place and the
 		// second its country, not an agency and a place.
@@ -145,15 +130,15 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 
 	// The date.
 	var d calDate
-	if dmy := m.GroupText(window, "dmy"); dmy != "" {
+	if dmy := m.text(window, gDMY); dmy != "" {
 		parts := strings.Split(dmy, ".")
 		d.day, _ = strconv.Atoi(parts[0])
 		d.month, _ = strconv.Atoi(parts[1])
 		d.year, _ = strconv.Atoi(parts[2])
 	} else {
-		d.day, _ = strconv.Atoi(m.GroupText(window, "day"))
-		d.month = e.lookupMonth(m.GroupText(window, "month"))
-		if y := m.GroupText(window, "year"); y != "" {
+		d.day, _ = strconv.Atoi(m.text(window, gDay))
+		d.month = e.lookupMonth(m.text(window, gMonth))
+		if y := m.text(window, gYear); y != "" {
 			d.year, _ = strconv.Atoi(y)
 		}
 	}
@@ -162,20 +147,20 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 	}
 
 	// The agency: a bracketed one must look like a name.
-	agency := strings.TrimSpace(firstNonEmpty(lead, m.GroupText(window, "agency")))
-	spanEnd := m.End
-	if bare := m.GroupText(window, "bare"); bare != "" {
+	agency := strings.TrimSpace(firstNonEmpty(lead, m.text(window, gAgency)))
+	spanEnd := m.end
+	if bare := m.text(window, gBare); bare != "" {
 		// "Хоргос. 13 августа. Kazakhstan Today -": an agency with neither
 		// brackets nor a period after it must be one we know.
 		if e.gaz.agency(bare) != "" {
 			agency = bare
 		} else {
-			_, spanEnd, _ = m.Group("date")
+			spanEnd = m.groups[gDate].end
 		}
 	}
 	if agency != "" && !plausibleAgency(agency) {
 		agency = ""
-		_, spanEnd, _ = m.Group("date")
+		spanEnd = m.groups[gDate].end
 	}
 	if known := e.gaz.agency(agency); known != "" {
 		agency = known
@@ -202,7 +187,7 @@ func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDat
 			return nil, calDate{}
 		}
 	}
-	if latin := m.GroupText(window, "latin"); latin != "" {
+	if latin := m.text(window, gLatin); latin != "" {
 		if normalize.IsUpper(latin) {
 			latin = normalize.Capitalize(latin)
 		}

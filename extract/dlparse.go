@@ -67,8 +67,9 @@ func fieldsOf(m *rx.Match) *dlFields {
 // tries them; the parts between the optional ones match one way only.
 func parsePlaceFirst(w string) (*dlFields, bool) {
 	p := dlParser{w: w}
+	f := &dlFields{}
 	for _, withLead := range []bool{true, false} {
-		f := &dlFields{}
+		*f = dlFields{}
 		pos := 0
 		if withLead {
 			e, ok := p.lead(0)

@@ -72,7 +72,12 @@ type splitter struct {
 // protected dateline span dl (zero when there is none).
 func (sp *splitter) split(text string, toks []token, from int, dl span) []entities.Span {
 	out := make([]entities.Span, 0, len(text)/100+1)
-	var scratch lineScratch
+	scratch := scratchPool.Get().(*lineScratch)
+	defer func() {
+		if cap(scratch.words) <= maxPooledTokens { // not one huge line's
+			scratchPool.Put(scratch)
+		}
+	}()
 	// Lines: runs of tokens between space tokens that hold a line break.
 	a := 0
 	for a < len(toks) && toks[a].end <= from {
@@ -83,7 +88,7 @@ func (sp *splitter) split(text string, toks []token, from int, dl span) []entiti
 		for b < len(toks) && !(toks[b].kind == space && toks[b].lines > 0) {
 			b++
 		}
-		out = sp.splitLine(text, toks, a, b, dl, out, &scratch)
+		out = sp.splitLine(text, toks, a, b, dl, out, scratch)
 		a = b + 1
 	}
 	return out
@@ -92,7 +97,11 @@ func (sp *splitter) split(text string, toks []token, from int, dl span) []entiti
 // span is a half-open byte range.
 type span struct{ start, end int }
 
-// lineScratch is reused across the lines of one document.
+// scratchPool keeps line scratch between documents.
+var scratchPool = sync.Pool{New: func() any { return new(lineScratch) }}
+
+// lineScratch is reused across the lines of a document and, pooled,
+// across documents.
 type lineScratch struct {
 	protected []bool
 	words     []int32 // words[k]: word and number tokens before token a+k

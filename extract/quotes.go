@@ -73,6 +73,7 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 		return n
 	}
 	past := -1 // the closing mark of the last quotation: nothing before it opens one
+	lastSpeaker := ""
 	for _, i := range opening {
 		if i <= past {
 			continue
@@ -86,6 +87,11 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 		}
 		start, end := v.toks[i].end, v.toks[j].start
 		speaker := attribution(v, i, j, speakerAt)
+		if speaker == "" && lastSpeaker != "" && continues(v, past, i) {
+			// «...», — сказал X. — «...»: the same speaker goes on.
+			speaker = lastSpeaker
+		}
+		lastSpeaker = speaker
 		if speaker != "" {
 			text := strings.TrimSpace(v.text[start:end])
 			lead := strings.Index(v.text[start:end], text)
@@ -103,6 +109,24 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 		}
 	}
 	return kept
+}
+
+// continues reports a quotation opened at i that goes on the one that
+// closed at prev after its attribution: a speech verb between them, and a
+// dash right before the opening mark ("— сказал X. — «...»").
+func continues(v *tokenView, prev, i int) bool {
+	if prev < 0 || i-prev > 24 || !isDash(v, v.prev(i)) {
+		return false
+	}
+	for k := prev + 1; k < i; k++ {
+		if v.toks[k].kind == word && isSpeechVerb(v.low[k]) {
+			return true
+		}
+		if v.toks[k].kind == space && v.toks[k].lines > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteOf makes a quote of text[start:end] without its surrounding white

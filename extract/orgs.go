@@ -874,8 +874,10 @@ var latinOrgWords = map[string]bool{
 func (s *orgScan) acronym(i int) (orgMention, bool) {
 	v := s.v
 	w := v.tokText(i)
-	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 8 || !normalize.IsUpper(w) || hasDigit(w) {
+	if len(w) < 2 || len(w) > 8*utf8.UTFMax || !normalize.IsUpper(w) {
+		return orgMention{}, false // (the cheap tests first: most words are no acronym)
+	}
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 || hasDigit(w) {
 		return orgMention{}, false
 	}
 	if _, ok := s.placeAt[v.toks[i].start]; ok || commonAcronyms[v.low[i]] || romanNumeral(w) {

@@ -670,17 +670,17 @@ func (s *personScan) surnameCandidate(k int) bool {
 func (s *personScan) candidateAt(k int) bool {
 	v := s.v
 	w := v.tokText(k)
-	if normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[s.v.lemma(k)] {
+	if len(w) < 2 || normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[s.v.lemma(k)] {
 		return false
 	}
-	if _, ok := s.t.posts[foldYo(s.v.low[k])]; ok {
+	if _, ok := s.t.posts[s.v.fold(k)]; ok {
 		return false
 	}
 	return true
 }
 
 func (s *personScan) isFirstName(k int) bool {
-	return len(s.t.first[foldYo(s.v.low[k])]) > 0
+	return len(s.t.first[s.v.fold(k)]) > 0
 }
 
 func (s *personScan) placeAt(k int) bool {

@@ -191,7 +191,7 @@ func adjectival(w string) bool {
 	}
 	end := w[len(w)-4:] // the last two Cyrillic letters
 	switch {
-	case adjectiveEnds2[end]:
+	case adjectiveEnd2(end):
 		return utf8.RuneCountInString(w) >= 5
 	case end == "го" || end == "му":
 		// "-ого", "-его", "-ому", "-ему".
@@ -202,10 +202,14 @@ func adjectival(w string) bool {
 	return false
 }
 
-// adjectiveEnds2 are the two-letter endings of adjectives.
-var adjectiveEnds2 = map[string]bool{
-	"ий": true, "ый": true, "ой": true, "ая": true, "яя": true, "ое": true, "ее": true, "ые": true, "ие": true,
-	"ом": true, "ем": true, "ым": true, "им": true, "ую": true, "юю": true, "ей": true, "ых": true, "их": true,
+// adjectiveEnd2 reports a two-letter ending of adjectives.
+func adjectiveEnd2(e string) bool {
+	switch e {
+	case "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
+		"ом", "ем", "ым", "им", "ую", "юю", "ей", "ых", "их":
+		return true
+	}
+	return false
 }
 
 // capitalized writes a name given in capitals with ordinary

@@ -186,4 +186,3 @@ func FuzzParsePlaceFirst(f *testing.F) {
 	})
 }
 
-var _ = rx.Timeout

@@ -185,4 +185,3 @@ func FuzzParsePlaceFirst(f *testing.F) {
 		sameDateline(t, s)
 	})
 }
-

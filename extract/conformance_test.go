@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"bufio"
 	"math"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -26,16 +23,10 @@ var duckCodes = map[string]string{"Dollar": "USD", "Pound": "GBP"}
 // TestDucklingMoney reads Duckling's Russian money examples of the forms
 // press text uses as figures.
 func TestDucklingMoney(t *testing.T) {
-	f, err := os.Open(filepath.Join(sharedDir, "data/duckling_ru_corpus.tsv"))
-	if err != nil {
-		t.Skipf("no Duckling corpus: %v", err)
-	}
-	defer f.Close()
+	rows := readTSV(t, "duckling_ru_corpus.tsv")
 	ex := newTestExtractor(t)
-	sc := bufio.NewScanner(f)
 	checked := 0
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
+	for _, cols := range rows {
 		if len(cols) < 3 || cols[0] != "AmountOfMoney" {
 			continue
 		}
@@ -72,16 +63,10 @@ var dateparserFound = regexp.MustCompile(`\('([^']*)', datetime\.datetime\((\d+)
 // "relative base" is the first date of each text; here that date is given
 // as the document's date, which is how a pipeline would pass it.
 func TestDateparserSearch(t *testing.T) {
-	f, err := os.Open(filepath.Join(sharedDir, "data/dateparser_ru_tests.tsv"))
-	if err != nil {
-		t.Skipf("no dateparser tests: %v", err)
-	}
-	defer f.Close()
+	rows := readTSV(t, "dateparser_ru_tests.tsv")
 	ex := newTestExtractor(t)
-	sc := bufio.NewScanner(f)
 	checked := 0
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
+	for _, cols := range rows {
 		if len(cols) < 4 || cols[0] != "test_search.py" {
 			continue
 		}

@@ -72,12 +72,12 @@ func parsePlaceFirst(w string) (*dlFields, bool) {
 		*f = dlFields{}
 		pos := 0
 		if withLead {
-			e, ok := p.lead(0)
+			end, place, ok := p.lead(0)
 			if !ok {
 				continue
 			}
-			f.set(gLead, 0, p.agencyEndBeforeComma(0))
-			pos = e
+			f.set(gLead, 0, end)
+			pos = place
 		}
 		placeEnd := p.name(pos)
 		if placeEnd < 0 {
@@ -238,27 +238,27 @@ func (p dlParser) agencyEndBeforeComma(i int) int {
 }
 
 // lead matches "(?<lead>AGENCY),\x20+(?=NAME,\x20*[0-9])" at i and returns
-// where the place starts.
-func (p dlParser) lead(i int) (int, bool) {
+// where the agency ends and where the place starts.
+func (p dlParser) lead(i int) (end, place int, ok bool) {
 	e := p.agencyEndBeforeComma(i)
 	if e < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	s := p.spaces(e + 1)
 	if s == e+1 {
-		return 0, false
+		return 0, 0, false
 	}
 	n := p.name(s)
 	if n < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	if r, _ := p.at(n); r != ',' {
-		return 0, false
+		return 0, 0, false
 	}
 	if r, _ := p.at(p.spaces(n + 1)); !dlDigit(r) {
-		return 0, false
+		return 0, 0, false
 	}
-	return s, true
+	return e, s, true
 }
 
 // optionals tries the optional Latin form, slashed country and country
@@ -426,21 +426,22 @@ func (p dlParser) agency(f *dlFields, i int) int {
 	if p.is(pre, '.') {
 		pre = p.spaces(pre + 1)
 	}
-	between := func(open, close rune, stop string) (int, bool) {
+	// /[^/\n]{2,40}/ or \([^()\n]{2,40}\).
+	between := func(open, close rune) (int, bool) {
 		if !p.is(pre, open) {
 			return 0, false
 		}
-		e, n := p.run(pre+1, 40, func(r rune) bool { return r != close && r != '\n' && (stop == "" || r != '(') })
+		e, n := p.run(pre+1, 40, func(r rune) bool { return r != open && r != close && r != '\n' })
 		if n >= 2 && p.is(e, close) {
 			f.set(gAgency, pre+1, e)
 			return e + 1, true
 		}
 		return 0, false
 	}
-	if e, ok := between('/', '/', ""); ok {
+	if e, ok := between('/', '/'); ok {
 		return e
 	}
-	if e, ok := between('(', ')', "("); ok {
+	if e, ok := between('(', ')'); ok {
 		return e
 	}
 	// \x20*\.?\x20*DASH\x20*(?<agency>AGENCY)(?=\.)

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,44 +79,16 @@ func datelineWindows(text string) []string {
 	return out
 }
 
-// TestParsePlaceFirst holds the hand parser to the pattern on every line
-// of the seeds and test cases, on the dev corpora when ../shared is there,
-// and on variants made by cutting each dateline-like line short.
-func TestParsePlaceFirst(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{seedDir, filepath.Join(sharedDir, "corpora", "releases-dev")} {
-		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, p := range paths {
-			if data, err := os.ReadFile(p); err == nil {
-				texts = append(texts, string(data))
-			}
-		}
-	}
-	if f, err := os.Open(filepath.Join(sharedDir, "corpora", "factrueval-dev", "input.jsonl")); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<24)
-		for sc.Scan() {
-			var d struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &d) == nil {
-				texts = append(texts, d.Text)
-			}
-		}
-		f.Close()
-	}
-	for _, tc := range datelineCases {
-		texts = append(texts, tc.in)
-	}
-	for _, tc := range sentenceCases {
-		texts = append(texts, tc.in)
-	}
-	texts = append(texts, datelineVariants...)
+// sameDatelines holds the hand parser to the pattern on every line of the
+// texts, and on every cut of a line that may be a dateline.
+func sameDatelines(t *testing.T, texts []string) {
+	t.Helper()
 	n := 0
 	for _, text := range texts {
 		for _, w := range datelineWindows(text) {
 			sameDateline(t, w)
 			n++
 			if maybeDateline(w) {
-				// Every cut of a line that may be a dateline.
 				for i := range w {
 					if utf8.RuneStart(w[i]) {
 						sameDateline(t, w[:i])
@@ -128,6 +98,51 @@ func TestParsePlaceFirst(t *testing.T) {
 		}
 	}
 	t.Logf("%d windows", n)
+}
+
+// textFiles reads the .txt files of a directory.
+func textFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
+}
+
+// TestParsePlaceFirst holds the hand parser to the pattern on the seeds,
+// the test cases and lines written for the corners of the rule, and on
+// the dev corpora when ../shared is there.
+func TestParsePlaceFirst(t *testing.T) {
+	t.Run("seeds and cases", func(t *testing.T) {
+		texts := textFiles(t, seedDir)
+		for _, tc := range datelineCases {
+			texts = append(texts, tc.in)
+		}
+		for _, tc := range sentenceCases {
+			texts = append(texts, tc.in)
+		}
+		sameDatelines(t, append(texts, datelineVariants...))
+	})
+	t.Run("releases-dev", func(t *testing.T) {
+		texts := textFiles(t, filepath.Join(sharedDir, "corpora", "releases-dev"))
+		if len(texts) == 0 {
+			t.Skip("no releases corpus")
+		}
+		sameDatelines(t, texts)
+	})
+	t.Run("factrueval-dev", func(t *testing.T) {
+		var texts []string
+		for _, d := range factRuEvalTexts(t) {
+			texts = append(texts, d.Text)
+		}
+		sameDatelines(t, texts)
+	})
 }
 
 // datelineVariants are lines written to reach the corners of rule DL1.

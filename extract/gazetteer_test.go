@@ -1,35 +1,23 @@
 package extract
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
-	"unicode"
 
+	"github.com/pressfacts/pressfacts/internal/shareddata"
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // readTSV reads a table of ../shared/data with a header line, or skips.
 func readTSV(t *testing.T, name string) [][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir, "data", name))
-	if err != nil {
-		t.Skipf("no %s: %v", name, err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Scan()
-	for sc.Scan() {
-		rows = append(rows, strings.Split(sc.Text(), "\t"))
-	}
-	return rows
+	return shareddata.TSV(t, filepath.Join(sharedDir, "data", name))
 }
 
 // latinKey folds a Latin name for comparison: no diacritics, no case, no

@@ -126,11 +126,15 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		if m.eastern && m.origin != "ja" {
 			s.burmese(&m, i)
 		}
-		s.latinAfter(&m, next)
+		if m.latin == "" { // at may have read it already, and the post
+			s.latinAfter(&m, next)
+		}
 		if m.latin != "" {
 			latinCase(&m)
 		}
-		s.postBefore(&m, i)
+		if m.post.Title == "" {
+			s.postBefore(&m, i)
+		}
 		if m.post.Title == "" {
 			s.postAfter(&m, next)
 		}
@@ -586,12 +590,24 @@ func possessive(w string) bool {
 // adjectiveCases lists, for the ending of a post noun, the endings an
 // adjective agreeing with it may have: "бывший глава", "первого
 // заместителя", "новым послом".
-var adjectiveCases = []struct{ noun, adjs string }{
-	{"ом", "ым им"}, {"ем", "ым им"}, {"ой", "ым им ой ей"}, {"ей", "ым им ой ей"},
-	{"у", "ому ему ого его ую юю"}, {"ю", "ому ему ого его ую юю"},
-	{"ы", "ого его ой ей ые ие"}, {"и", "ого его ой ей ые ие"},
-	{"а", "ого его"}, {"я", "ого его"}, {"е", "ом ем ому ему ой ей"},
+var adjectiveCases = []struct {
+	noun string
+	adjs []string
+}{
+	{"ом", []string{"ым", "им"}}, {"ем", []string{"ым", "им"}},
+	{"ой", []string{"ым", "им", "ой", "ей"}}, {"ей", []string{"ым", "им", "ой", "ей"}},
+	{"у", []string{"ому", "ему", "ого", "его", "ую", "юю"}}, {"ю", []string{"ому", "ему", "ого", "его", "ую", "юю"}},
+	{"ы", []string{"ого", "его", "ой", "ей", "ые", "ие"}}, {"и", []string{"ого", "его", "ой", "ей", "ые", "ие"}},
+	{"а", []string{"ого", "его"}}, {"я", []string{"ого", "его"}}, {"е", []string{"ом", "ем", "ому", "ему", "ой", "ей"}},
 }
+
+// nominativeAdjectiveEnds are the endings of an adjective that agrees with
+// a post in the nominative: "бывший глава", "главная медсестра".
+var nominativeAdjectiveEnds = []string{"ый", "ий", "ой", "ая", "яя"}
+
+// genitiveEnds are the endings of a capitalized genitive inside a title:
+// "защитник Арсенала", "посол Франции".
+var genitiveEnds = []string{"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"}
 
 // agreesWithPost reports whether adjective adj can agree with the post noun
 // written as noun, whose lemma is lemma; "против действий президента"
@@ -599,7 +615,7 @@ var adjectiveCases = []struct{ noun, adjs string }{
 // pass.
 func agreesWithPost(adj, noun, lemma string) bool {
 	if noun == lemma {
-		return hasAnySuffix(adj, "ый ий ой ая яя")
+		return hasAnySuffix(adj, nominativeAdjectiveEnds)
 	}
 	for _, c := range adjectiveCases {
 		if strings.HasSuffix(noun, c.noun) && !strings.HasSuffix(lemma, c.noun) {
@@ -609,8 +625,8 @@ func agreesWithPost(adj, noun, lemma string) bool {
 	return true
 }
 
-func hasAnySuffix(w, ends string) bool {
-	for _, e := range strings.Fields(ends) {
+func hasAnySuffix(w string, ends []string) bool {
+	for _, e := range ends {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -1047,7 +1063,7 @@ func (s *personScan) inTitle(k int) bool {
 	if h := headLemma(w); orgHeads[h] || partHeads[h] {
 		return true // "глава отдела ...": "-ла" is no verb here
 	}
-	if isUpper(v.toks[k].first) && hasAnySuffix(w, "а я ы и ого его ой ей ых их ов ев") {
+	if isUpper(v.toks[k].first) && hasAnySuffix(w, genitiveEnds) {
 		return true // "защитник Арсенала": a capitalized genitive
 	}
 	return genitiveLike(w) || !isUpper(v.toks[k].first) && obliqueLike(w)

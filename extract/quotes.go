@@ -92,10 +92,8 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 			speaker = lastSpeaker
 		}
 		lastSpeaker = speaker
-		if speaker != "" {
-			text := strings.TrimSpace(v.text[start:end])
-			lead := strings.Index(v.text[start:end], text)
-			out = append(out, entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker})
+		if q, ok := quoteOf(v, start, end, speaker); ok {
+			out = append(out, q)
 		}
 		past = j
 	}
@@ -234,17 +232,33 @@ func colonSpeaker(v *tokenView, from, end int, speakerAt map[int]string) string 
 	if last < from || !v.isPunct(last, ":") {
 		return ""
 	}
-	verb, name := false, ""
+	var a announcer
 	for q := last - 1; q >= from && last-q < 40; q-- {
-		verb = verb || v.toks[q].kind == word && isSpeechVerb(v.low[q])
-		if x, ok := speakerAt[v.toks[q].start]; ok && name == "" {
-			name = x
-		}
+		a.see(v, q, speakerAt)
 	}
-	if !verb {
+	return a.speaker()
+}
+
+// announcer gathers, over the words before speech, whether a speech verb
+// is among them and the nearest person named: "Иван Петров заявил:".
+type announcer struct {
+	verb bool
+	name string
+}
+
+func (a *announcer) see(v *tokenView, q int, speakerAt map[int]string) {
+	a.verb = a.verb || v.toks[q].kind == word && isSpeechVerb(v.low[q])
+	if x, ok := speakerAt[v.toks[q].start]; ok && a.name == "" {
+		a.name = x
+	}
+}
+
+// speaker is the person named, when a speech verb announced the speech.
+func (a announcer) speaker() string {
+	if !a.verb {
 		return ""
 	}
-	return name
+	return a.name
 }
 
 // reported finds speech reported with "по словам X": the rest of the
@@ -346,18 +360,12 @@ func attribution(v *tokenView, i, j int, speakerAt map[int]string) string {
 	if !v.isPunct(p, ":") {
 		return ""
 	}
-	verb, name := false, ""
+	var a announcer
 	for n, q := 0, v.prev(p); n < 16 && q >= 0; n, q = n+1, v.prev(q) {
 		if v.isPunct(q, ".!?") {
 			break
 		}
-		verb = verb || v.toks[q].kind == word && isSpeechVerb(v.low[q])
-		if x, ok := speakerAt[v.toks[q].start]; ok && name == "" {
-			name = x
-		}
+		a.see(v, q, speakerAt)
 	}
-	if !verb {
-		return ""
-	}
-	return name
+	return a.speaker()
 }

@@ -1,26 +1,16 @@
 package normalize
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/internal/shareddata"
 )
 
+// readShared reads a table of ../shared/data with a header line, or skips.
 func readShared(t *testing.T, name string) [][]string {
 	t.Helper()
-	f, err := os.Open(sharedData + "/" + name)
-	if err != nil {
-		t.Skipf("no %s: %v", name, err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Scan()
-	for sc.Scan() {
-		rows = append(rows, strings.Split(sc.Text(), "\t"))
-	}
-	return rows
+	return shareddata.TSV(t, sharedData+"/"+name)
 }
 
 // TestPalladiusSyllables checks the syllable table made from our initials

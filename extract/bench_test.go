@@ -26,16 +26,7 @@ func benchText(b *testing.B) string {
 // seedDocs returns the seed releases one by one.
 func seedDocs(b *testing.B) []string {
 	b.Helper()
-	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	var docs []string
-	for _, p := range seeds {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(data))
-	}
-	return docs
+	return textFiles(b, seedDir)
 }
 
 func BenchmarkNew(b *testing.B) {

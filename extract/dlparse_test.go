@@ -101,7 +101,7 @@ func sameDatelines(t *testing.T, texts []string) {
 }
 
 // textFiles reads the .txt files of a directory.
-func textFiles(t *testing.T, dir string) []string {
+func textFiles(t testing.TB, dir string) []string {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var texts []string

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,14 +8,9 @@ import (
 // benchText is every seed release, joined: about 20 KB of release text.
 func benchText(b *testing.B) string {
 	b.Helper()
-	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	var sb strings.Builder
-	for _, p := range seeds {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
+	for _, text := range textFiles(b, seedDir) {
+		sb.WriteString(text)
 		sb.WriteString("\n\n")
 	}
 	return sb.String()

@@ -34,6 +34,9 @@ type Document struct {
 	// ID names the document: the file name without extension, or the id of
 	// a JSONL input line.
 	ID string `json:"id"`
+	// Contract is the version of the JSON contract the document follows:
+	// [ContractVersion].
+	Contract int `json:"contract"`
 	// Lang is the language of the text; always "ru" for now.
 	Lang string `json:"lang"`
 	// Date is the document's own date (ISO 8601, as precise as known:
@@ -58,9 +61,16 @@ type Document struct {
 	People []Person `json:"people"`
 	// Figures are the quantities, in text order.
 	Figures []Figure `json:"figures"`
-	// Quotes are the pieces of direct speech, in text order.
+	// Quotes are the pieces of speech, in text order.
 	Quotes []Quote `json:"quotes"`
+	// Facts are what the text says happened or holds between the
+	// entities, in text order.
+	Facts []Fact `json:"facts"`
 }
+
+// ContractVersion is the version of the JSON contract this package
+// writes: version 2 adds ids, references and facts to version 1.
+const ContractVersion = 2
 
 // Dateline is the line that opens a wire story:
 // "ПЕКИН, 23 июля (Синьхуа) —". Its span covers the whole dateline,
@@ -96,6 +106,8 @@ const (
 
 // Date is a calendar expression resolved to the calendar.
 type Date struct {
+	// ID is "d1", "d2"… in the order of the document's dates.
+	ID string `json:"id"`
 	Span
 	// Value is ISO 8601 as precise as the text allows: "2020", "2020-07",
 	// "2020-07-30", or a week "2020-W31"; "--07-30" or "--07" when no year
@@ -123,6 +135,8 @@ type Date struct {
 
 // Place is one geographic or geopolitical place with all its mentions.
 type Place struct {
+	// ID is "l1", "l2"… in the order of the document's places.
+	ID string `json:"id"`
 	// Name is the normalized name: nominative singular, ordinary
 	// capitalization, original script ("Цзинань").
 	Name string `json:"name"`
@@ -138,6 +152,8 @@ type Place struct {
 
 // Organization is one organization with all its mentions.
 type Organization struct {
+	// ID is "o1", "o2"… in the order of the document's organizations.
+	ID string `json:"id"`
 	// Name is the normalized full name ("Совет КНР по содействию
 	// международной торговле").
 	Name string `json:"name"`
@@ -145,12 +161,20 @@ type Organization struct {
 	Acronym string `json:"acronym"`
 	// Latin is its Latin-script name when the text gives one.
 	Latin string `json:"latin"`
+	// PlaceID is the id of the place its name says it is in
+	// ("Шаньдунский комитет КПК" → Шаньдун), or "".
+	PlaceID string `json:"place_id"`
+	// ParentID is the id of the listed organization it is part of
+	// ("Шаньдунский комитет КПК" → КПК), or "".
+	ParentID string `json:"parent_id"`
 	// Mentions are the places in the text that name it, in text order.
 	Mentions []Span `json:"mentions"`
 }
 
 // Person is one person with all their mentions.
 type Person struct {
+	// ID is "p1", "p2"… in the order of the document's people.
+	ID string `json:"id"`
 	// Name is the fullest normalized name, in the text's order.
 	Name string `json:"name"`
 	// First is the given name.
@@ -171,15 +195,29 @@ type Person struct {
 }
 
 // Position is a post a person holds, with the organization and place it
-// names, in their normalized forms.
+// names, in their normalized forms, and the words that state it.
 type Position struct {
-	Title        string `json:"title"`
+	// Title is the post in the nominative: "губернатор провинции Шаньдун".
+	Title string `json:"title"`
+	// Organization is the name of the organization the post is in: the
+	// Name of the organization OrganizationID names when there is one.
 	Organization string `json:"organization"`
-	Place        string `json:"place"`
+	// OrganizationID is the id of that organization, or "" when the text
+	// names none that the document lists.
+	OrganizationID string `json:"organization_id"`
+	// Place is the name of the place the post is for: the Name of the
+	// place PlaceID names when there is one.
+	Place string `json:"place"`
+	// PlaceID is the id of that place, or "".
+	PlaceID string `json:"place_id"`
+	// Span is the words that state the post ("губернатора пров. Шаньдун").
+	Span
 }
 
 // Figure is a quantity with what it counts.
 type Figure struct {
+	// ID is "f1", "f2"… in the order of the document's figures.
+	ID string `json:"id"`
 	Span
 	// Value is the number with multipliers applied: 1200000000 for
 	// "1,2 млрд".
@@ -203,9 +241,68 @@ type Figure struct {
 	Approximate bool `json:"approximate,omitempty"`
 }
 
-// Quote is a piece of direct speech and who said it.
+// Quote is a piece of speech and who said it.
 type Quote struct {
+	// ID is "q1", "q2"… in the order of the document's quotes.
+	ID string `json:"id"`
 	Span
 	// Speaker is the name of the person entity who said it.
 	Speaker string `json:"speaker"`
+	// SpeakerID is the id of that person, or "".
+	SpeakerID string `json:"speaker_id"`
+	// Kind is [Direct] for the speaker's own words, [Indirect] for speech
+	// reported ("по словам X").
+	Kind QuoteKind `json:"kind"`
+}
+
+// QuoteKind says whether a quote gives the speaker's own words.
+type QuoteKind string
+
+// The kinds of a [Quote].
+const (
+	// Direct is speech in quotation marks or after a dash.
+	Direct QuoteKind = "direct"
+	// Indirect is speech the text reports: "по словам X", "как сообщил X".
+	Indirect QuoteKind = "indirect"
+)
+
+// FactType is what kind of thing a [Fact] says.
+type FactType string
+
+// The types of a [Fact].
+const (
+	Meeting     FactType = "meeting"
+	Deal        FactType = "deal"
+	Ownership   FactType = "ownership"
+	Appointment FactType = "appointment"
+	Resignation FactType = "resignation"
+)
+
+// Fact is something the text says happened or holds between entities:
+// who met whom, who signed what, who owns what, who was appointed.
+type Fact struct {
+	// ID is "x1", "x2"… in the order of the document's facts.
+	ID   string   `json:"id"`
+	Type FactType `json:"type"`
+	// Span is the evidence: the clause or sentence that states the fact.
+	Span
+	// Trigger is the word or words that name it ("встреча", "подписали").
+	Trigger Span `json:"trigger"`
+	// Args are the entities, dates and figures in their roles, in text
+	// order.
+	Args []Arg `json:"args"`
+	// Kind is a deal's kind ("agreement", "sale", "investment", "loan",
+	// "sanction", "other"); "" for the other types.
+	Kind string `json:"kind"`
+	// Title is the post of an appointment or resignation, in the
+	// nominative; "" for the other types.
+	Title string `json:"title"`
+	// Status is "" (it happened or holds), "planned" or "negated".
+	Status string `json:"status"`
+}
+
+// Arg is one argument of a [Fact]: a role and the id of what fills it.
+type Arg struct {
+	Role string `json:"role"`
+	ID   string `json:"id"`
 }

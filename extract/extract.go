@@ -164,6 +164,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		People:        []entities.Person{},
 		Figures:       []entities.Figure{},
 		Quotes:        []entities.Quote{},
+		Facts:         []entities.Fact{},
 	}
 	buf := getTokens(text)
 	defer putTokens(buf)
@@ -230,11 +231,13 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Figures = e.findFigures(v, doc.Dates)
 	places := e.findPlaces(v, dl)
 	placeAt := placeStarts(places)
-	doc.Places = placeEntities(text, places)
+	var placeNames, orgNames [][]string
+	doc.Places, placeNames = placeEntities(text, places)
 	orgs := e.findOrgs(v, places, placeAt)
-	doc.Organizations = orgEntities(text, orgs)
+	doc.Organizations, orgNames = orgEntities(text, orgs)
 	doc.People = personEntities(text, e.findPeople(v, places, placeAt, orgs))
 	doc.Quotes = findQuotes(v, doc.Sentences, doc.People)
+	e.resolve(doc, orgNames, placeNames)
 	return doc, nil
 }
 

@@ -1125,8 +1125,10 @@ func hasDigit(w string) bool {
 // orgEntities groups mentions into entities in order of first mention: a
 // gazetteer organization is one entity; an acronym joins the entity it
 // was given for, or one whose name its letters begin; other names are one
-// entity per normalized name. An entity is named by its fullest name.
-func orgEntities(text string, ms []orgMention) []entities.Organization {
+// entity per normalized name. An entity is named by its fullest name. The
+// second result holds, for each entity, the normalized names its mentions
+// give it (for resolve).
+func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]string) {
 	type group struct {
 		o     entities.Organization
 		names []string
@@ -1198,13 +1200,20 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 		g.o.Mentions = append(g.o.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
 	}
 	out := make([]entities.Organization, 0, len(groups))
+	names := make([][]string, 0, len(groups))
 	for _, g := range groups {
+		names = append(names, g.names)
 		for _, n := range g.names {
 			if g.o.Name == "" || strings.Count(n, " ") > strings.Count(g.o.Name, " ") {
 				g.o.Name = n
 			}
 		}
-		if g.o.Name == "" {
+		if g.o.Name == "" || !isCyrillicName(g.o.Name) && isCyrillicName(g.o.Acronym) {
+			// Named by its Russian acronym rather than a Latin alias:
+			// "ФИДЕ (FIDE)" is ФИДЕ, with FIDE as its Latin name.
+			if g.o.Latin == "" {
+				g.o.Latin = g.o.Name
+			}
 			g.o.Name = g.o.Acronym
 		}
 		if g.o.Acronym == g.o.Name {
@@ -1212,7 +1221,7 @@ func orgEntities(text string, ms []orgMention) []entities.Organization {
 		}
 		out = append(out, g.o)
 	}
-	return out
+	return out, names
 }
 
 // inLatinParens reports a Latin word inside brackets that hold only Latin

@@ -1070,7 +1070,8 @@ func (s *personScan) inTitle(k int) bool {
 }
 
 // position reads tokens start..end as a post with its organization and
-// place.
+// place; its span is those tokens. The organization and place are names
+// here; resolve links them to the document's entities.
 func (s *personScan) position(start, end int) entities.Position {
 	v := s.v
 	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
@@ -1080,6 +1081,8 @@ func (s *personScan) position(start, end int) entities.Position {
 	text = titleAbbreviations.Replace(text + " ")
 	text = strings.TrimSpace(text)
 	var p entities.Position
+	p.Start, p.End = v.toks[start].start, v.toks[end].end
+	p.Span.Text = v.text[p.Start:p.End]
 	p.Title = normalize.Phrase(text)
 	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
 		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]

@@ -276,8 +276,9 @@ func isCyrillic(r rune) bool {
 // placeEntities groups mentions into entities in order of first mention.
 // A gazetteer place is one entity whatever name the text gives it, named
 // by the fullest name the text uses; a place found by a cue is one entity
-// per name.
-func placeEntities(text string, ms []placeMention) []entities.Place {
+// per name. The second result holds, for each entity, the names its
+// mentions give it (for resolve).
+func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string) {
 	type group struct {
 		p     entities.Place
 		gp    *gazPlace
@@ -312,7 +313,9 @@ func placeEntities(text string, ms []placeMention) []entities.Place {
 		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
 	}
 	out := make([]entities.Place, 0, len(groups))
+	names := make([][]string, 0, len(groups))
 	for _, g := range groups {
+		names = append(names, g.order)
 		g.p.Name = g.order[0]
 		for _, n := range g.order[1:] {
 			if fuller(n, g.p.Name, g.gp) {
@@ -321,7 +324,7 @@ func placeEntities(text string, ms []placeMention) []entities.Place {
 		}
 		out = append(out, g.p)
 	}
-	return out
+	return out, names
 }
 
 // fuller reports whether name a is a better entity name than b: the one

@@ -98,7 +98,10 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 		past = j
 	}
 	out = append(out, dashSpeech(v, speakerAt)...)
-	out = append(out, reported(v, sents, speakerAt)...)
+	for _, q := range reported(v, sents, speakerAt) {
+		q.Kind = entities.Indirect
+		out = append(out, q)
+	}
 	slices.SortStableFunc(out, func(a, b entities.Quote) int { return a.Start - b.Start })
 	kept := out[:0]
 	for _, q := range out {
@@ -135,7 +138,7 @@ func quoteOf(v *tokenView, start, end int, speaker string) (entities.Quote, bool
 		return entities.Quote{}, false
 	}
 	lead := strings.Index(v.text[start:end], text)
-	return entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker}, true
+	return entities.Quote{Span: entities.Span{Start: start + lead, End: start + lead + len(text), Text: text}, Speaker: speaker, Kind: entities.Direct}, true
 }
 
 // isDash reports a dash token: "—", "–", "-" or "--".

@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// This file is the resolution stage: it runs once the recognizers have
+// made the document's lists, and joins the lists to each other. It numbers
+// every item (contract 2's ids) and turns the names that posts, quotes and
+// organizations give as strings into references to the entities:
+//
+//   - a post's organization and place are the entities they name, and the
+//     strings become those entities' names ("председатель СКМТ" names the
+//     council whose acronym СКМТ is);
+//   - a quote's speaker is the person entity of that name;
+//   - an organization is in the place its name holds ("Министерство
+//     иностранных дел Японии" → Япония, "Шаньдунский комитет КПК" →
+//     Шаньдун by the adjective) and part of the organization its name
+//     holds ("Шаньдунский комитет КПК" → КПК).
+//
+// A string and its id never disagree: a string that names no listed
+// entity keeps an empty id.
+
+// resolve numbers the document's lists and links their references.
+// orgNames and placeNames hold, for each organization and place, the
+// normalized names its mentions give it (from orgEntities and
+// placeEntities).
+func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]string) {
+	doc.Contract = entities.ContractVersion
+	if doc.Facts == nil {
+		doc.Facts = []entities.Fact{}
+	}
+	assignIDs(doc)
+	r := resolver{doc: doc, orgs: map[string]int{}, places: map[string]int{}, people: map[string]int{}}
+	for i, p := range doc.Places {
+		r.alias(r.places, i, p.Name)
+		for _, n := range at(placeNames, i) {
+			r.alias(r.places, i, n)
+		}
+	}
+	for i, o := range doc.Organizations {
+		r.alias(r.orgs, i, o.Name)
+		r.alias(r.orgs, i, o.Acronym)
+		r.alias(r.orgs, i, o.Latin)
+		for _, n := range at(orgNames, i) {
+			r.alias(r.orgs, i, n)
+		}
+	}
+	for i, p := range doc.People {
+		r.alias(r.people, i, p.Name)
+	}
+	orgs := mentionIndex(len(doc.Organizations), func(i int) []entities.Span { return doc.Organizations[i].Mentions })
+	for i := range doc.People {
+		for j := range doc.People[i].Positions {
+			r.position(&doc.People[i].Positions[j], orgs)
+		}
+	}
+	for i := range doc.Quotes {
+		q := &doc.Quotes[i]
+		if n, ok := r.people[normalize.Key(q.Speaker)]; ok && q.Speaker != "" {
+			q.Speaker, q.SpeakerID = doc.People[n].Name, doc.People[n].ID
+		}
+	}
+	r.containers(e.gaz.names, orgs)
+}
+
+// at returns names[i], or nil when names is shorter.
+func at(names [][]string, i int) []string {
+	if i < len(names) {
+		return names[i]
+	}
+	return nil
+}
+
+// assignIDs gives every item of the document's lists its id: the list's
+// letter and its place in the list, counted from 1.
+func assignIDs(doc *entities.Document) {
+	id := func(prefix byte, i int) string { return string(prefix) + strconv.Itoa(i+1) }
+	for i := range doc.People {
+		doc.People[i].ID = id('p', i)
+	}
+	for i := range doc.Organizations {
+		doc.Organizations[i].ID = id('o', i)
+	}
+	for i := range doc.Places {
+		doc.Places[i].ID = id('l', i)
+	}
+	for i := range doc.Dates {
+		doc.Dates[i].ID = id('d', i)
+	}
+	for i := range doc.Figures {
+		doc.Figures[i].ID = id('f', i)
+	}
+	for i := range doc.Quotes {
+		doc.Quotes[i].ID = id('q', i)
+	}
+	for i := range doc.Facts {
+		doc.Facts[i].ID = id('x', i)
+	}
+}
+
+// resolver holds one document's entities by every name they go by.
+type resolver struct {
+	doc *entities.Document
+	// orgs, places and people map the folded names of the entities (their
+	// own, their mentions' normalized names, acronyms, Latin names) to the
+	// entity's index; the first entity to claim a name keeps it.
+	orgs, places, people map[string]int
+}
+
+// alias lets name stand for entity i in m, unless an earlier entity has it.
+func (r *resolver) alias(m map[string]int, i int, name string) {
+	if name == "" {
+		return
+	}
+	k := normalize.Key(name)
+	if _, ok := m[k]; !ok && k != "" {
+		m[k] = i
+	}
+}
+
+// position links a post's organization and place to the entities of
+// those names. An organization named with a descriptor before the name
+// the document lists it by ("партии «Яблоко»", "компанией FaceCash") is
+// that organization when one of its mentions is
+// among the post's words; a part of it ("фракции КПРФ", "отделения
+// движения «Солидарность»") is not.
+func (r *resolver) position(p *entities.Position, orgs []nested) {
+	n, ok := r.orgs[normalize.Key(p.Organization)]
+	if l, isPlace := r.places[normalize.Key(p.Organization)]; !ok && isPlace && p.Place == "" {
+		// "президент Российской Федерации": a country, not an organization.
+		p.Organization, p.Place = "", r.doc.Places[l].Name
+	}
+	if !ok && p.Organization != "" {
+		n, ok = r.described(p.Organization, orgs, p.Start, p.End)
+	}
+	if ok && p.Organization != "" {
+		o := r.doc.Organizations[n]
+		p.Organization, p.OrganizationID = o.Name, o.ID
+	}
+	if n, ok := r.places[normalize.Key(p.Place)]; ok && p.Place != "" {
+		l := r.doc.Places[n]
+		p.Place, p.PlaceID = l.Name, l.ID
+	}
+}
+
+// described finds the organization that name gives with descriptor words
+// before it ("движение «Левый фронт»" → Левый фронт): an organization
+// with a mention within start..end whose name or mention name ends name,
+// after words that are descriptors or legal forms only. An adjective
+// stays part of the name ("синодальный Отдел по ...").
+func (r *resolver) described(name string, orgs []nested, start, end int) (int, bool) {
+	words := strings.Fields(name)
+	for j := 1; j < len(words); j++ {
+		if !describes(words[j-1]) {
+			return 0, false
+		}
+		n, ok := r.orgs[normalize.Key(strings.Join(words[j:], " "))]
+		if !ok {
+			continue
+		}
+		for k := sort.Search(len(orgs), func(k int) bool { return orgs[k].start >= start }); k < len(orgs) && orgs[k].start < end; k++ {
+			if orgs[k].entity == n && orgs[k].end <= end {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// describes reports a word that can stand before an organization's name
+// without naming another one: a descriptor ("партия", "движение") or a
+// legal form ("ПАО").
+func describes(w string) bool {
+	lw := normalize.Lower(w)
+	return quoteDescriptors[lw] || legalForms[lw]
+}
+
+// nested is a mention's span and the entity it belongs to.
+type nested struct{ start, end, entity int }
+
+// mentionIndex lists the mentions of a list's entities sorted by start.
+func mentionIndex(n int, mentions func(i int) []entities.Span) []nested {
+	var out []nested
+	for i := 0; i < n; i++ {
+		for _, m := range mentions(i) {
+			out = append(out, nested{m.Start, m.End, i})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].start != out[b].start {
+			return out[a].start < out[b].start
+		}
+		return out[a].end > out[b].end
+	})
+	return out
+}
+
+// inside returns the entity of the first mention in idx that lies within
+// start..end (not the whole of it when whole is false), skipping entity
+// self, or -1.
+func inside(idx []nested, start, end, self int) int {
+	for k := sort.Search(len(idx), func(k int) bool { return idx[k].start >= start }); k < len(idx) && idx[k].start < end; k++ {
+		if m := idx[k]; m.end <= end && m.entity != self && (m.start > start || m.end < end) {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// reaches reports whether following parent links from a arrives at b
+// (b would then be its own ancestor).
+func reaches(parent []int, a, b int) bool {
+	for n := 0; a >= 0 && n <= len(parent); n++ {
+		if a == b {
+			return true
+		}
+		a = parent[a]
+	}
+	return false
+}
+
+// containers links each organization to the place and the organization
+// its mentions hold ("Министерства иностранных дел Японии", "Шаньдунского
+// комитета КПК"), or else to the place an adjective of its name is made
+// from ("Шаньдунский комитет КПК" → Шаньдун).
+func (r *resolver) containers(t *nameTables, orgs []nested) {
+	doc := r.doc
+	places := mentionIndex(len(doc.Places), func(i int) []entities.Span { return doc.Places[i].Mentions })
+	parent := make([]int, len(doc.Organizations))
+	for i := range parent {
+		parent[i] = -1
+	}
+	for i := range doc.Organizations {
+		o := &doc.Organizations[i]
+		place := -1
+		for _, m := range o.Mentions {
+			if place < 0 {
+				place = inside(places, m.Start, m.End, -1)
+			}
+			if parent[i] < 0 {
+				if p := inside(orgs, m.Start, m.End, i); p >= 0 && !reaches(parent, p, i) {
+					parent[i] = p
+				}
+			}
+		}
+		for _, w := range strings.Fields(o.Name) {
+			if place >= 0 {
+				break
+			}
+			place = r.adjectivePlace(t, w)
+		}
+		if place >= 0 {
+			o.PlaceID = doc.Places[place].ID
+		}
+		if parent[i] >= 0 {
+			o.ParentID = doc.Organizations[parent[i]].ID
+		}
+	}
+}
+
+// adjectivePlace returns the listed place an adjective is made from, or
+// -1: by the table of place adjectives ("российский" → Россия), or, for
+// an adjective in -ск- whose stem names a place of the document, by the
+// stem ("Шаньдунский" → Шаньдун, "Казахстанская" → Казахстан).
+func (r *resolver) adjectivePlace(t *nameTables, w string) int {
+	if t != nil {
+		if n, ok := r.places[normalize.Key(t.placeOfAdjective(w))]; ok {
+			return n
+		}
+	}
+	lw := normalize.Lower(w)
+	i := strings.LastIndex(lw, "ск")
+	if i <= 0 || !adjectival(lw) || len(lw)-i > len("ского") {
+		return -1
+	}
+	stem := lw[:i]
+	for _, end := range []string{"", "а", "ь", "ия", "я"} {
+		if n, ok := r.places[normalize.Key(stem+end)]; ok {
+			return n
+		}
+	}
+	return -1
+}

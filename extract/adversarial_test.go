@@ -51,7 +51,7 @@ func TestAdversarial(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, text, doc)
+			checkDocument(t, text, doc)
 			checkSentenceTiling(t, text, doc.Sentences)
 		})
 	}

@@ -139,7 +139,7 @@ func TestReleaseDatelines(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", g.ID, err)
 		}
-		checkSpans(t, text, doc)
+		checkDocument(t, text, doc)
 		got := doc.Dateline
 		switch {
 		case g.Dateline == nil && got != nil:

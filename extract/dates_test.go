@@ -119,7 +119,7 @@ func TestDates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, tc.in, doc)
+			checkDocument(t, tc.in, doc)
 			var got []string
 			for _, d := range doc.Dates {
 				s := d.Text + "=" + d.Value

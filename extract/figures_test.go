@@ -68,7 +68,7 @@ func TestFigures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, tc.in, doc)
+			checkDocument(t, tc.in, doc)
 			var got []string
 			for _, f := range doc.Figures {
 				s := fmt.Sprintf("%s=%g %s", f.Text, f.Value, f.Unit)
@@ -96,7 +96,7 @@ func TestFigureRanges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkSpans(t, tc.in, doc)
+		checkDocument(t, tc.in, doc)
 		var got []string
 		for _, f := range doc.Figures {
 			got = append(got, fmt.Sprintf("%s=%g %s/%s", f.Text, f.Value, f.Unit, f.RangeEnd))

@@ -62,7 +62,7 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			t.Fatalf("valid text gave an error: %v", err)
 		}
-		checkSpans(t, text, doc)
+		checkDocument(t, text, doc)
 		checkSentenceTiling(t, text, doc.Sentences)
 		again, err := ex.Extract("fuzz", text)
 		if err != nil {

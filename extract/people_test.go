@@ -95,7 +95,7 @@ func TestQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSpans(t, text, doc)
+	checkDocument(t, text, doc)
 	var got []string
 	for _, q := range doc.Quotes {
 		got = append(got, q.Speaker+": "+q.Text)
@@ -133,7 +133,7 @@ func TestQuoteForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, tc.text, doc)
+			checkDocument(t, tc.text, doc)
 			var got []string
 			for _, q := range doc.Quotes {
 				got = append(got, q.Speaker+": "+q.Text)

@@ -7,34 +7,6 @@ import (
 	"github.com/pressfacts/pressfacts/entities"
 )
 
-// summaryTest is a row of the entity tests: a text, the summary lines it
-// must give, and why.
-type summaryTest struct {
-	name, text string
-	want       []string
-	why        string
-}
-
-// runSummaries extracts each text, checks its spans, and compares the
-// summary lines of what was found with the row's.
-func runSummaries(t *testing.T, tests []summaryTest, summarize func(*entities.Document) []string) {
-	t.Helper()
-	ex := newTestExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc, err := ex.Extract("t", tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, tc.text, doc)
-			got := summarize(doc)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.why, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
-}
-
 // placeSummary writes a document's places as "name/latin/kind/country:
 // mention|mention".
 func placeSummary(doc *entities.Document) []string {

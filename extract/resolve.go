@@ -132,7 +132,7 @@ func (r *resolver) alias(m map[string]int, i int, name string) {
 // движения «Солидарность»") is not.
 func (r *resolver) position(p *entities.Position, orgs []nested) {
 	n, ok := r.orgs[normalize.Key(p.Organization)]
-	if l, isPlace := r.places[normalize.Key(p.Organization)]; !ok && isPlace && p.Place == "" {
+	if l, isPlace := r.places[normalize.Key(p.Organization)]; !ok && isPlace && (p.Place == "" || r.placeIs(p.Place, l)) {
 		// "президент Российской Федерации": a country, not an organization.
 		p.Organization, p.Place = "", r.doc.Places[l].Name
 	}
@@ -179,6 +179,12 @@ func (r *resolver) described(name string, orgs []nested, start, end int) (int, b
 func describes(w string) bool {
 	lw := normalize.Lower(w)
 	return quoteDescriptors[lw] || legalForms[lw]
+}
+
+// placeIs reports whether name names place l.
+func (r *resolver) placeIs(name string, l int) bool {
+	n, ok := r.places[normalize.Key(name)]
+	return ok && n == l
 }
 
 // nested is a mention's span and the entity it belongs to.

@@ -212,12 +212,23 @@ func parseISODate(s string) (calDate, bool) {
 	return d, d.valid() && d.year > 0
 }
 
-// withYearFrom fills in a missing year from a reference date: the
-// reference's year, or the year before when the date would fall more than
-// a week after the reference (news reports the past: "28 декабря" in a
-// story dated January 3 is last year's). A date with a year, or a
-// reference without one, is returned as it is.
-func (d calDate) withYearFrom(ref calDate) calDate {
+// withYear is the one rule that gives a yearless date its year, from the
+// reference date (the document's own date, the dateline's, or the
+// caller's), wherever the date stands, dateline or body:
+//
+//   - the reference's year;
+//   - the year before when the date would fall more than three months
+//     after the reference (news reports the past: "28 декабря" in a story
+//     of January 3 is last year's; "в ноябре" in an October story is this
+//     November);
+//   - the year after when future is true (the sentence speaks of the
+//     future: "выставка откроется в январе") and the date would fall more
+//     than a week before the reference.
+//
+// A reference with no day counts from the middle of its month. A date
+// with a year or without a month, and a reference without a year, leave
+// the date as it is.
+func (d calDate) withYear(ref calDate, future bool) calDate {
 	if d.year != 0 || ref.year == 0 || d.month == 0 {
 		return d
 	}
@@ -227,12 +238,7 @@ func (d calDate) withYearFrom(ref calDate) calDate {
 	}
 	refDay := ref.day
 	if refDay == 0 {
-		// A month-precise reference: anything in a later month is last
-		// year's.
-		if d.month > ref.month {
-			d.year--
-		}
-		return d
+		refDay = 15
 	}
 	day := d.day
 	if day == 0 {
@@ -240,7 +246,10 @@ func (d calDate) withYearFrom(ref calDate) calDate {
 	}
 	t := time.Date(d.year, time.Month(d.month), day, 0, 0, 0, 0, time.UTC)
 	r := time.Date(ref.year, time.Month(ref.month), refDay, 0, 0, 0, 0, time.UTC)
-	if t.Sub(r) > 7*24*time.Hour {
+	switch {
+	case future && t.Before(r.AddDate(0, 0, -7)):
+		d.year++
+	case !future && t.After(r.AddDate(0, 3, 0)):
 		d.year--
 	}
 	return d

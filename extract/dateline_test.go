@@ -109,8 +109,10 @@ func TestDocumentDate(t *testing.T) {
 	}{
 		{"marker", " date 2020-08 Заголовок\nПЕКИН, 23 июля (Синьхуа) -- Текст.", "", time.Time{},
 			"2020-08", "2020-07-23", "the header marker gives the year"},
-		{"marker month earlier", " date 2020-08 Заголовок\nПЕКИН, 23 сентября (Синьхуа) -- Текст.", "", time.Time{},
-			"2020-08", "2019-09-23", "a month after the document's month is last year's"},
+		{"marker month after", " date 2020-08 Заголовок\nПЕКИН, 23 сентября (Синьхуа) -- Текст.", "", time.Time{},
+			"2020-08", "2020-09-23", "within three months after the document's month: the same year (the one year rule, as in the body)"},
+		{"marker months after", " date 2020-08 Заголовок\nПЕКИН, 23 декабря (Синьхуа) -- Текст.", "", time.Time{},
+			"2020-08", "2019-12-23", "more than three months after the document's month is last year's"},
 		{"iso stamp", "Заголовок\n2021-09-17 15:37:30\n\nПЕКИН, 16 сентября (Синьхуа) -- Текст.", "", time.Time{},
 			"2021-09-17", "2021-09-16", "a stamp with a time"},
 		{"russian stamp", "17 ноября 2019, 12:39\n\nЗаголовок\n\nДУБАЙ, 17 ноября. /ТАСС/. Текст.", "", time.Time{},

@@ -231,39 +231,14 @@ func (s *dateScan) futureWords(sent entities.Span) bool {
 	return false
 }
 
-// resolve gives a yearless date the year of the reference: the same year,
-// or the year before when the date would fall more than three months
-// after the reference (news reports the past; "в ноябре" in an October
-// story is this November). In a sentence about the future, a date before
-// the reference is next year's instead.
+// resolve gives a yearless date its year by the one rule (withYear),
+// asking whether the sentence speaks of the future only when the date
+// needs a year.
 func (s *dateScan) resolve(d calDate) calDate {
 	if d.year != 0 || s.ref.year == 0 || d.month == 0 {
 		return d
 	}
-	d.year = s.ref.year
-	refMonth, refDay := s.ref.month, s.ref.day
-	if refMonth == 0 {
-		return d
-	}
-	if refDay == 0 {
-		refDay = 15
-	}
-	day := d.day
-	if day == 0 {
-		day = 1
-	}
-	t := time.Date(d.year, time.Month(d.month), day, 0, 0, 0, 0, time.UTC)
-	r := time.Date(s.ref.year, time.Month(refMonth), refDay, 0, 0, 0, 0, time.UTC)
-	if s.inFuture() {
-		if t.Before(r.AddDate(0, 0, -7)) {
-			d.year++
-		}
-		return d
-	}
-	if t.Sub(r) > 92*24*time.Hour {
-		d.year--
-	}
-	return d
+	return d.withYear(s.ref, s.inFuture())
 }
 
 // Rule DT1: numeric dates.

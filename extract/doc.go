@@ -45,9 +45,14 @@
 // marker (" date 2020-08 Title"), a publication stamp near the top
 // ("2021-07-23 22:04:41", "17 ноября 2019, 12:39"), the caller's
 // [Input.Date], or the dateline's own year; failing those, from
-// [WithReferenceDate]. A yearless date more than a week after that date
-// belongs to the year before (news reports the past). When nothing gives a
-// year, the value is "--MM-DD".
+// [WithReferenceDate]; in the body, a dateline's date comes first. One
+// rule gives the year, the same in the dateline and the body: the
+// reference's year, or the year before when the date would fall more
+// than three months after the reference (news reports the past), or, in
+// a sentence that speaks of the future ("выставка откроется в январе"),
+// the year after when the date would fall more than a week before it. A
+// reference with only a month counts from the middle of the month. When
+// nothing gives a year, the value is "--MM-DD": a year is never invented.
 //
 // # Concurrency and cost
 //

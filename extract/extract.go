@@ -204,7 +204,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	var dlSpan span
 	now := own
 	if dl != nil {
-		resolved := dlDate.withYearFrom(ref)
+		resolved := dlDate.withYear(ref, false)
 		dl.Date = resolved.String()
 		doc.Dateline = dl
 		dlSpan = span{dl.Start, dl.End}

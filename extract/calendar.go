@@ -88,15 +88,6 @@ func (e *Extractor) lookupMonthEnglish(w string) int {
 	return f.month
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // calDate is a calendar date known to some precision; a zero year means the
 // year is unknown.
 type calDate struct {

@@ -274,18 +274,6 @@ func orgForms(n string, d normalize.Declension) []string {
 	return normalize.Forms(n, d)
 }
 
-// isCyrillicName reports whether a name starts with a Cyrillic letter
-// (after any quotes).
-func isCyrillicName(s string) bool {
-	for _, r := range s {
-		if r == '«' || r == '"' {
-			continue
-		}
-		return isCyrillic(r)
-	}
-	return false
-}
-
 // nominative puts a name in the nominative: the gazetteer's own name when
 // it knows the form ("Москве" → Москва, "Цзинане" → Цзинань), else the
 // inflection core's guess (normalize.Phrase).

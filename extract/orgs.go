@@ -685,13 +685,6 @@ func (s *orgScan) properEnd(k int) int {
 	return k
 }
 
-// isInitial reports a capital letter followed by a period: "В." of "В.Матвиенко".
-func isInitial(v *tokenView, k int) bool {
-	w := v.tokText(k)
-	_, size := utf8.DecodeRuneInString(w)
-	return w != "" && size == len(w) && k+1 < len(v.toks) && v.isPunct(k+1, ".")
-}
-
 // hasProper reports a capitalized word among tokens from+1..last.
 func (s *orgScan) hasProper(from, last int) bool {
 	for k := from + 1; k <= last; k++ {
@@ -715,14 +708,6 @@ func (s *orgScan) phraseName(i, last int) string {
 		return "сборная" + rest
 	}
 	return normalize.Phrase(flatten(v.text[v.toks[i].start:v.toks[last].end]))
-}
-
-// flatten writes a span on one line with single spaces.
-func flatten(s string) string {
-	if !strings.ContainsAny(s, "\n\t\u00a0  ") {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // quotedName recognizes «Name» (after a descriptor the caller checked, or
@@ -997,47 +982,6 @@ func domainAt(v *tokenView, i int) (int, bool) {
 	return 0, false
 }
 
-// genitiveLike reports a lower-case word that can be a genitive (of a noun
-// or adjective) in a name's chain and is no verb.
-func genitiveLike(w string) bool {
-	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
-		return false
-	}
-	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "еть", "ся", "сь", "ал", "ил", "ел", "ла", "ло", "али", "или", "ели", "ыли", "яли"} {
-		if strings.HasSuffix(w, e) {
-			return false
-		}
-	}
-	if strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ями") || strings.HasSuffix(w, "ими") || strings.HasSuffix(w, "ыми") {
-		return false // instrumental plurals: "своими текстами"
-	}
-	for _, e := range []string{"ого", "его", "ой", "ей", "ых", "их", "а", "я", "ы", "и", "ов", "ев", "ий", "ств", "ций", "ний", "ию"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
-// obliqueLike reports a lower-case word in an oblique case (a noun or an
-// adjective), for "по" and "при" complements.
-func obliqueLike(w string) bool {
-	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
-		return false
-	}
-	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "ся", "сь", "ал", "ил", "ла", "ло", "ли"} {
-		if strings.HasSuffix(w, e) && !strings.HasSuffix(w, "ии") {
-			return false
-		}
-	}
-	for _, e := range []string{"ому", "ему", "ой", "ей", "ым", "им", "ам", "ям", "у", "ю", "е", "и", "ов", "ев", "ых", "их", "а", "я", "ы", "ами", "ями", "ах", "ях"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // chainStopNouns are the nouns of a person's post, which follow a name in
 // apposition and never belong to it: "... общества глава РФ".
 var chainStopNouns = map[string]bool{
@@ -1056,70 +1000,6 @@ var chainStop = map[string]bool{
 	"среди": true, "между": true, "против": true, "вокруг": true, "кроме": true, "вместе": true,
 	"время": true, "сегодня": true, "вчера": true, "завтра": true, "здесь": true, "теперь": true,
 	"тысячи": true, "тысяч": true, "миллиона": true, "миллионов": true, "рублей": true,
-}
-
-// pluralForm reports a noun form only plural readings explain.
-func pluralForm(w string) bool {
-	as := normalize.Analyze(w)
-	return len(as) > 0 && allPlural(as)
-}
-
-func allPlural(as []normalize.Analysis) bool {
-	for _, a := range as {
-		if !a.Plural {
-			return false
-		}
-	}
-	return true
-}
-
-// capitalizeFirst writes the first letter in upper case.
-func capitalizeFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
-}
-
-// isLatinWord reports a word that starts with a Latin letter.
-func isLatinWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return r < 0x250 && unicode.IsLetter(r)
-}
-
-// latinLike reports text in Latin letters, digits, spaces and the marks
-// names use.
-func latinLike(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && r >= 0x250 {
-			return false
-		}
-	}
-	return true
-}
-
-// romanNumeral reports a Roman numeral in Latin or look-alike Cyrillic
-// letters: "XXI", "ХХ".
-func romanNumeral(w string) bool {
-	for _, r := range w {
-		if !strings.ContainsRune("IVXLCDMХІ", r) {
-			return false
-		}
-	}
-	return w != ""
-}
-
-func hasDigit(w string) bool {
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= '0' && c <= '9':
-			return true
-		case (c == 0xD0 || c == 0xD1) && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
-			i++ // a Cyrillic letter: no digit
-		case c >= 0x80:
-			// Beyond ASCII and Cyrillic: the tables.
-			return strings.IndexFunc(w[i:], unicode.IsDigit) >= 0
-		}
-	}
-	return false
 }
 
 // orgEntities groups mentions into entities in order of first mention: a
@@ -1277,17 +1157,6 @@ func (s *orgScan) coveredByPlace(i, head int) bool {
 	return ok && end >= s.v.toks[head].end
 }
 
-// genitivePluralAfter reports a genitive plural without an ending after a
-// genitive plural adjective: "иностранных дел".
-func genitivePluralAfter(prev, w string) bool {
-	return (strings.HasSuffix(prev, "ых") || strings.HasSuffix(prev, "их")) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w))
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // camelSplit writes a name in lower case with a space before every
 // capital inside a word: "Мобильные ТелеСистемы" → "мобильные теле системы".
 func camelSplit(name string) string {
@@ -1301,15 +1170,6 @@ func camelSplit(name string) string {
 		prev = r
 	}
 	return b.String()
-}
-
-// headLemma is the lemma of a possible head noun; "сборная" (a team) is
-// an adjective used as a noun and keeps its adjectival endings.
-func headLemma(w string) string {
-	if strings.HasPrefix(w, "сборн") && !strings.HasSuffix(w, "ые") && !strings.HasSuffix(w, "ых") {
-		return "сборная"
-	}
-	return normalize.NounLemma(w)
 }
 
 // placeAdjective reports a lower-case adjective made from a country's

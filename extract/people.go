@@ -625,15 +625,6 @@ func agreesWithPost(adj, noun, lemma string) bool {
 	return true
 }
 
-func hasAnySuffix(w string, ends []string) bool {
-	for _, e := range ends {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // orgStarts reports an organization mention starting at token k.
 func (s *personScan) orgStarts(k int) bool {
 	return len(s.orgsAt[s.v.toks[k].start]) > 0
@@ -901,49 +892,6 @@ func latinCase(m *personMention) {
 	}
 }
 
-// isVowel reports a Russian vowel letter.
-func isVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюяАЕЁИОУЫЭЮЯ", r) }
-
-// latinStarts lists the Latin letters a word may start with when its
-// Cyrillic form starts with a letter: Palladius "Цзяи" is "Jiayi", "Хэ" is
-// "He", Hepburn "Сасаки" "Sasaki".
-var latinStarts = map[rune]string{
-	'а': "a", 'б': "b", 'в': "vw", 'г': "gh", 'д': "dj", 'е': "ey", 'ё': "y", 'ж': "zjr", 'з': "z",
-	'и': "iy", 'й': "y", 'к': "kcq", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "pb", 'р': "rl",
-	'с': "sx", 'т': "td", 'у': "uwo", 'ф': "f", 'х': "hk", 'ц': "ctqjz", 'ч': "czj", 'ш': "sx", 'щ': "s",
-	'э': "ea", 'ю': "yj", 'я': "yj",
-}
-
-// spells reports whether a Latin form can spell a Cyrillic name: as many
-// words (initials may be joined: "JK Shin" for "Дж. К. Шин"), each
-// starting with a letter the Cyrillic word's first letter allows.
-func spells(latin, cyr string) bool {
-	lw := strings.Fields(latin)
-	cw := strings.FieldsFunc(cyr, func(r rune) bool { return r == ' ' || r == '.' || r == '\u00a0' })
-	if len(lw) == 0 || len(cw) == 0 {
-		return false
-	}
-	if len(lw) != len(cw) {
-		// "JK Shin" for "Дж. К. Шин": initials joined into one word.
-		if len(lw) >= len(cw) || !normalize.IsUpper(lw[0]) || len(lw[0]) != len(cw)-len(lw)+1 {
-			return false
-		}
-		letters := []string{}
-		for _, r := range lw[0] {
-			letters = append(letters, string(r))
-		}
-		lw = append(letters, lw[1:]...)
-	}
-	for k := 0; k < len(lw) && k < len(cw); k++ {
-		c, _ := utf8.DecodeRuneInString(normalize.Lower(cw[len(cw)-1-k]))
-		l, _ := utf8.DecodeRuneInString(strings.ToLower(lw[len(lw)-1-k]))
-		if !strings.ContainsRune(latinStarts[c], l) {
-			return false
-		}
-	}
-	return true
-}
-
 // postBefore reads the post written before a name: "губернатора пров.
 // Шаньдун", "секретаря Шаньдунского комитета КПК", "генеральный секретарь
 // Либерально-демократической партии Японии", "посол Японии в КНР".
@@ -1155,21 +1103,6 @@ func (s *personScan) position(start, end int) entities.Position {
 	return p
 }
 
-// quoteEnd returns the closing mark of the quotation opened at token
-// open, within a few words on the same line, or -1.
-func quoteEnd(v *tokenView, open int) int {
-	closing := map[string]string{"«": "»", "„": "“", "\"": "\""}[v.tokText(open)]
-	for k, n := open+1, 0; k < len(v.toks) && n < 12; k, n = k+1, n+1 {
-		if v.toks[k].kind == space && v.toks[k].lines > 0 {
-			return -1
-		}
-		if v.isPunct(k, closing) {
-			return k
-		}
-	}
-	return -1
-}
-
 // orgWithin returns the name of the first organization mention (in scan
 // order) that lies within tokens start..end, a bare acronym only when
 // bare is allowed, or "".
@@ -1187,13 +1120,6 @@ func (s *personScan) orgWithin(start, end int, notBare bool) string {
 		return ""
 	}
 	return s.orgs[best].nom
-}
-
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i > 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // coreference joins later mentions of a family name alone ("Хираи",

@@ -171,62 +171,6 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind}, end + 1, true
 }
 
-// agrees reports whether a cue noun and the name after it end alike, as
-// a name that declines with its cue does ("реки Славянки", "городе
-// Москве"); a name that does not ("провинции Хэйлунцзян") stays as
-// written.
-func agrees(cue, name string) bool {
-	for _, end := range []string{"и", "ы", "у", "ю", "е", "ой", "ом", "ем"} {
-		if strings.HasSuffix(cue, end) && strings.HasSuffix(name, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// adjectival reports a lower-case word with an adjective's ending.
-func adjectival(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
-	end := w[len(w)-4:] // the last two Cyrillic letters
-	switch {
-	case adjectiveEnd2(end):
-		return utf8.RuneCountInString(w) >= 5
-	case end == "го" || end == "му":
-		// "-ого", "-его", "-ому", "-ему".
-		if len(w) >= 6 && (w[len(w)-6:len(w)-4] == "о" || w[len(w)-6:len(w)-4] == "е") {
-			return utf8.RuneCountInString(w) >= 6
-		}
-	}
-	return false
-}
-
-// adjectiveEnd2 reports a two-letter ending of adjectives.
-func adjectiveEnd2(e string) bool {
-	switch e {
-	case "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
-		"ом", "ем", "ым", "им", "ую", "юю", "ей", "ых", "их":
-		return true
-	}
-	return false
-}
-
-// capitalized writes a name given in capitals with ordinary
-// capitalization, and leaves other names as they are.
-func capitalized(s string) string {
-	if normalize.IsUpper(s) && utf8.RuneCountInString(s) > 4 {
-		return normalize.Capitalize(s)
-	}
-	return s
-}
-
-// sentenceStart reports whether token i starts a sentence or a line.
-func sentenceStart(v *tokenView, i int) bool {
-	p := v.prev(i)
-	return p < 0 || v.isPunct(p, ".!?…\"«—-–") || v.tokText(p) == "--"
-}
-
 // datelinePlace adds the dateline's place as a mention when the scan did
 // not find it there (a place the gazetteer lacks: "ЛУНКОУ").
 func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gazetteer) []placeMention {
@@ -258,19 +202,6 @@ func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gaz
 	copy(ms[k+1:], ms[k:])
 	ms[k] = m
 	return ms
-}
-
-// foldYo writes ё as е, as gazetteer keys do.
-func foldYo(w string) string {
-	if !strings.Contains(w, "ё") {
-		return w
-	}
-	return strings.ReplaceAll(w, "ё", "е")
-}
-
-// isCyrillic reports a Cyrillic letter.
-func isCyrillic(r rune) bool {
-	return r >= 0x400 && r <= 0x4FF
 }
 
 // placeEntities groups mentions into entities in order of first mention.
@@ -336,12 +267,6 @@ func fuller(a, b string, gp *gazPlace) bool {
 		return wa > wb
 	}
 	return gp != nil && a == gp.name
-}
-
-// quoted reports a name that quotes enclose exactly: «Колумбия» is a
-// shuttle, «Сколково» a project.
-func quoted(v *tokenView, i, end int) bool {
-	return v.isPunct(v.prev(i), "«\"„“") && v.isPunct(v.next(end), "»\"“”")
 }
 
 // placeStarts maps the start offset of each place mention to its end, for

@@ -7,7 +7,6 @@ import (
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/internal/lexicon"
-	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // AbbrevClass says how an abbreviation that ends in a period behaves at a
@@ -521,25 +520,6 @@ var surnameEndings = []string{
 	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ина", "ына",
 	"ская", "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых",
 	"ову", "овым", "ове", "еву", "евым", "ину", "иным",
-}
-
-// surnameLike reports whether a capitalized word ends like a surname:
-// "Ветров", "Шевченко", "Пашинян".
-func surnameLike(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if !isUpper(r) || utf8.RuneCountInString(w) < 4 {
-		return false
-	}
-	lw := w
-	if normalize.IsUpper(w) {
-		lw = normalize.Lower(w) // the endings are in lower case, as the rest of the word is
-	}
-	for _, e := range surnameEndings {
-		if strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // prevWord returns the word before token first, skipping periods, spaces

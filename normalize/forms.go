@@ -142,7 +142,7 @@ func lastPart(w string) string {
 // nominativeAdjective returns the nominative ending of an adjective, or "".
 func nominativeAdjective(w string) string {
 	lw := Lower(w)
-	if utf8.RuneCountInString(lw) < 5 || nounLooking(lw) {
+	if utf8.RuneCountInString(lw) < 5 || NounSuffix(lw) {
 		return ""
 	}
 	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {

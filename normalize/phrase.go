@@ -32,7 +32,7 @@ var adjEndings = []struct {
 // has none (or too short a stem to be an adjective).
 func adjectiveEnding(w string) (end string, plural bool, gender byte) {
 	lw := Lower(w)
-	if nounLooking(lw) {
+	if NounSuffix(lw) {
 		return "", false, 0
 	}
 	for _, e := range adjEndings {
@@ -193,9 +193,12 @@ func pluralOblique(w string) bool {
 	return false
 }
 
-// nounLooking reports words whose ending belongs to nouns although it
-// looks adjectival: "движение", "общежитие", "соглашения".
-func nounLooking(w string) bool {
+// NounSuffix reports a lower-case word whose ending belongs to nouns
+// although it looks like an adjective's: the suffixes -ение, -ание,
+// -тие, -ствие and -ство in their frequent forms ("движение",
+// "общежитие", "соглашения", "решением", "правительством"). Every
+// adjective test of this module rejects such words.
+func NounSuffix(w string) bool {
 	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия", "ством", "ства", "ству", "стве", "ство"} {
 		if strings.HasSuffix(w, e) {
 			return true

@@ -1,0 +1,439 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// post is a post the recognizer read, with the rule that read it.
+type post struct {
+	entities.Position
+	rule string
+}
+
+// postScan reads posts in one document: the tokens, and the place and
+// organization mentions the recognizers before it found.
+type postScan struct {
+	v      *tokenView
+	t      *nameTables
+	g      *gazetteer
+	places map[int]int // start → end of place mentions
+	orgs   []orgMention
+	// orgsAt lists the organization mentions starting at each offset, by
+	// their index in orgs; inOrg and inPlace answer whether a range lies
+	// inside an organization or place mention.
+	orgsAt         map[int][]int
+	inOrg, inPlace spanCover
+}
+
+// newPostScan prepares the post recognizer for one document.
+func newPostScan(v *tokenView, g *gazetteer, places []placeMention, placeAt map[int]int, orgs []orgMention) *postScan {
+	s := &postScan{v: v, t: g.names, g: g, places: placeAt, orgs: orgs, orgsAt: map[int][]int{}}
+	for n, o := range orgs {
+		s.orgsAt[o.start] = append(s.orgsAt[o.start], n)
+	}
+	s.inOrg = newSpanCover(len(orgs), func(i int) (int, int) { return orgs[i].start, orgs[i].end })
+	s.inPlace = newSpanCover(len(places), func(i int) (int, int) { return places[i].start, places[i].end })
+	return s
+}
+
+// The post recognizer: the titles written next to a person's name
+// ("губернатора пров. Шаньдун Ли Ганьцзе", "Юй Цзяньхуа, постоянный
+// представитель Китая при ..."), read as a title in the nominative with
+// the organization and place it names. It reads the tokens and the place
+// and organization mentions found before it; the people recognizer asks
+// it for the post before or after each name, and a post it finds vouches
+// for a name no table lists.
+//
+// Its rules:
+//
+//	PS1  the post right before the name: "губернатора пров. Шаньдун Ли Ганьцзе"
+//	PS2  an earlier post before that one, side by side or after a comma:
+//	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ..."
+//	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
+//	PS4  a signature: the post after the name on the same or the next line:
+//	     "Кирсан Илюмжинов Президент ФИДЕ"
+
+// titlePrepositions join the parts of a post's title: "представитель
+// Китая в Женеве", "член палаты от штата Аризона", "лидер движения против
+// нелегальной иммиграции".
+var titlePrepositions = map[string]bool{"в": true, "во": true, "по": true, "от": true, "при": true, "против": true, "на": true}
+
+// academic are the abbreviated degrees and forms of address between a
+// post and a name: "проф.", "акад.".
+var academic = map[string]bool{"проф": true, "акад": true, "д-р": true, "г-н": true, "г-жа": true, "доц": true, "чл.-корр": true}
+
+// honorifics stand between a post and a name without a period: "председатель
+// Совета муфтиев России шейх Равиль Гайнутдин".
+var honorifics = map[string]bool{"шейх": true, "муфтий": true, "господин": true, "госпожа": true, "сэр": true, "мистер": true, "миссис": true}
+
+// titleAbbrev are the abbreviations inside a post's title whose period
+// ends no sentence: "губернатора пров. Шаньдун".
+var titleAbbrev = map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true}
+
+// titleAbbreviations are written out in a post's title: "губернатора
+// пров. Шаньдун" is the governor of the province.
+var titleAbbreviations = strings.NewReplacer("пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени ")
+
+// notAdjectives are words with an adjective's ending that are not
+// adjectives of a post: "включая секретаря ...".
+var notAdjectives = map[string]bool{"включая": true, "являясь": true, "будучи": true, "такая": true, "такой": true, "этот": true, "этой": true}
+
+// possessive reports a possessive pronoun, which looks like an adjective
+// but is no part of a title: "нашего первого президента", "своим
+// председателем".
+func possessive(w string) bool {
+	for _, stem := range []string{"наш", "ваш", "сво", "мо", "тво"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) <= len("ими") {
+			switch rest {
+			case "", "а", "е", "и", "й", "я", "ё", "ю", "у", "его", "ей", "ему", "им", "ем", "ём", "их", "ими":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveCases lists, for the ending of a post noun, the endings an
+// adjective agreeing with it may have: "бывший глава", "первого
+// заместителя", "новым послом".
+var adjectiveCases = []struct {
+	noun string
+	adjs []string
+}{
+	{"ом", []string{"ым", "им"}}, {"ем", []string{"ым", "им"}},
+	{"ой", []string{"ым", "им", "ой", "ей"}}, {"ей", []string{"ым", "им", "ой", "ей"}},
+	{"у", []string{"ому", "ему", "ого", "его", "ую", "юю"}}, {"ю", []string{"ому", "ему", "ого", "его", "ую", "юю"}},
+	{"ы", []string{"ого", "его", "ой", "ей", "ые", "ие"}}, {"и", []string{"ого", "его", "ой", "ей", "ые", "ие"}},
+	{"а", []string{"ого", "его"}}, {"я", []string{"ого", "его"}}, {"е", []string{"ом", "ем", "ому", "ему", "ой", "ей"}},
+}
+
+// nominativeAdjectiveEnds are the endings of an adjective that agrees with
+// a post in the nominative: "бывший глава", "главная медсестра".
+var nominativeAdjectiveEnds = []string{"ый", "ий", "ой", "ая", "яя"}
+
+// genitiveEnds are the endings of a capitalized genitive inside a title:
+// "защитник Арсенала", "посол Франции".
+var genitiveEnds = []string{"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"}
+
+// agreesWithPost reports whether adjective adj can agree with the post noun
+// written as noun, whose lemma is lemma; "против действий президента"
+// and "затем генерал-майора" are no titles. Plurals and forms not listed
+// pass.
+func agreesWithPost(adj, noun, lemma string) bool {
+	if noun == lemma {
+		return hasAnySuffix(adj, nominativeAdjectiveEnds)
+	}
+	for _, c := range adjectiveCases {
+		if strings.HasSuffix(noun, c.noun) && !strings.HasSuffix(lemma, c.noun) {
+			return hasAnySuffix(adj, c.adjs)
+		}
+	}
+	return true
+}
+
+func (s *postScan) isFirstName(k int) bool {
+	return len(s.t.first[s.v.fold(k)]) > 0
+}
+
+// postAt returns the lemma of a post noun at token k, or "".
+func (s *postScan) postAt(k int) string {
+	if k < 0 || k >= len(s.v.toks) || s.v.toks[k].kind != word {
+		return ""
+	}
+	w := foldYo(s.v.low[k])
+	if w == "после" {
+		return "" // a preposition, not the ambassador's case
+	}
+	for _, p := range []string{"экс-", "вице-", "и.о."} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return s.t.posts[w]
+}
+
+// postBefore reads the post written before a name: "губернатора пров.
+// Шаньдун", "секретаря Шаньдунского комитета КПК", "генеральный секретарь
+// Либерально-демократической партии Японии", "посол Японии в КНР".
+func (s *postScan) before(i int) (p post, also []post) {
+	v := s.v
+	nameEnd := v.prev(i) // the last token of the title
+	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
+		nameEnd = v.prev(v.prev(nameEnd)) // "директор СЭК проф. А.А. Ветров"
+	}
+	if honorifics[v.word(nameEnd)] {
+		nameEnd = v.prev(nameEnd)
+	}
+	if nameEnd < 0 || v.isPunct(nameEnd, ",") {
+		return post{}, nil
+	}
+	start := s.titleEndingAt(nameEnd)
+	if start < 0 {
+		return post{}, nil
+	}
+	p = post{s.position(start, nameEnd), "PS1"}
+	// An earlier post, right before or after a comma: "представитель
+	// вооружённых сил полковник ...", "совладелец WFC, бывший глава ...".
+	end := v.prev(start)
+	if v.isPunct(end, ",") {
+		end = v.prev(end)
+	}
+	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" {
+		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
+			also = append(also, post{s.position(start2, end), "PS2"})
+		}
+	}
+	return p, also
+}
+
+// sameCase reports whether the posts starting two titles are in the same
+// case, as two posts of one person side by side are ("представитель
+// вооружённых сил полковник"), and a post inside another name is not
+// ("Совета при Президенте РФ ... глава РФ").
+func (s *postScan) sameCase(a, b int) bool {
+	v := s.v
+	post := func(k int) int {
+		for ; k < len(v.toks) && s.postAt(k) == ""; k = v.next(k) {
+		}
+		return k
+	}
+	a, b = post(a), post(b)
+	if a >= len(v.toks) || b >= len(v.toks) {
+		return false
+	}
+	wa, wb := v.low[a], v.low[b]
+	na, nb := wa == s.postAt(a), wb == s.postAt(b)
+	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
+}
+
+// titleEndingAt finds the post whose title ends at token end, walking
+// back over the words a title holds, and returns the title's first token
+// (the post or the adjectives and posts before it), or -1.
+func (s *postScan) titleEndingAt(end int) int {
+	v := s.v
+	k := end
+	for n := 0; n < 14 && k >= 0; n++ {
+		if v.isPunct(k, ")") {
+			// "главы Китайского национального космического управления
+			// (CNSA) Чжан Кэцзянь": skip a bracketed acronym.
+			if o := v.prev(v.prev(k)); v.isPunct(o, "(") {
+				k = v.prev(o)
+				continue
+			}
+		}
+		if v.toks[k].kind != word && !v.isPunct(k, ".-«»\"") {
+			return -1
+		}
+		if v.isPunct(k, ".") && !titleAbbrev[v.word(v.prev(k))] {
+			return -1 // a sentence ends: "вице-губернатор провинции. С докладом"
+		}
+		if v.toks[k].kind == word && s.postAt(k) == "" && !s.inTitle(k) {
+			return -1 // "президент приехали ...": no title runs over a verb
+		}
+		if lemma := s.postAt(k); lemma != "" {
+			start := k
+			// Posts and adjectives before it: "заместитель главы",
+			// "первый заместитель председателя", "генеральный секретарь".
+			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
+				w := v.low[p]
+				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Known(w) ||
+					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[start], lemma)) {
+					break
+				}
+				start = p
+			}
+			return start
+		}
+		k = v.prev(k)
+	}
+	return -1
+}
+
+// inTitle reports a word that can stand between a post and a name: part
+// of a place or an organization, a genitive, "в" before a place, an
+// abbreviation with its period.
+func (s *postScan) inTitle(k int) bool {
+	v := s.v
+	if a := v.toks[k].start; s.inOrg.covers(a, a+1) || s.inPlace.covers(a, a+1) {
+		return true
+	}
+	w := v.low[k]
+	if titleAbbrev[w] || academic[w] || titlePrepositions[w] || normalize.IsUpper(v.tokText(k)) {
+		return true
+	}
+	if p := v.prev(k); p >= 0 && genitivePluralAfter(v.word(p), w) {
+		return true // "министра иностранных дел"
+	}
+	if w == "и" {
+		// "министр связи и коммуникаций", "глава отдела серверов и сетей".
+		p, n := v.prev(k), v.next(k)
+		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
+	}
+	if h := headLemma(w); orgHeads[h] || partHeads[h] {
+		return true // "глава отдела ...": "-ла" is no verb here
+	}
+	if isUpper(v.toks[k].first) && hasAnySuffix(w, genitiveEnds) {
+		return true // "защитник Арсенала": a capitalized genitive
+	}
+	return genitiveLike(w) || !isUpper(v.toks[k].first) && obliqueLike(w)
+}
+
+// position reads tokens start..end as a post with its organization and
+// place; its span is those tokens. The organization and place are names
+// here; resolve links them to the document's entities.
+func (s *postScan) position(start, end int) entities.Position {
+	v := s.v
+	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
+	if strings.Count(text, "«") != strings.Count(text, "»") {
+		text = strings.Trim(text, "«»") // "классический чемпион мира»"
+	}
+	text = titleAbbreviations.Replace(text + " ")
+	text = strings.TrimSpace(text)
+	var p entities.Position
+	p.Start, p.End = v.toks[start].start, v.toks[end].end
+	p.Span.Text = v.text[p.Start:p.End]
+	p.Title = normalize.Phrase(text)
+	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
+		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]
+	}
+	b := v.toks[end].end
+	p.Organization = s.orgWithin(start, end, true)
+	for k := start; k <= end && p.Place == ""; k++ {
+		// The first place: "посол Японии в КНР" is Japan's.
+		if e, ok := s.places[v.toks[k].start]; ok && e <= b {
+			if n, ok := s.g.places.names[normalize.Key(v.text[v.toks[k].start:e])]; ok {
+				p.Place = n.nom
+			} else {
+				p.Place = capitalized(v.text[v.toks[k].start:e])
+			}
+		}
+	}
+	// The organization the title names is the whole noun phrase after the
+	// post when it is headed by an organization's noun: "лидер фракции
+	// КПРФ" is the faction's, "глава синодального Отдела по ..." the
+	// department's.
+	lastPost := -1
+	for k := start; k <= end; k++ {
+		if v.toks[k].kind == word && s.postAt(k) != "" {
+			lastPost = k
+		}
+	}
+	if lastPost >= 0 && lastPost < end {
+		first := v.next(lastPost)
+		h := first
+		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !orgHeads[v.lemma(h)] {
+			h = v.next(h)
+		}
+		if h <= end && v.toks[h].kind == word && (orgHeads[v.lemma(h)] || partHeads[v.lemma(h)]) {
+			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
+			for _, cut := range []string{" (", " на ", " в "} {
+				if i := strings.Index(rest, cut); i > 0 {
+					rest = rest[:i] // "Национального фронта (FN)", "делегации на переговорах"
+				}
+			}
+			if strings.Contains(rest, " ") {
+				p.Organization = normalize.Phrase(rest) // not "агентства" alone
+			}
+		}
+	}
+	if p.Place == "" {
+		// "российский президент", "подмосковный губернатор".
+		for k := start; k <= end; k++ {
+			if v.toks[k].kind == word && !isUpper(v.toks[k].first) {
+				if place := s.t.placeOfAdjective(v.low[k]); place != "" {
+					p.Place = place
+					break
+				}
+			}
+		}
+	}
+	if p.Organization == "" {
+		p.Organization = s.orgWithin(start, end, false)
+	}
+	if p.Organization == "" && v.isPunct(end, "»“\"") {
+		// "солист ленинградского «Телевизора»": the quoted name.
+		for k := end - 1; k > start; k-- {
+			if v.isPunct(k, "«„\"") {
+				if name := strings.TrimSpace(v.text[v.toks[k].end:v.toks[end].start]); name != "" {
+					p.Organization = normalize.Phrase(name)
+				}
+				break
+			}
+		}
+	}
+	return p
+}
+
+// orgWithin returns the name of the first organization mention (in scan
+// order) that lies within tokens start..end, a bare acronym only when
+// bare is allowed, or "".
+func (s *postScan) orgWithin(start, end int, notBare bool) string {
+	b := s.v.toks[end].end
+	best := -1
+	for k := start; k <= end; k++ {
+		for _, n := range s.orgsAt[s.v.toks[k].start] {
+			if o := s.orgs[n]; o.end <= b && !(notBare && o.bare) && (best < 0 || n < best) {
+				best = n
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return s.orgs[best].nom
+}
+
+// postAfter reads a post written after the name and a comma: "Юй
+// Цзяньхуа, постоянный представитель Китая при отделении ООН ...".
+func (s *postScan) after(next int) post {
+	v := s.v
+	k := next
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+		k++
+	}
+	if v.isPunct(k, "(") {
+		// Past a Latin form in brackets.
+		for n := 0; n < 12 && k < len(v.toks) && !v.isPunct(k, ")"); n++ {
+			k++
+		}
+		k = v.next(k)
+	}
+	start, rule := v.next(k), "PS3"
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 1 && k+1 < len(v.toks) && isUpper(v.toks[k+1].first) && s.postAt(k+1) != "" {
+		start, rule = k+1, "PS4" // a signature: the name, and the post on the next line
+	} else if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && s.postAt(k) != "" {
+		start, rule = k, "PS4" // a signature on one line: "Кирсан Илюмжинов Президент ФИДЕ"
+	} else if !v.isPunct(k, ",—–-") {
+		return post{} // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
+	}
+	noun := -1
+	for j, n := start, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
+		if s.postAt(j) != "" {
+			noun = j
+			break
+		}
+		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
+			return post{}
+		}
+	}
+	if noun < 0 {
+		return post{}
+	}
+	end := noun
+	for j, n := v.next(noun), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
+		if v.isPunct(j, "«„\"") {
+			// "лидер московского «Центра»": a quoted name ends the title.
+			if c := quoteEnd(v, j); c > 0 {
+				end = c
+			}
+			break
+		}
+		if v.toks[j].kind != word || !(s.inTitle(j) || s.postAt(j) != "" || v.low[j] == "при") || isUpper(v.toks[j].first) && s.isFirstName(j) {
+			break // "бортинженер Валерий Токарев": the next person
+		}
+		end = j
+	}
+	return post{s.position(start, end), rule}
+}

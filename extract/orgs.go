@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
@@ -928,41 +927,6 @@ func (s *orgScan) parenthesized(m *orgMention, next int) int {
 	return close + 1
 }
 
-// initialsMatch reports whether an acronym's letters begin words of the
-// name in order, the first letter the first word's ("СКМТ" of "Совет КНР
-// по содействию международной торговле": С, К, М, Т; words may be skipped).
-func initialsMatch(acr, name string) bool {
-	letters := []rune(normalize.Lower(acr))
-	words := strings.FieldsFunc(camelSplit(name), func(r rune) bool { return r == ' ' || r == '-' || r == '«' || r == '»' || r == '"' })
-	if len(words) > 1 && legalForms[words[0]] {
-		words = words[1:] // "ПАО «Мобильные ТелеСистемы» (МТС)"
-	}
-	if len(letters) == 0 || len(words) == 0 {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(words[0])
-	if first != letters[0] {
-		return false
-	}
-	li := 1
-	for _, w := range words[1:] {
-		if li == len(letters) {
-			break
-		}
-		r := []rune(w)
-		if r[0] == letters[li] {
-			li++
-			// An acronym inside the name lends all its letters: "КНР".
-			for _, c := range r[1:] {
-				if li < len(letters) && c == letters[li] && len(r) <= 4 {
-					li++
-				}
-			}
-		}
-	}
-	return li == len(letters)
-}
-
 // domainAt recognizes a domain name written as words and periods:
 // "mobi.ru", "NEWSru.com", "24.kg" (from its first word).
 func domainAt(v *tokenView, i int) (int, bool) {
@@ -1002,108 +966,6 @@ var chainStop = map[string]bool{
 	"тысячи": true, "тысяч": true, "миллиона": true, "миллионов": true, "рублей": true,
 }
 
-// orgEntities groups mentions into entities in order of first mention: a
-// gazetteer organization is one entity; an acronym joins the entity it
-// was given for, or one whose name its letters begin; other names are one
-// entity per normalized name. An entity is named by its fullest name. The
-// second result holds, for each entity, the normalized names its mentions
-// give it (for resolve).
-func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]string) {
-	type group struct {
-		o     entities.Organization
-		names []string
-	}
-	var groups []*group
-	byKey := map[any]*group{}
-	byAcronym := map[string]*group{}
-	byBase := map[*gazOrg]*group{}
-	for _, m := range ms {
-		var g *group
-		switch {
-		case m.org != nil:
-			g = byKey[m.org]
-			if g == nil {
-				g = byBase[m.org]
-			}
-		case m.bare:
-			g = byAcronym[normalize.Key(m.acronym)]
-			if g == nil {
-			search:
-				for _, c := range groups {
-					if c.o.Acronym != "" {
-						continue
-					}
-					for _, n := range c.names {
-						if strings.Contains(n, " ") && initialsMatch(m.acronym, n) {
-							g = c
-							break search
-						}
-					}
-				}
-			}
-		default:
-			g = byKey[normalize.Key(m.nom)]
-			if g == nil && m.acronym != "" {
-				g = byAcronym[normalize.Key(m.acronym)]
-			}
-		}
-		if g == nil {
-			g = &group{}
-			groups = append(groups, g)
-		}
-		if m.org != nil {
-			byKey[m.org] = g
-			if g.o.Latin == "" {
-				g.o.Latin = m.org.latin
-			}
-		}
-		if m.base != nil && byBase[m.base] == nil {
-			byBase[m.base] = g
-		}
-		if !m.bare {
-			byKey[normalize.Key(m.nom)] = g
-			g.names = append(g.names, m.nom)
-		}
-		acr := m.acronym
-		if acr == "" && m.org != nil && m.org.acronym != "" && m.bare {
-			acr = m.org.acronym
-		}
-		if acr != "" {
-			if g.o.Acronym == "" {
-				g.o.Acronym = acr
-			}
-			byAcronym[normalize.Key(acr)] = g
-		}
-		if m.latin != "" && g.o.Latin == "" {
-			g.o.Latin = m.latin
-		}
-		g.o.Mentions = append(g.o.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
-	}
-	out := make([]entities.Organization, 0, len(groups))
-	names := make([][]string, 0, len(groups))
-	for _, g := range groups {
-		names = append(names, g.names)
-		for _, n := range g.names {
-			if g.o.Name == "" || strings.Count(n, " ") > strings.Count(g.o.Name, " ") {
-				g.o.Name = n
-			}
-		}
-		if g.o.Name == "" || !isCyrillicName(g.o.Name) && isCyrillicName(g.o.Acronym) {
-			// Named by its Russian acronym rather than a Latin alias:
-			// "ФИДЕ (FIDE)" is ФИДЕ, with FIDE as its Latin name.
-			if g.o.Latin == "" {
-				g.o.Latin = g.o.Name
-			}
-			g.o.Name = g.o.Acronym
-		}
-		if g.o.Acronym == g.o.Name {
-			g.o.Acronym = "" // "ООН" alone: the name is the acronym
-		}
-		out = append(out, g.o)
-	}
-	return out, names
-}
-
 // inLatinParens reports a Latin word inside brackets that hold only Latin
 // words: "(Liu Jiayi)".
 func inLatinParens(v *tokenView, i int) bool {
@@ -1117,14 +979,6 @@ func inLatinParens(v *tokenView, i int) bool {
 		return v.isPunct(p, "(")
 	}
 	return false
-}
-
-// acronymOf returns the organization's acronym when the name found is it.
-func acronymOf(n named[*gazOrg]) string {
-	if n.thing.acronym != "" && normalize.Key(n.nom) == normalize.Key(n.thing.acronym) {
-		return n.thing.acronym
-	}
-	return ""
 }
 
 // properChain extends a name the gazetteer knows over the places and
@@ -1264,4 +1118,12 @@ func (s *orgScan) publication(i int) (orgMention, int, bool) {
 		last = nk // "Частного корреспондента"
 	}
 	return orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}, last + 1, true
+}
+
+// acronymOf returns the organization's acronym when the name found is it.
+func acronymOf(n named[*gazOrg]) string {
+	if n.thing.acronym != "" && normalize.Key(n.nom) == normalize.Key(n.thing.acronym) {
+		return n.thing.acronym
+	}
+	return ""
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -202,71 +201,6 @@ func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gaz
 	copy(ms[k+1:], ms[k:])
 	ms[k] = m
 	return ms
-}
-
-// placeEntities groups mentions into entities in order of first mention.
-// A gazetteer place is one entity whatever name the text gives it, named
-// by the fullest name the text uses; a place found by a cue is one entity
-// per name. The second result holds, for each entity, the names its
-// mentions give it (for resolve).
-func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string) {
-	type group struct {
-		p     entities.Place
-		gp    *gazPlace
-		order []string // the names it is mentioned by, first seen first
-	}
-	var groups []*group
-	byPlace := map[*gazPlace]*group{} // gazetteer places
-	byName := map[string]*group{}     // the others, by the key of their name
-	for _, m := range ms {
-		var g *group
-		var key string
-		if m.place != nil {
-			g = byPlace[m.place]
-		} else {
-			key = normalize.Key(m.nom)
-			g = byName[key]
-		}
-		if g == nil {
-			g = &group{gp: m.place}
-			g.p.Kind = m.kind
-			if m.place != nil {
-				g.p.Latin, g.p.Kind, g.p.Country = m.place.latin, m.place.kind, m.place.country
-				byPlace[m.place] = g
-			} else {
-				byName[key] = g
-			}
-			groups = append(groups, g)
-		}
-		if !slices.Contains(g.order, m.nom) {
-			g.order = append(g.order, m.nom)
-		}
-		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
-	}
-	out := make([]entities.Place, 0, len(groups))
-	names := make([][]string, 0, len(groups))
-	for _, g := range groups {
-		names = append(names, g.order)
-		g.p.Name = g.order[0]
-		for _, n := range g.order[1:] {
-			if fuller(n, g.p.Name, g.gp) {
-				g.p.Name = n
-			}
-		}
-		out = append(out, g.p)
-	}
-	return out, names
-}
-
-// fuller reports whether name a is a better entity name than b: the one
-// with more words ("Китайская Народная Республика" over "Китай"), then
-// the gazetteer's own name ("Китай" over "КНР").
-func fuller(a, b string, gp *gazPlace) bool {
-	wa, wb := strings.Count(a, " "), strings.Count(b, " ")
-	if wa != wb {
-		return wa > wb
-	}
-	return gp != nil && a == gp.name
 }
 
 // placeStarts maps the start offset of each place mention to its end, for

@@ -343,3 +343,38 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// initialsMatch reports whether an acronym's letters begin words of the
+// name in order, the first letter the first word's ("СКМТ" of "Совет КНР
+// по содействию международной торговле": С, К, М, Т; words may be skipped).
+func initialsMatch(acr, name string) bool {
+	letters := []rune(normalize.Lower(acr))
+	words := strings.FieldsFunc(camelSplit(name), func(r rune) bool { return r == ' ' || r == '-' || r == '«' || r == '»' || r == '"' })
+	if len(words) > 1 && legalForms[words[0]] {
+		words = words[1:] // "ПАО «Мобильные ТелеСистемы» (МТС)"
+	}
+	if len(letters) == 0 || len(words) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if first != letters[0] {
+		return false
+	}
+	li := 1
+	for _, w := range words[1:] {
+		if li == len(letters) {
+			break
+		}
+		r := []rune(w)
+		if r[0] == letters[li] {
+			li++
+			// An acronym inside the name lends all its letters: "КНР".
+			for _, c := range r[1:] {
+				if li < len(letters) && c == letters[li] && len(r) <= 4 {
+					li++
+				}
+			}
+		}
+	}
+	return li == len(letters)
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// Resolution of people: the later mentions of a family name alone join
+// the person named in full (coreference), and mentions group into people
+// with their fullest name, Latin form and posts.
+
+// coreference joins later mentions of a family name alone ("Хираи",
+// "Медведева") to the person named in full, and makes them mentions.
+func (s *personScan) coreference() {
+	v := s.v
+	if len(s.out) == 0 {
+		return
+	}
+	// Only names whose first letters some other capitalized word shares
+	// can have a later mention: most people are named once, and their
+	// case forms are not worth making.
+	inPerson := newSpanCover(len(s.out), func(i int) (int, int) { return s.out[i].start, s.out[i].end })
+	var candidates []int // capitalized words outside people and places
+	for i, t := range v.toks {
+		if t.kind == word && isUpper(t.first) && !s.placeAt(i) && !inPerson.covers(t.start, t.end) {
+			candidates = append(candidates, i)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
+	type part struct {
+		name, folded string
+		n, person    int // the prefix length that every form keeps; the person
+	}
+	var parts []part
+	var lengths [4]bool
+	for n, m := range s.out {
+		for _, p := range []string{m.last, m.first} {
+			if p == "" || strings.HasSuffix(p, ".") || p == m.first && !m.eastern && m.origin != "ja" {
+				continue
+			}
+			f := foldYo(normalize.Lower(p))
+			k := min(3, max(1, utf8.RuneCountInString(f)-2))
+			parts = append(parts, part{p, f, k, n})
+			lengths[k] = true
+		}
+	}
+	prefixes := map[uint64]bool{}
+	for _, i := range candidates {
+		for k := 1; k <= 3; k++ {
+			if lengths[k] {
+				prefixes[prefixHash(v.fold(i), k)] = true
+			}
+		}
+	}
+	forms := map[string]int{} // folded form of a family name → index of its first full mention
+	for _, p := range parts {
+		if !prefixes[prefixHash(p.folded, p.n)] {
+			continue
+		}
+		for _, f := range normalize.Forms(p.name, normalize.Declension{}) {
+			if _, ok := forms[normalize.Key(f)]; !ok {
+				forms[normalize.Key(f)] = p.person
+			}
+		}
+		if s.out[p.person].gender == 'f' && strings.HasSuffix(p.name, "а") {
+			forms[normalize.Key(strings.TrimSuffix(p.name, "а")+"ой")] = p.person
+		}
+	}
+	var more []personMention
+	for _, i := range candidates {
+		t := v.toks[i]
+		n, ok := forms[v.fold(i)]
+		if !ok {
+			continue
+		}
+		full := s.out[n]
+		m := personMention{start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
+			eastern: full.eastern, gender: full.gender, origin: full.origin}
+		m.post, m.also = s.before(i)
+		more = append(more, m)
+	}
+	s.out = mergeByStart(s.out, more)
+}
+
+// prefixHash hashes the first n letters of w (all of a shorter w), with
+// n, so that prefixes of different lengths differ. The first letters of
+// a name but its last two stay in every case form ("Орёл", "Орла"). A
+// collision only makes a name's forms for nothing.
+func prefixHash(w string, n int) uint64 {
+	h := uint64(14695981039346656037) ^ uint64(n)
+	c := 0
+	for i := 0; i < len(w); i++ {
+		if w[i]&0xC0 != 0x80 { // a rune starts
+			if c == n {
+				break
+			}
+			c++
+		}
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// mergeByStart merges two lists of mentions in text order.
+func mergeByStart(a, b []personMention) []personMention {
+	out := make([]personMention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].start <= b[j].start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// personEntities groups mentions into people: mentions with the same
+// family name (or, without one, the same first name) are one person,
+// named by the fullest mention. A Latin form comes from the text, else
+// from the romanization system of the name's origin.
+func personEntities(text string, ms []personMention) []entities.Person {
+	type group struct {
+		p     entities.Person
+		best  personMention
+		parts int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, m := range ms {
+		key := normalize.Key(m.last)
+		if key == "" {
+			key = "first:" + normalize.Key(m.first)
+		}
+		if m.eastern {
+			key = normalize.Key(m.last + " " + m.first)
+		}
+		g := byKey[key]
+		if g == nil && m.last == "" {
+			// A first name alone joins the person with that first name.
+			for _, c := range groups {
+				if c.best.first == m.first {
+					g = c
+					break
+				}
+			}
+		}
+		if g == nil {
+			g = &group{p: entities.Person{Positions: []entities.Position{}}}
+			groups = append(groups, g)
+		}
+		byKey[key] = g
+		parts := 0
+		for _, x := range []string{m.first, m.middle, m.last} {
+			if x != "" && !strings.HasSuffix(x, ".") {
+				parts += 2
+			} else if x != "" {
+				parts++
+			}
+		}
+		if parts > g.parts {
+			g.best, g.parts = m, parts
+		}
+		if m.latin != "" && g.p.Latin == "" {
+			g.p.Latin, g.p.LatinSource = m.latin, "text"
+		}
+		for _, post := range append([]post{m.post}, m.also...) {
+			if post.Title == "" {
+				continue
+			}
+			dup := false
+			for _, p := range g.p.Positions {
+				dup = dup || p.Title == post.Title
+			}
+			if !dup {
+				g.p.Positions = append(g.p.Positions, post.Position)
+			}
+		}
+		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
+	}
+	out := make([]entities.Person, 0, len(groups))
+	for _, g := range groups {
+		b := g.best
+		g.p.Name, g.p.First, g.p.Middle, g.p.Last = b.name(), b.first, b.middle, b.last
+		if g.p.Latin == "" {
+			g.p.Latin, g.p.LatinSource = romanizePerson(b)
+		}
+		out = append(out, g.p)
+	}
+	return out
+}
+
+// romanizePerson writes a name in Latin letters by the system of its
+// origin; a name of no known origin gets none.
+func romanizePerson(m personMention) (string, string) {
+	sys := map[string]normalize.System{"zh": normalize.Palladius, "ja": normalize.Polivanov, "ko": normalize.Kontsevich, "ru": normalize.ICAO}[m.origin]
+	if sys == "" || strings.HasSuffix(m.first, ".") {
+		return "", ""
+	}
+	latin, ok := normalize.Romanize(m.name(), sys)
+	if !ok {
+		return "", ""
+	}
+	return latin, string(sys)
+}

@@ -66,6 +66,22 @@ type Document struct {
 	// Facts are what the text says happened or holds between the
 	// entities, in text order.
 	Facts []Fact `json:"facts"`
+	// Trace lists every mention the recognizers found, with the rule that
+	// found it, when the extractor was asked for it (extract.WithTrace).
+	// Extension, for debugging rules: left out when empty.
+	Trace []Found `json:"trace,omitempty"`
+}
+
+// Found is one mention a recognizer found and the ID of the rule that
+// found it.
+type Found struct {
+	Span
+	// Kind is what was found: "dateline", "date", "figure", "place",
+	// "organization", "person", "post" or "quote".
+	Kind string `json:"kind"`
+	// Rule is the ID of the rule, as the recognizer's source lists it:
+	// "DT2", "PL1", "PS1".
+	Rule string `json:"rule"`
 }
 
 // ContractVersion is the version of the JSON contract this package

@@ -24,6 +24,7 @@ type dateScan struct {
 	// else the document's date (either may lack a year: "--02-27").
 	now    calDate
 	out    []entities.Date
+	rules  []string // the ID of the rule that found each date of out
 	ranges int
 	// sents are the sentences, for the tense of the one a date is in.
 	sents []entities.Span
@@ -33,9 +34,10 @@ type dateScan struct {
 	cur    int // the token being read, for resolve
 }
 
-// findDates returns the calendar expressions of the text, in text order.
+// findDates returns the calendar expressions of the text, in text order,
+// and the ID of the rule that found each.
 // Dates inside the dateline take the dateline's own value.
-func (e *Extractor) findDates(v *tokenView, sents []entities.Span, ref, now calDate, dl *entities.Dateline) []entities.Date {
+func (e *Extractor) findDates(v *tokenView, sents []entities.Span, ref, now calDate, dl *entities.Dateline) ([]entities.Date, []string) {
 	s := &dateScan{tokenView: v, e: e, ref: ref, now: now, out: []entities.Date{},
 		sents: sents, future: make([]uint8, len(sents))}
 	for i := 0; i < len(v.toks); {
@@ -51,7 +53,7 @@ func (e *Extractor) findDates(v *tokenView, sents []entities.Span, ref, now calD
 		}
 	}
 	s.tieRanges()
-	return s.out
+	return s.out, s.rules
 }
 
 // at tries every rule at token i and returns the index to go on from.
@@ -179,9 +181,11 @@ func (s *dateScan) relativeYear(k int) (year, end int, ok bool) {
 	return s.ref.year + shift, n + 1, true
 }
 
-// add appends a date spanning tokens first..last-1 (last is exclusive).
-func (s *dateScan) add(first, last int, d calDate) *entities.Date {
+// add appends a date spanning tokens first..last-1 (last is exclusive),
+// found by the rule of that ID.
+func (s *dateScan) add(rule string, first, last int, d calDate) *entities.Date {
 	start, end := s.toks[first].start, s.toks[last-1].end
+	s.rules = append(s.rules, rule)
 	s.out = append(s.out, entities.Date{
 		Span:      entities.Span{Start: start, End: end, Text: s.text[start:end]},
 		Value:     d.String(),
@@ -254,7 +258,7 @@ func (s *dateScan) numericDate(i int) (int, bool) {
 			mon, _ := strconv.Atoi(parts[1])
 			yr, _ := strconv.Atoi(parts[2])
 			if d := (calDate{yr, mon, day}); d.valid() {
-				s.add(i, i+1, d)
+				s.add("DT1", i, i+1, d)
 				return i + 1, true
 			}
 		}
@@ -275,7 +279,7 @@ func (s *dateScan) numericDate(i int) (int, bool) {
 	if !d.valid() || yr < 1000 {
 		return 0, false
 	}
-	s.add(i, i+5, d)
+	s.add("DT1", i, i+5, d)
 	return i + 5, true
 }
 
@@ -332,7 +336,7 @@ func (s *dateScan) dayMonth(i int) (int, bool) {
 		return end, true
 	}
 	if secondDay < 0 {
-		s.add(i, end, s.resolve(first))
+		s.add("DT2", i, end, s.resolve(first))
 		return end, true
 	}
 	second := calDate{yr, mon, d2}
@@ -343,12 +347,12 @@ func (s *dateScan) dayMonth(i int) (int, bool) {
 	if p := s.prev(i); sep == "по" && p >= 0 && s.word(p) == "с" {
 		start = p
 	}
-	a := s.add(start, end, s.resolve(first))
+	a := s.add("DT2", start, end, s.resolve(first))
 	if sep != "и" {
 		s.ranges++
 		a.Range, a.RangeEnd = s.ranges, "from"
 	}
-	b := s.add(start, end, s.resolve(second))
+	b := s.add("DT2", start, end, s.resolve(second))
 	if sep != "и" {
 		b.Range, b.RangeEnd = s.ranges, "to"
 	}
@@ -368,7 +372,7 @@ func (s *dateScan) years(i int) (int, bool) {
 	if s.isPunct(i+1, "-") && s.toks[i].end == s.toks[i+1].start && i+2 < len(s.toks) && s.toks[i+1].end == s.toks[i+2].start {
 		switch s.word(i + 2) {
 		case "м", "го", "й", "е":
-			s.add(i, i+3, calDate{year: y1})
+			s.add("DT3", i, i+3, calDate{year: y1})
 			return i + 3, true
 		}
 	}
@@ -400,7 +404,7 @@ func (s *dateScan) years(i int) (int, bool) {
 	start := i
 	for j, tk := range list {
 		y, _ := s.year(tk)
-		d := s.add(start, end, calDate{year: y})
+		d := s.add("DT3", start, end, calDate{year: y})
 		if rangeSep {
 			if j == 0 {
 				s.ranges++
@@ -502,13 +506,13 @@ func (s *dateScan) monthDate(first, i int, part string) (int, bool) {
 		yr, end = y, yend
 	}
 	d1 := s.resolve(calDate{year: yr, month: m1})
-	a := s.add(first, end, d1)
+	a := s.add("DT4", first, end, d1)
 	a.Part = part
 	if m2 != 0 {
 		d2 := s.resolve(calDate{year: yr, month: m2})
 		s.ranges++
 		a.Range, a.RangeEnd = s.ranges, "from"
-		b := s.add(first, end, d2)
+		b := s.add("DT4", first, end, d2)
 		b.Range, b.RangeEnd = s.ranges, "to"
 	}
 	return end, true
@@ -522,7 +526,7 @@ func (s *dateScan) partOf(i, n int, part string) (int, bool) {
 		return s.monthDate(i, n, part)
 	}
 	if y, end, ok := s.yearAfter(n); ok {
-		d := s.add(i, end, calDate{year: y})
+		d := s.add("DT5", i, end, calDate{year: y})
 		d.Part = part
 		return end, true
 	}
@@ -536,7 +540,7 @@ func (s *dateScan) partOf(i, n int, part string) (int, bool) {
 //	первого квартала 2022 финансового года; в III квартале
 func (s *dateScan) periodYear(i, n int, part string) (int, bool) {
 	if y, end, ok := s.yearAfter(n); ok {
-		d := s.add(i, end, calDate{year: y})
+		d := s.add("DT6", i, end, calDate{year: y})
 		d.Part = part
 		return end, true
 	}
@@ -547,7 +551,7 @@ func (s *dateScan) periodYear(i, n int, part string) (int, bool) {
 	if s.word(n) == "года" {
 		end = n + 1
 	}
-	d := s.add(i, end, calDate{year: s.ref.year})
+	d := s.add("DT6", i, end, calDate{year: s.ref.year})
 	d.Part = part
 	return end, true
 }
@@ -577,7 +581,7 @@ func (s *dateScan) englishDate(i int) (int, bool) {
 	if !d.valid() {
 		return 0, false
 	}
-	s.add(i, k+1, d)
+	s.add("DT7", i, k+1, d)
 	return k + 1, true
 }
 
@@ -663,7 +667,7 @@ func (s *dateScan) relative(i int) (int, bool) {
 	if s.now.month == 0 || s.now.day == 0 {
 		return 0, false
 	}
-	d := s.add(i, end, s.now.addDays(shift))
+	d := s.add("DT8", i, end, s.now.addDays(shift))
 	d.Relative = strings.ToLower(s.text[s.toks[i].start:s.toks[end-1].end])
 	return end, true
 }
@@ -735,7 +739,7 @@ func (s *dateScan) relativeYear2(i int) (int, bool) {
 	if p := s.prev(i); s.word(p) == "в" {
 		start = p
 	}
-	d := s.add(start, n+1, calDate{year: y})
+	d := s.add("DT8", start, n+1, calDate{year: y})
 	d.Relative = strings.ToLower(s.text[s.toks[start].start:s.toks[n].end])
 	return n + 1, true
 }

@@ -43,6 +43,7 @@ type Extractor struct {
 	dateWords map[string]bool
 	gaz       *gazetteer
 	future    map[string]bool // words that put a sentence in the future
+	trace     bool            // list every mention with its rule (WithTrace)
 }
 
 // Option configures an [Extractor].
@@ -53,6 +54,18 @@ type Option func(*Extractor) error
 func WithReferenceDate(t time.Time) Option {
 	return func(e *Extractor) error {
 		e.ref = calDate{t.Year(), int(t.Month()), t.Day()}
+		return nil
+	}
+}
+
+// WithTrace makes every document list, under Trace, each mention the
+// recognizers found with the ID of the rule that found it ("PL1", "DT2",
+// "PS1"; each recognizer's file lists its rules). It is for finding out
+// why a span was or was not found; the rest of the document is the same
+// with it or without it.
+func WithTrace() Option {
+	return func(e *Extractor) error {
+		e.trace = true
 		return nil
 	}
 }
@@ -142,6 +155,13 @@ func (e *Extractor) Extract(id, text string) (*entities.Document, error) {
 // ExtractInput extracts from one document with its publication date. It
 // returns an error for text that is not valid UTF-8 ([*UTF8Error]) and for
 // a malformed date ([ErrBadDate]).
+//
+// The pipeline: the tokens; the document's head (header, publication
+// stamp, dateline, title) and the reference for years; the sentences; the
+// recognizers, each reading the tokens and the mentions found before it
+// (dates, figures, places, organizations, people with their posts,
+// quotes); and resolution, which groups mentions into entities and links
+// the lists to each other.
 func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	if off := invalidUTF8(in.Text); off >= 0 {
 		return nil, &UTF8Error{Offset: off}
@@ -155,8 +175,43 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		given = d
 	}
 	text := in.Text
-	doc := &entities.Document{
-		ID:            in.ID,
+	doc := newDocument(in.ID)
+	buf := getTokens(text)
+	defer putTokens(buf)
+	toks := *buf
+
+	top := e.readTop(text, toks, given)
+	doc.Date, doc.Dateline, doc.Title = top.date, top.dateline, top.title
+	doc.Sentences = e.splitter.split(text, toks, top.header.bodyStart, top.datelineSpan())
+
+	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	defer v.release()
+	defer putLow(v.low)
+	var f found
+	doc.Dates, f.dates = e.findDates(v, doc.Sentences, top.ref, top.now, top.dateline)
+	doc.Dates, f.dates = top.withMarkerDate(text, doc.Dates, f.dates)
+	doc.Figures, f.figures = e.findFigures(v, doc.Dates)
+	f.places = e.findPlaces(v, top.dateline)
+	placeAt := placeStarts(f.places)
+	f.orgs = e.findOrgs(v, f.places, placeAt)
+	f.people = e.findPeople(v, f.places, placeAt, f.orgs)
+
+	var placeNames, orgNames [][]string
+	doc.Places, placeNames = placeEntities(text, f.places)
+	doc.Organizations, orgNames = orgEntities(text, f.orgs)
+	doc.People = personEntities(text, f.people)
+	doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People)
+	e.resolve(doc, orgNames, placeNames)
+	if e.trace {
+		doc.Trace = f.trace(text, doc)
+	}
+	return doc, nil
+}
+
+// newDocument returns an empty document with every list present.
+func newDocument(id string) *entities.Document {
+	return &entities.Document{
+		ID:            id,
 		Lang:          "ru",
 		Dates:         []entities.Date{},
 		Places:        []entities.Place{},
@@ -166,12 +221,31 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		Quotes:        []entities.Quote{},
 		Facts:         []entities.Fact{},
 	}
-	buf := getTokens(text)
-	defer putTokens(buf)
-	toks := *buf
-	h := parseHeader(text)
-	lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
+}
 
+// top is what the head of a document says: its header, dateline, title,
+// own date, and the dates that give the rest of it years and days.
+type top struct {
+	header   header
+	dateline *entities.Dateline
+	title    *entities.Span
+	// date is the document's own date (ISO 8601), or "".
+	date string
+	// ref gives a year to dates without one; now is the day relative words
+	// count from.
+	ref, now calDate
+}
+
+// readTop reads the head of a document: a header marker (rule H1), a
+// publication stamp (H2), the dateline (DL1, DL2) and the title. The
+// document's own date is the marker's, else the stamp's, else the
+// caller's (given), else the dateline's; the reference for years is that
+// date or the Extractor's, and once the dateline's date has its year, the
+// dateline's.
+func (e *Extractor) readTop(text string, toks []token, given calDate) top {
+	var t top
+	t.header = parseHeader(text)
+	lines := lineSpans(toks, t.header.bodyStart, maxDatelineLine)
 	dl, dlDate, dlLine := e.findDateline(text, lines)
 	stampLines := lines
 	switch {
@@ -182,11 +256,10 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	}
 	stamp, stampLine := e.findStamp(text, stampLines)
 
-	// The document's own date, then the reference for years.
 	var own calDate
 	switch {
-	case h.hasMarker:
-		own = h.date
+	case t.header.hasMarker:
+		own = t.header.date
 	case stampLine >= 0:
 		own = stamp
 	case given.year != 0:
@@ -195,50 +268,46 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		own = dlDate
 	}
 	if own.year != 0 {
-		doc.Date = own.String()
+		t.date = own.String()
 	}
-	ref := own
-	if ref.year == 0 {
-		ref = e.ref
+	t.ref, t.now = own, own
+	if t.ref.year == 0 {
+		t.ref = e.ref
 	}
-	var dlSpan span
-	now := own
 	if dl != nil {
-		resolved := dlDate.withYear(ref, false)
+		resolved := dlDate.withYear(t.ref, false)
 		dl.Date = resolved.String()
-		doc.Dateline = dl
-		dlSpan = span{dl.Start, dl.End}
-		now = resolved
+		t.dateline = dl
+		t.now = resolved
 		if resolved.year != 0 {
-			ref = resolved
+			t.ref = resolved
 		}
 	}
-	doc.Title = findTitle(text, h, lines, stampLine, dlLine)
-	doc.Sentences = e.splitter.split(text, toks, h.bodyStart, dlSpan)
-	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
-	defer v.release()
-	defer putLow(v.low)
-	doc.Dates = e.findDates(v, doc.Sentences, ref, now, dl)
-	if h.hasMarker {
-		// The marker's own date is a date of the document, before the rest.
-		ds := h.dateSpan
-		doc.Dates = append([]entities.Date{{
-			Span:      entities.Span{Start: ds.start, End: ds.end, Text: text[ds.start:ds.end]},
-			Value:     h.date.String(),
-			Precision: h.date.precision(),
-		}}, doc.Dates...)
+	t.title = findTitle(text, t.header, lines, stampLine, dlLine)
+	return t
+}
+
+// datelineSpan returns the dateline's span, empty when there is none.
+func (t top) datelineSpan() span {
+	if t.dateline == nil {
+		return span{}
 	}
-	doc.Figures = e.findFigures(v, doc.Dates)
-	places := e.findPlaces(v, dl)
-	placeAt := placeStarts(places)
-	var placeNames, orgNames [][]string
-	doc.Places, placeNames = placeEntities(text, places)
-	orgs := e.findOrgs(v, places, placeAt)
-	doc.Organizations, orgNames = orgEntities(text, orgs)
-	doc.People = personEntities(text, e.findPeople(v, places, placeAt, orgs))
-	doc.Quotes = findQuotes(v, doc.Sentences, doc.People)
-	e.resolve(doc, orgNames, placeNames)
-	return doc, nil
+	return span{t.dateline.Start, t.dateline.End}
+}
+
+// withMarkerDate puts the header marker's date (rule H1) before the dates
+// of the body: it is a date of the document too.
+func (t top) withMarkerDate(text string, dates []entities.Date, rules []string) ([]entities.Date, []string) {
+	if !t.header.hasMarker {
+		return dates, rules
+	}
+	ds := t.header.dateSpan
+	d := entities.Date{
+		Span:      entities.Span{Start: ds.start, End: ds.end, Text: text[ds.start:ds.end]},
+		Value:     t.header.date.String(),
+		Precision: t.header.date.precision(),
+	}
+	return append([]entities.Date{d}, dates...), append([]string{"H1"}, rules...)
 }
 
 // lowerWords returns the lower-case text of every word token ("" for the

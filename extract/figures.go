@@ -17,18 +17,28 @@ type figureScan struct {
 	dates []entities.Date
 	di    int // the first date that may still cover a token
 	out   []entities.Figure
+	// rules holds the ID of the rule that found each figure of out; rule
+	// is the one reading now.
+	rules []string
+	rule  string
 	// ranges counts the ranges found, to number them.
 	ranges int
 }
 
-// findFigures returns the figures of the text, in text order. Numbers
-// inside dates are not figures.
-func (e *Extractor) findFigures(v *tokenView, dates []entities.Date) []entities.Figure {
+// emit appends a figure that the current rule found.
+func (s *figureScan) emit(f entities.Figure) {
+	s.out = append(s.out, f)
+	s.rules = append(s.rules, s.rule)
+}
+
+// findFigures returns the figures of the text, in text order, and the ID
+// of the rule that found each. Numbers inside dates are not figures.
+func (e *Extractor) findFigures(v *tokenView, dates []entities.Date) ([]entities.Figure, []string) {
 	s := &figureScan{tokenView: v, e: e, dates: dates, out: []entities.Figure{}}
 	for i := 0; i < len(v.toks); {
 		i = s.at(i)
 	}
-	return s.out
+	return s.out, s.rules
 }
 
 // inDate reports whether token i lies inside a date. Tokens are visited in
@@ -87,6 +97,7 @@ func (s *figureScan) at(i int) int {
 			n++
 		}
 		if v, end, ok := s.number(n); ok {
+			s.rule = "FG2"
 			s.add(i, end, v, currencySymbols[t.text(s.text)])
 			return end
 		}
@@ -98,6 +109,7 @@ func (s *figureScan) at(i int) int {
 			}
 			if ok && kind == normalize.Multiple {
 				// Rule FG4: "более чем вдвое".
+				s.rule = "FG4"
 				s.add(i, i+1, v, "раз")
 				return i + 1
 			}
@@ -194,7 +206,7 @@ func (s *figureScan) rangeFigure(i, end int, v1 float64) (int, bool) {
 	a := &s.out[len(s.out)-1]
 	a.Range, a.RangeEnd = s.ranges, "from"
 	st, en := s.toks[from].start, s.toks[uend-1].end
-	s.out = append(s.out, entities.Figure{
+	s.emit(entities.Figure{
 		Span:  entities.Span{Start: st, End: en, Text: s.text[st:en]},
 		Value: v2, Unit: unit, Qualifier: a.Qualifier,
 		Range: s.ranges, RangeEnd: "to",
@@ -264,7 +276,8 @@ func (s *figureScan) approximate(i int) (int, bool) {
 		return 0, false
 	}
 	st, en := s.toks[i].start, s.toks[uend-1].end
-	s.out = append(s.out, entities.Figure{
+	s.rule = "FG6"
+	s.emit(entities.Figure{
 		Span:  entities.Span{Start: st, End: en, Text: s.text[st:en]},
 		Value: order, Unit: unit, Qualifier: w, Approximate: true,
 	})
@@ -462,23 +475,30 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 	t := s.toks[k]
 	// Rule FG1: percents. "38 %", "9 %-ной", "на 21 процент", "12 проц."
 	if t.kind == symbol && t.first == '%' || t.kind == punct && t.first == '%' {
+		s.rule = "FG1"
 		return "%", k + 1, true
 	}
 	if code := currencySymbols[t.text(s.text)]; code != "" && (t.kind == symbol || t.kind == punct) {
+		s.rule = "FG2"
 		return code, k + 1, true // "20€", "10 ₽"
 	}
 	w := s.word(k)
 	switch {
 	case w == "п" && strings.HasPrefix(s.text[t.start:], "п.п."):
+		s.rule = "FG1"
 		return "п.п.", k + 4, true
 	case strings.HasPrefix(w, "процентн") && strings.HasPrefix(s.word(s.next(k)), "пункт"):
+		s.rule = "FG1"
 		return "п.п.", s.next(k) + 1, true
 	case strings.HasPrefix(w, "процент"):
+		s.rule = "FG1"
 		return "%", k + 1, true
 	case w == "проц":
+		s.rule = "FG1"
 		return "%", s.withPeriod(k), true
 	case (w == "раз" || w == "раза") && s.word(s.prev(i)) == "в":
 		// Rule FG4: "в 2,3 раза".
+		s.rule = "FG4"
 		return "раз", k + 1, true
 	}
 	// Rule FG2: money. "5 млрд долларов", "долл. США", "12,6 млрд руб."
@@ -494,10 +514,12 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 		if n := s.next(after); s.tokText(n) == "США" {
 			e = n + 1 // "долл. США", "долларов США"
 		}
+		s.rule = "FG2"
 		return code, e, true
 	}
 	// Rule FG5: an abbreviated measure. "960 км", "3 млн т", "500 МВт"
 	if u, ok := measures[w]; ok {
+		s.rule = "FG5"
 		return u, s.withPeriod(k), true
 	}
 	// Rule FG3: a counted noun, after up to three modifiers.
@@ -505,6 +527,7 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 		w := s.word(k)
 		tk := s.toks[k]
 		if tk.kind == word && isASCII(tk.text(s.text)) && normalize.IsUpper(tk.text(s.text)) && len(tk.text(s.text)) <= 5 && m == 0 {
+			s.rule = "FG3"
 			return tk.text(s.text), k + 1, true // "43,3 миллиона TEU"
 		}
 		if w == "" || stopWords[w] || tk.upper() {
@@ -517,6 +540,7 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 		if !nounLike(w) || strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
 			return "", end, false
 		}
+		s.rule = "FG3"
 		return normalize.NounLemma(w), k + 1, true
 	}
 	return "", end, false
@@ -596,7 +620,7 @@ func (s *figureScan) add(first, last int, v float64, unit string) {
 		}
 	}
 	st, en := s.toks[start].start, s.toks[last-1].end
-	s.out = append(s.out, entities.Figure{
+	s.emit(entities.Figure{
 		Span:      entities.Span{Start: st, End: en, Text: s.text[st:en]},
 		Value:     v,
 		Unit:      unit,

@@ -32,6 +32,8 @@ type orgMention struct {
 	// title marks a weak run of several Latin words with no word of an
 	// organization's name in it: it stays only beside a firm mention.
 	title bool
+	// rule is the ID of the rule that found it (see findOrgs).
+	rule string
 }
 
 // orgHeads are the nouns that head an organization's name, by lemma.
@@ -188,6 +190,21 @@ var latinSuffixes = map[string]bool{
 // findOrgs finds organizations: names the gazetteer knows, head-noun
 // phrases with their adjectives and genitive chains, quoted names after a
 // descriptor, Latin names, acronyms, and acronyms given in parentheses.
+// Its rules:
+//
+//	OR1   a site that publishes: "Lenta.ru", "24.kg"
+//	OR2   a quoted name alone that the gazetteer or the document calls an
+//	      organization's: «Яблоко», «Зарубежнефть» after "компании «Зарубежнефть»"
+//	OR3   a known name, with what extends it: "МЧС России", "Toyota Motor Corporation"
+//	OR4   a legal form and a quoted name: "ПАО «Полюс»"
+//	OR5   a descriptor and a quoted name: "партии «Яблоко»"
+//	OR6   a head noun with its adjectives and genitive chain: "Японской
+//	      внешнеторговой организации", "правительства Израиля"
+//	OR7   a publication named after an article word: "в статье ... Ведомостей"
+//	OR8   a run of Latin words: "Siemens Energy", "Industrial and Commercial Bank"
+//	OR9   an acronym, with the country after it: "ВВС США"
+//	OR10  the acronym or Latin name in brackets after a name: "(СКМТ)", "(CNSA)"
+//	OR11  a known name or acronym inside a longer name: "КПК" in "Шаньдунского комитета КПК"
 func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[int]int) []orgMention {
 	nominal := map[int]bool{}
 	for _, p := range places {
@@ -205,7 +222,7 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 		out = append(out, m)
 		if after != next {
 			// The bracketed acronym or Latin name is a mention too.
-			inner := orgMention{start: v.toks[after-1].start, end: v.toks[after-1].start, nom: m.nom, org: m.org, acronym: m.acronym}
+			inner := orgMention{start: v.toks[after-1].start, end: v.toks[after-1].start, nom: m.nom, org: m.org, acronym: m.acronym, rule: "OR10"}
 			for k := next; k < after; k++ {
 				if v.isPunct(k, "(") {
 					inner.start = v.toks[k].end
@@ -226,9 +243,10 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 					continue
 				}
 				if n, last, ok := s.g.orgs.longest(v, k); ok {
-					out = append(out, orgMention{start: v.toks[k].start, end: v.toks[last].end, org: n.thing, nom: n.nom, bare: n.nom == n.thing.acronym, acronym: acronymOf(n)})
+					out = append(out, orgMention{start: v.toks[k].start, end: v.toks[last].end, org: n.thing, nom: n.nom, bare: n.nom == n.thing.acronym, acronym: acronymOf(n), rule: "OR11"})
 					k = last
 				} else if a, ok := s.acronym(k); ok {
+					a.rule = "OR11"
 					out = append(out, a)
 				}
 			}
@@ -293,7 +311,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	case number:
 		if end, ok := domainAt(v, i); ok {
 			name := v.text[t.start:v.toks[end].end]
-			return orgMention{start: t.start, end: v.toks[end].end, nom: name}, end + 1, true // "24.kg"
+			return orgMention{start: t.start, end: v.toks[end].end, nom: name, rule: "OR1"}, end + 1, true // "24.kg"
 		}
 		return orgMention{}, 0, false
 	case punct:
@@ -302,6 +320,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		// one («Зарубежнефть» after "компании «Зарубежнефть»");
 		// «Дискавери» is a shuttle.
 		if m, next, ok := s.quotedName(i); ok && (m.org != nil || s.named[normalize.Key(m.nom)]) {
+			m.rule = "OR2"
 			return m, next, true
 		}
 		return orgMention{}, 0, false
@@ -311,7 +330,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	if end, ok := domainAt(v, i); ok {
 		// "Lenta.ru", "NEWSru.com", "© mobi.ru": a site that publishes.
 		name := v.text[t.start:v.toks[end].end]
-		m := orgMention{start: t.start, end: v.toks[end].end, nom: name}
+		m := orgMention{start: t.start, end: v.toks[end].end, nom: name, rule: "OR1"}
 		if n, ok := s.g.orgs.names[normalize.Key(name)]; ok {
 			m.org, m.nom = n.thing, n.nom
 		}
@@ -324,7 +343,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		if !isCyrillic(t.first) {
 			// "Toyota Motor Corporation", "Nvidia Corp": a longer Latin name.
 			if lm, next, ok := s.latinName(i); ok && next-1 > known && latinSuffixes[v.low[next-1]] {
-				lm.org = n.thing
+				lm.org, lm.rule = n.thing, "OR3"
 				return lm, next, true
 			}
 		} else {
@@ -339,7 +358,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 				last = s.chain(known, v.lemma(i))
 			}
 		}
-		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom}
+		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom, rule: "OR3"}
 		if last > known {
 			// "Министерство экономического развития Монголии" is not the
 			// ministry the gazetteer knows by that name.
@@ -364,25 +383,32 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 				// the company is known by its name alone ("ОАО «Вымпелком»").
 				m.nom = v.text[t.start:v.toks[i].end] + " " + v.text[v.toks[v.next(i)].start:v.toks[next-1].end]
 			}
+			m.rule = "OR4"
 			return m, next, true
 		}
 	}
 	if v.isPunct(v.next(i), "«\"„“") && quoteDescriptors[v.lemma(i)] {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			s.named[normalize.Key(m.nom)] = true
+			m.rule = "OR5"
 			return m, next, true
 		}
 	}
 	if m, next, ok := s.headPhrase(i); ok {
+		m.rule = "OR6"
 		return m, next, true
 	}
 	if m, next, ok := s.publication(i); ok {
+		m.rule = "OR7"
 		return m, next, true
 	}
 	if !isCyrillic(t.first) {
-		return s.latinName(i)
+		m, next, ok := s.latinName(i)
+		m.rule = "OR8"
+		return m, next, ok
 	}
 	if m, ok := s.acronym(i); ok {
+		m.rule = "OR9"
 		// "ВВС США", "МЧС России": a country's body.
 		if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word {
 			if end, isPlace := s.placeAt[v.toks[nk].start]; isPlace && !s.nominal[v.toks[nk].start] && end == v.toks[nk].end {

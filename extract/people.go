@@ -29,6 +29,8 @@ type personMention struct {
 	// display is the name written as the text writes its initials ("В.Матвиенко",
 	// "А.А. Ветров"), with the family name in the nominative.
 	display string
+	// rule is the ID of the rule that found it (see findPeople).
+	rule string
 }
 
 // name writes the mention's full name in the text's order.
@@ -95,6 +97,19 @@ func (c spanCover) covers(a, b int) bool {
 // name, initials before or after a family name, Chinese and Korean names
 // by their family name, Japanese names by their syllables and context,
 // family names after a post; then later mentions of a family name alone.
+// Its rules:
+//
+//	PE1  initials before or after a family name: "А.А. Ветров", "Петров А.В."
+//	PE2  a Chinese, Korean or Vietnamese name by its family name: "Лю Цзяи", "Ким Чен Ир"
+//	PE3  a first name the tables list, with a patronymic and a family name:
+//	     "Валентины Ивановны Матвиенко", "Сергей Удальцов"
+//	PE4  a Japanese name by its syllables and context: "Тошихиро Никай"
+//	PE5  two or three words no table lists that something vouches for: a
+//	     post before them, a family name's ending, a Latin form that spells
+//	     them ("полковник Сансерн Каевкамнерд", "Барри Лоуенкрон (Barry Lowenkron)")
+//	PE6  a family name alone after a post, or with a family name's ending
+//	     inside a sentence: "премьер-министр Нетаньяху", "Саакашвили"
+//	PE7  a later mention of a family name alone (resolve_people.go: coreference)
 func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention) []personMention {
 	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs)}
 	for i := 0; i < len(v.toks); i++ {
@@ -136,15 +151,19 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 func (s *personScan) at(i int) (personMention, int, bool) {
 	v := s.v
 	if m, next, ok := s.initials(i); ok {
+		m.rule = "PE1"
 		return m, next, true
 	}
 	if m, next, ok := s.eastAsian(i); ok {
+		m.rule = "PE2"
 		return m, next, true
 	}
 	if m, next, ok := s.withFirstName(i); ok {
+		m.rule = "PE3"
 		return m, next, true
 	}
 	if m, next, ok := s.japanese(i); ok {
+		m.rule = "PE4"
 		return m, next, true
 	}
 	if !s.unknownName(i) {
@@ -159,7 +178,7 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 	// family name: "полковник Сансерн Каевкамнерд", "блогер Рустем
 	// Адагамов".
 	if k := s.nextWord(i); k > 0 && isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) && s.lastNameAt(k) && !sentenceStart(v, i) {
-		m := personMention{start: v.toks[i].start, end: v.toks[k].end, first: v.tokText(i), last: v.tokText(k)}
+		m := personMention{start: v.toks[i].start, end: v.toks[k].end, first: v.tokText(i), last: v.tokText(k), rule: "PE5"}
 		if !afterPost && !(surnameLike(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) >= 5) {
 			// "Барри Лоуенкрон (Barry Lowenkron)": the text spells the name
 			// in Latin; "Помощник госсекретаря США Фил Гордон": a post
@@ -195,7 +214,7 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 		return personMention{}, 0, false // "защитник Арсенала Киран Гиббс": the name follows
 	}
 	if afterPost || surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
-		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1)}
+		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1), rule: "PE6"}
 		return m, i + 1, true
 	}
 	return personMention{}, 0, false

@@ -17,6 +17,7 @@ type placeMention struct {
 	// "Китаем", "КНР" for "КНР".
 	nom  string
 	kind string
+	rule string // the ID of the rule that found it
 }
 
 // placeCues are the nouns that name the kind of place a name after them
@@ -62,7 +63,12 @@ var regionHeads = map[string]string{
 }
 
 // findPlaces finds the places the gazetteer knows in every case, and
-// names that a cue word marks as places.
+// names that a cue word marks as places. Its rules:
+//
+//	PL1  a gazetteer name in any case: "Цзинане", "КНР", "Республики Корея"
+//	PL2  an adjective before a region's noun: "Партизанский район", "Амурской области"
+//	PL3  a name after a cue word: "провинции Хэйлунцзян", "г. Суйфэньхэ", "реки Славянки"
+//	PL4  the dateline's place where the scan did not find it: "ЛУНКОУ"
 func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMention {
 	var out []placeMention
 	g := e.gaz
@@ -87,8 +93,8 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 	return out
 }
 
-// gazetteerPlace matches the longest gazetteer name starting at token i
-// and returns the mention and the token after it.
+// gazetteerPlace (rule PL1) matches the longest gazetteer name starting
+// at token i and returns the mention and the token after it.
 func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool) {
 	g := e.gaz
 	best, bestEnd, ok := g.places.longest(v, i)
@@ -111,18 +117,19 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 		place: best.thing,
 		nom:   best.nom,
 		kind:  best.thing.kind,
+		rule:  "PL1",
 	}, bestEnd + 1, true
 }
 
-// cuedPlace matches a name after a cue word ("провинции Хэйлунцзян", "г.
-// Суйфэньхэ") or an adjective before a region noun ("Партизанский
-// район"), for places the gazetteer lacks.
+// cuedPlace matches a name after a cue word (rule PL3: "провинции
+// Хэйлунцзян", "г. Суйфэньхэ") or an adjective before a region noun
+// (rule PL2: "Партизанский район"), for places the gazetteer lacks.
 func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	// "Партизанский район", "Амурской области".
 	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
 		if kind, ok := regionHeads[v.lemma(nk)]; ok && adjectival(v.low[i]) {
 			s := v.text[v.toks[i].start:v.toks[nk].end]
-			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind}, nk + 1, true
+			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind, rule: "PL2"}, nk + 1, true
 		}
 	}
 	if utf8.RuneCountInString(v.low[i]) < 3 {
@@ -167,11 +174,11 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	if agrees(cue, v.low[end]) {
 		nom = e.gaz.nominative(nom)
 	}
-	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind}, end + 1, true
+	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind, rule: "PL3"}, end + 1, true
 }
 
-// datelinePlace adds the dateline's place as a mention when the scan did
-// not find it there (a place the gazetteer lacks: "ЛУНКОУ").
+// datelinePlace (rule PL4) adds the dateline's place as a mention when
+// the scan did not find it there (a place the gazetteer lacks: "ЛУНКОУ").
 func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gazetteer) []placeMention {
 	for _, m := range ms {
 		if m.start >= dl.Start && m.end <= dl.End {
@@ -188,7 +195,7 @@ func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gaz
 	if at < 0 {
 		return ms
 	}
-	m := placeMention{start: dl.Start + at, end: dl.Start + at + len(dl.Place), nom: dl.Place, kind: "city"}
+	m := placeMention{start: dl.Start + at, end: dl.Start + at + len(dl.Place), nom: dl.Place, kind: "city", rule: "PL4"}
 	if n, ok := g.places.names[normalize.Key(dl.Place)]; ok {
 		m.place, m.nom, m.kind = n.thing, n.nom, n.thing.kind
 	}

@@ -36,14 +36,29 @@ const maxQuote = 600
 // reported with "по словам X" (reported). The speaker is the name of the
 // person entity; speech with no named speaker is left out, and quotes
 // never overlap.
-func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) []entities.Quote {
+//
+// Its rules:
+//
+//	QU1  speech in quotation marks with its attribution after it, inside
+//	     it or before a colon: "«...», — сказал X", "X заявил: «...»"
+//	QU2  a quotation that goes on after its attribution: "— сказал X. — «...»"
+//	QU3  speech that opens a line with a dash: "— ..., — сказал X."
+//	QU4  speech reported with "по словам X" (an indirect quote)
+//
+// It returns the quotes in text order and the ID of the rule that found
+// each.
+func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) ([]entities.Quote, []string) {
 	speakerAt := map[int]string{} // start offset of a mention → the person's name
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			speakerAt[m.Start] = p.Name
 		}
 	}
-	out := []entities.Quote{}
+	type found struct {
+		q    entities.Quote
+		rule string
+	}
+	var out []found
 	// The closing marks and paragraph breaks in text order, found in one
 	// pass, so that each opening mark costs a binary search however many
 	// there are.
@@ -86,30 +101,33 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) [
 			continue
 		}
 		start, end := v.toks[i].end, v.toks[j].start
-		speaker := attribution(v, i, j, speakerAt)
+		speaker, rule := attribution(v, i, j, speakerAt), "QU1"
 		if speaker == "" && lastSpeaker != "" && continues(v, past, i) {
 			// «...», — сказал X. — «...»: the same speaker goes on.
-			speaker = lastSpeaker
+			speaker, rule = lastSpeaker, "QU2"
 		}
 		lastSpeaker = speaker
 		if q, ok := quoteOf(v, start, end, speaker); ok {
-			out = append(out, q)
+			out = append(out, found{q, rule})
 		}
 		past = j
 	}
-	out = append(out, dashSpeech(v, speakerAt)...)
+	for _, q := range dashSpeech(v, speakerAt) {
+		out = append(out, found{q, "QU3"})
+	}
 	for _, q := range reported(v, sents, speakerAt) {
 		q.Kind = entities.Indirect
-		out = append(out, q)
+		out = append(out, found{q, "QU4"})
 	}
-	slices.SortStableFunc(out, func(a, b entities.Quote) int { return a.Start - b.Start })
-	kept := out[:0]
-	for _, q := range out {
-		if len(kept) == 0 || q.Start >= kept[len(kept)-1].End {
-			kept = append(kept, q) // quotes never overlap: the first wins
+	slices.SortStableFunc(out, func(a, b found) int { return a.q.Start - b.q.Start })
+	kept, rules := []entities.Quote{}, []string(nil)
+	for _, f := range out {
+		if len(kept) == 0 || f.q.Start >= kept[len(kept)-1].End {
+			// Quotes never overlap: the first wins.
+			kept, rules = append(kept, f.q), append(rules, f.rule)
 		}
 	}
-	return kept
+	return kept, rules
 }
 
 // continues reports a quotation opened at i that goes on the one that

@@ -39,7 +39,7 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	r := resolver{doc: doc, orgs: map[string]int{}, places: map[string]int{}, people: map[string]int{}}
 	for i, p := range doc.Places {
 		r.alias(r.places, i, p.Name)
-		for _, n := range at(placeNames, i) {
+		for _, n := range namesAt(placeNames, i) {
 			r.alias(r.places, i, n)
 		}
 	}
@@ -47,7 +47,7 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 		r.alias(r.orgs, i, o.Name)
 		r.alias(r.orgs, i, o.Acronym)
 		r.alias(r.orgs, i, o.Latin)
-		for _, n := range at(orgNames, i) {
+		for _, n := range namesAt(orgNames, i) {
 			r.alias(r.orgs, i, n)
 		}
 	}
@@ -69,8 +69,8 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	r.containers(e.gaz.names, orgs)
 }
 
-// at returns names[i], or nil when names is shorter.
-func at(names [][]string, i int) []string {
+// namesAt returns names[i], or nil when names is shorter.
+func namesAt(names [][]string, i int) []string {
 	if i < len(names) {
 		return names[i]
 	}

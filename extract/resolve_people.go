@@ -79,7 +79,7 @@ func (s *personScan) coreference() {
 			continue
 		}
 		full := s.out[n]
-		m := personMention{start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
+		m := personMention{rule: "PE7", start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
 			eastern: full.eastern, gender: full.gender, origin: full.origin}
 		m.post, m.also = s.before(i)
 		more = append(more, m)

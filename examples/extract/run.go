@@ -36,8 +36,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	jobs := fs.Int("j", runtime.NumCPU(), "documents extracted at once")
 	date := fs.String("date", "", "reference `date` (YYYY-MM-DD) for documents that give no date")
 	format := fs.String("format", "json", "output `format`: json, or html (one document as a page to look at)")
+	trace := fs.Bool("trace", false, "list every mention with the rule that found it, under \"trace\"")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [FILE...]\n")
+		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [-trace] [FILE...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,6 +60,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 	var opts []extract.Option
+	if *trace {
+		opts = append(opts, extract.WithTrace())
+	}
 	if *date != "" {
 		t, err := time.Parse("2006-01-02", *date)
 		if err != nil {

@@ -218,6 +218,17 @@ func TestReferenceDateFlag(t *testing.T) {
 	}
 }
 
+func TestTraceFlag(t *testing.T) {
+	in := "ПЕКИН, 23 июля (Синьхуа) — Делегация прибыла в Цзинань."
+	code, out, _ := runCmd(t, in, "-trace")
+	if code != 0 || !strings.Contains(out, `"rule": "PL1"`) || !strings.Contains(out, `"rule": "DL1"`) {
+		t.Errorf("-trace: exit %d, output %s", code, out)
+	}
+	if _, plain, _ := runCmd(t, in); strings.Contains(plain, `"trace"`) {
+		t.Errorf("no -trace, yet a trace: %s", plain)
+	}
+}
+
 func TestCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRules asks, for a mention of every rule of every recognizer, which
+// rule found it.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		text, kind, mention, rule string
+	}{
+		{"ПЕКИН, 23 июля (Синьхуа) -- Текст.", "dateline", "ПЕКИН, 23 июля (Синьхуа) --", "DL1"},
+		{"11:02, 13 октября 2016, Бишкек - 24.kg , Татьяна КУДРЯВЦЕВА\nТекст.", "dateline", "11:02, 13 октября 2016, Бишкек - 24.kg", "DL2"},
+		{" date 2020-08 Заголовок\nТекст новости.", "date", "2020-08", "H1"},
+		{"Договор подписан 17.11.2016 в Москве.", "date", "17.11.2016", "DT1"},
+		{"Форум прошел 3 декабря 2020 года.", "date", "3 декабря 2020 года", "DT2"},
+		{"В 2019 году объем вырос.", "date", "2019 году", "DT3"},
+		{"Визит намечен на июль 2021 года.", "date", "июль 2021 года", "DT4"},
+		{"В начале 2020 года рынок упал.", "date", "начале 2020 года", "DT5"},
+		{"В первом квартале 2026 года экспорт вырос.", "date", "первом квартале 2026 года", "DT6"},
+		{"Опубликовано: July 23, 2021\nТекст.", "date", "July 23, 2021", "DT7"},
+		{"ПЕКИН, 23 июля 2021 (Синьхуа) -- Вчера прошла встреча.", "date", "Вчера", "DT8"},
+		{"Рост составил 38 % за год.", "figure", "38 %", "FG1"},
+		{"Сделка стоит $5,66 млрд.", "figure", "$5,66 млрд", "FG2"},
+		{"Стороны подписали 17 соглашений.", "figure", "17 соглашений", "FG3"},
+		{"Выпуск вырос в 2,3 раза.", "figure", "2,3 раза", "FG4"},
+		{"Длина дороги 960 км.", "figure", "960 км", "FG5"},
+		{"На площадь вышли десятки тысяч человек.", "figure", "десятки тысяч человек", "FG6"},
+		{"Делегация прибыла в Цзинань.", "place", "Цзинань", "PL1"},
+		{"Ферма находится в Партизанском районе.", "place", "Партизанском районе", "PL2"},
+		{"Склад открыт в городе Новоплёсске.", "place", "Новоплёсске", "PL3"},
+		{"ЛУНКОУ, 3 марта (Синьхуа) -- Порт работает.", "place", "ЛУНКОУ", "PL4"},
+		{"Об этом пишет Lenta.ru со ссылкой на источники.", "organization", "Lenta.ru", "OR1"},
+		{"Вчера «Яблоко» выпустило заявление.", "organization", "Яблоко", "OR2"},
+		{"Об этом сообщило МЧС России.", "organization", "МЧС России", "OR3"},
+		{"Акции ПАО «Полюс» выросли.", "organization", "ПАО «Полюс»", "OR4"},
+		{"Лидер партии «Яблоко» выступил.", "organization", "Яблоко", "OR5"},
+		{"Заявил председатель Японской внешнеторговой организации Сасаки Нобухико.", "organization", "Японской внешнеторговой организации", "OR6"},
+		{"Контракт получила Blue Harbor Logistics Group.", "organization", "Blue Harbor Logistics Group", "OR8"},
+		{"Об этом сообщили ВВС США.", "organization", "ВВС США", "OR9"},
+		{"Совет КНР по содействию международной торговле (СКМТ) провел семинар.", "organization", "СКМТ", "OR10"},
+		{"Выступил секретарь Шаньдунского комитета КПК Лю Цзяи.", "organization", "КПК", "OR11"},
+		{"Отчет подписал генеральный директор А.А. Ветров.", "person", "А.А. Ветров", "PE1"},
+		{"Выступил секретарь Шаньдунского комитета КПК Лю Цзяи.", "person", "Лю Цзяи", "PE2"},
+		{"Слово взяла Валентина Матвиенко.", "person", "Валентина Матвиенко", "PE3"},
+		{"Выступил председатель Сасаки Нобухико.", "person", "Сасаки Нобухико", "PE4"},
+		{"Заявил полковник Сансерн Каевкамнерд.", "person", "Сансерн Каевкамнерд", "PE5"},
+		{"Об этом заявил премьер-министр Нетаньяху.", "person", "Нетаньяху", "PE6"},
+		{"Слово взяла Валентина Матвиенко. Матвиенко поддержала проект.", "person", "Матвиенко", "PE7"},
+		{"Выступил губернатор провинции Шаньдун Ли Ганьцзе.", "post", "губернатор провинции Шаньдун", "PS1"},
+		{"Выступил представитель вооружённых сил полковник Сансерн Каевкамнерд.", "post", "представитель вооружённых сил", "PS2"},
+		{"Выступил Лю Цзяи, секретарь Шаньдунского комитета КПК.", "post", "секретарь Шаньдунского комитета КПК", "PS3"},
+		{"С уважением,\nКирсан Илюмжинов\nПрезидент ФИДЕ", "post", "Президент ФИДЕ", "PS4"},
+		{"«Мы довольны итогами», — сказал министр Иван Петров.", "quote", "Мы довольны итогами", "QU1"},
+		{"«Проект очень важен для края», — сказал Иван Петров. — «Работы на трассе начнутся весной».", "quote", "Работы на трассе начнутся весной", "QU2"},
+		{"Интервью\n— Мы довольны итогами года, — сказал министр Иван Петров.", "quote", "Мы довольны итогами года", "QU3"},
+		{"Экспорт вырастет, по словам Ивана Петрова.", "quote", "Экспорт вырастет", "QU4"},
+	}
+	ex, err := New(WithTrace())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			doc, err := ex.Extract("r", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDocument(t, tc.text, doc)
+			var seen, rules []string
+			for _, f := range doc.Trace {
+				if !f.Span.Valid(tc.text) {
+					t.Errorf("trace span %+v is not of the text", f)
+				}
+				if f.Kind == tc.kind && f.Text == tc.mention {
+					if f.Rule == tc.rule {
+						return
+					}
+					rules = append(rules, f.Rule)
+				}
+				seen = append(seen, f.Kind+" "+f.Rule+" "+f.Text)
+			}
+			if len(rules) > 0 {
+				t.Errorf("%s %q was found by %s, want %s", tc.kind, tc.mention, strings.Join(rules, ", "), tc.rule)
+				return
+			}
+			t.Errorf("no %s %q in the trace of %q; it has:\n  %s", tc.kind, tc.mention, tc.text, strings.Join(seen, "\n  "))
+		})
+	}
+}
+
+// TestTraceChangesNothing extracts every seed with and without WithTrace:
+// the documents differ only in Trace.
+func TestTraceChangesNothing(t *testing.T) {
+	plain := newTestExtractor(t)
+	traced, err := New(WithTrace())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range textFiles(t, seedDir) {
+		name := strconv.Itoa(i)
+		a, err := plain.Extract(name, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := traced.Extract(name, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Trace) == 0 {
+			t.Errorf("%s: no trace", name)
+		}
+		if a.Trace != nil {
+			t.Errorf("%s: a trace without WithTrace", name)
+		}
+		b.Trace = nil
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Errorf("%s: WithTrace changed the document (-without +with):\n%s", name, diff)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pressfacts/pressfacts/extract"
 )
@@ -80,4 +81,31 @@ func ExampleExtract_invalidUTF8() {
 	fmt.Println(err)
 	// Output:
 	// extract: invalid UTF-8 at byte 11
+}
+
+// A user's own company names, in the format of the built-in table: the
+// extractor then finds them in every case, with their acronym and Latin
+// name, without a word like "компания" before them.
+func ExampleWithOrganizations() {
+	table := "name\tacronym\tlatin\tdecl\taliases\n" +
+		"Северная верфь\tСВ\tSevernaya Verf\tf\t\n" // "f": верфь is feminine
+	ex, err := extract.New(extract.WithOrganizations(strings.NewReader(table)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc, err := ex.Extract("n1", "Заказ получила Северная верфь. Позже на Северной верфи заложили судно.")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range doc.Organizations {
+		fmt.Println(o.Name, o.Latin, len(o.Mentions))
+	}
+	// A bad row is an error that names it.
+	_, err = extract.New(extract.WithPlaces(strings.NewReader("name\tlatin\tkind\tcountry\tdecl\taliases\nБердск\tBerdsk\t\tRU\t\t\n")))
+	fmt.Println(err)
+	// Output:
+	// Северная верфь Severnaya Verf 2
+	// extract: lexicon: places (WithPlaces):2: Бердск: no kind (city, region, country, ...)
 }

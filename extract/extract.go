@@ -3,12 +3,14 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"time"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/internal/lexicon"
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
@@ -44,6 +46,7 @@ type Extractor struct {
 	gaz       *gazetteer
 	future    map[string]bool // words that put a sentence in the future
 	trace     bool            // list every mention with its rule (WithTrace)
+	user      userTables      // the user's tables, added to the built-in ones
 }
 
 // Option configures an [Extractor].
@@ -66,6 +69,67 @@ func WithReferenceDate(t time.Time) Option {
 func WithTrace() Option {
 	return func(e *Extractor) error {
 		e.trace = true
+		return nil
+	}
+}
+
+// WithPlaces adds a user's places to the built-in gazetteer. r holds a
+// TSV table in the format of the built-in places.tsv: a header line
+// "name	latin	kind	country	decl	aliases", then one place per line
+// (lines starting with "#" are comments):
+//
+//	name       the usual Russian name, nominative: "Усть-Луга"
+//	latin      its Latin name: "Ust-Luga"
+//	kind       city, region, district, province, river, ...
+//	country    the ISO 3166-1 alpha-2 code of its country, or empty
+//	decl       how the name declines where its ending does not tell
+//	           (normalize.ParseDeclension: "f", "ind", "pl", "stem=..."), or empty
+//	aliases    other names, separated by "|", or empty
+//
+// Every case form of every name is found. Where a user's name is also a
+// built-in one, the user's entry wins. A malformed table makes [New]
+// return an error naming the line and what is wrong.
+func WithPlaces(r io.Reader) Option {
+	return userTable("places (WithPlaces)", r, func(u *userTables) *[]*lexicon.Table { return &u.places })
+}
+
+// WithOrganizations adds a user's organizations, the names the press
+// uses without saying what they are (brands, firms, agencies). r holds a
+// TSV table in the format of the built-in orgs.tsv: a header line
+// "name	acronym	latin	decl	aliases", then one organization per line:
+// the usual Russian name (nominative), its Russian acronym, its Latin
+// name, how it declines where its ending does not tell, and other names
+// separated by "|"; all but the name may be empty.
+func WithOrganizations(r io.Reader) Option {
+	return userTable("organizations (WithOrganizations)", r, func(u *userTables) *[]*lexicon.Table { return &u.orgs })
+}
+
+// WithFirstNames adds a user's first names. r holds a TSV table in the
+// format of the built-in firstnames.tsv: a header line
+// "name	gender	origin", then one name per line: the name (nominative),
+// its gender ("m" or "f"), and "ru" for a Russian name (its bearers' Latin
+// form by ICAO Doc 9303) or "other".
+func WithFirstNames(r io.Reader) Option {
+	return userTable("first names (WithFirstNames)", r, func(u *userTables) *[]*lexicon.Table { return &u.firstNames })
+}
+
+// WithPosts adds a user's post nouns, the titles that stand before or
+// after a person's name. r holds a TSV table in the format of the
+// built-in posts.tsv: a header line "post", then one noun per line in the
+// nominative singular, lower case ("бортинженер", "премьер-министр").
+func WithPosts(r io.Reader) Option {
+	return userTable("posts (WithPosts)", r, func(u *userTables) *[]*lexicon.Table { return &u.posts })
+}
+
+// userTable reads a user's table for an option.
+func userTable(name string, r io.Reader, list func(*userTables) *[]*lexicon.Table) Option {
+	return func(e *Extractor) error {
+		tab, err := lexicon.Read(name, r)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		l := list(&e.user)
+		*l = append(*l, tab)
 		return nil
 	}
 }
@@ -97,6 +161,9 @@ func WithAbbreviations(abbrevs map[string]AbbrevClass) Option {
 // New returns an Extractor with the given options. The tables it needs are
 // loaded once per process, on the first call.
 func New(opts ...Option) (*Extractor, error) {
+	if lexErr != nil {
+		return nil, lexErr
+	}
 	abbrevs, err := builtinAbbrevs()
 	if err != nil {
 		return nil, err
@@ -117,6 +184,13 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, opt := range opts {
 		if err := opt(e); err != nil {
 			return nil, err
+		}
+	}
+	if !e.user.empty() {
+		// The user's tables and the built-in ones, in a gazetteer of this
+		// Extractor's own.
+		if e.gaz, err = buildGazetteer(e.user); err != nil {
+			return nil, fmt.Errorf("extract: %w", err)
 		}
 	}
 	return e, nil

@@ -115,7 +115,34 @@ type gazetteer struct {
 	names     *nameTables
 }
 
-var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
+// loadGazetteer builds the gazetteer of the built-in tables, once.
+var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) { return buildGazetteer(userTables{}) })
+
+// userTables are the tables a user adds to the built-in ones
+// (WithPlaces, WithOrganizations, WithFirstNames, WithPosts), each in the
+// format of the built-in table it adds to.
+type userTables struct {
+	places, orgs, firstNames, posts []*lexicon.Table
+}
+
+func (u userTables) empty() bool {
+	return len(u.places)+len(u.orgs)+len(u.firstNames)+len(u.posts) == 0
+}
+
+// builtinTables returns the embedded table name, then the user's tables
+// of the same kind.
+func builtinTables(name string, user []*lexicon.Table) ([]*lexicon.Table, error) {
+	tab, err := lexicon.Load(name)
+	if err != nil {
+		return nil, err
+	}
+	// The user's rows first: where a user's name is also a built-in one,
+	// the user's entry wins.
+	return append(append([]*lexicon.Table{}, user...), tab), nil
+}
+
+// buildGazetteer indexes the built-in tables and the user's.
+func buildGazetteer(user userTables) (*gazetteer, error) {
 	g := &gazetteer{
 		places:    newIndex[*gazPlace](),
 		orgs:      newIndex[*gazOrg](),
@@ -123,6 +150,15 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		ambiguous: map[string]bool{"того": true, "мали": true, "чад": true},
 	}
 	var entries []gazEntry[*gazPlace]
+	places, err := builtinTables("places.tsv", user.places)
+	if err != nil {
+		return nil, err
+	}
+	for _, tab := range places[:len(places)-1] {
+		if entries, err = placeEntries(tab, entries); err != nil {
+			return nil, err
+		}
+	}
 	countries, err := lexicon.Load("countries.tsv")
 	if err != nil {
 		return nil, err
@@ -132,7 +168,7 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		p := &gazPlace{name: r.Fields[1], latin: r.Fields[2], kind: "country", country: r.Fields[0]}
 		e, err := newEntry(p, p.name, r.Fields[3], r.Fields[4])
 		if err != nil {
-			return nil, fmt.Errorf("countries.tsv:%d: %v", r.Line, err)
+			return nil, countries.Errorf(r, "%v", err)
 		}
 		entries = append(entries, e)
 		listed[p.country] = true
@@ -153,23 +189,26 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 			}
 		}
 	}
-	places, err := lexicon.Load("places.tsv")
+	if entries, err = placeEntries(places[len(places)-1], entries); err != nil {
+		return nil, err
+	}
+	index(&g.places, entries, normalize.Forms)
+	orgs, err := builtinTables("orgs.tsv", user.orgs)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range places.Rows {
-		p := &gazPlace{name: r.Fields[0], latin: r.Fields[1], kind: r.Fields[2], country: r.Fields[3]}
-		e, err := newEntry(p, p.name, r.Fields[4], r.Fields[5])
-		if err != nil {
-			return nil, fmt.Errorf("places.tsv:%d: %v", r.Line, err)
-		}
-		entries = append(entries, e)
-	}
-	index(&g.places, entries, normalize.Forms)
-	if err := g.loadOrgs(); err != nil {
+	if err := g.loadOrgs(orgs); err != nil {
 		return nil, err
 	}
-	if g.names, err = loadNames(); err != nil {
+	firstNames, err := builtinTables("firstnames.tsv", user.firstNames)
+	if err != nil {
+		return nil, err
+	}
+	posts, err := builtinTables("posts.tsv", user.posts)
+	if err != nil {
+		return nil, err
+	}
+	if g.names, err = loadNames(firstNames, posts); err != nil {
 		return nil, err
 	}
 	agencies, err := lexicon.Load("agencies.tsv")
@@ -180,7 +219,48 @@ var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 		g.agencies[normalize.Key(r.Fields[0])] = r.Fields[0]
 	}
 	return g, nil
-})
+}
+
+// placeColumns are the columns of places.tsv, which a user's table of
+// places must have too.
+var placeColumns = []string{"name", "latin", "kind", "country", "decl", "aliases"}
+
+// placeEntries adds the entries of a table of places.
+func placeEntries(tab *lexicon.Table, entries []gazEntry[*gazPlace]) ([]gazEntry[*gazPlace], error) {
+	if err := wantColumns(tab, placeColumns); err != nil {
+		return nil, err
+	}
+	for _, r := range tab.Rows {
+		p := &gazPlace{name: r.Fields[0], latin: r.Fields[1], kind: r.Fields[2], country: r.Fields[3]}
+		switch {
+		case p.name == "":
+			return nil, tab.Errorf(r, "no name")
+		case p.kind == "":
+			return nil, tab.Errorf(r, "%s: no kind (city, region, country, ...)", p.name)
+		case p.country != "" && !isCountryCode(p.country):
+			return nil, tab.Errorf(r, "%s: country %q is no ISO 3166-1 alpha-2 code", p.name, p.country)
+		}
+		e, err := newEntry(p, p.name, r.Fields[4], r.Fields[5])
+		if err != nil {
+			return nil, tab.Errorf(r, "%s: %v", p.name, err)
+		}
+		entries = append(entries, e)
+	}
+	return entries, nil
+}
+
+// isCountryCode reports two capital Latin letters.
+func isCountryCode(c string) bool {
+	return len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'
+}
+
+// wantColumns checks that a table has the columns want, in that order.
+func wantColumns(tab *lexicon.Table, want []string) error {
+	if strings.Join(tab.Header, "\t") != strings.Join(want, "\t") {
+		return fmt.Errorf("lexicon: %s: columns %q, want %q", tab.Name, tab.Header, want)
+	}
+	return nil
+}
 
 // gazEntry is a place or an organization with its names and how they
 // decline.
@@ -238,21 +318,29 @@ func (g *gazetteer) agency(name string) string {
 	return g.agencies[normalize.Key(name)]
 }
 
-// loadOrgs indexes orgs.tsv: every name, acronym and alias in every case;
-// Latin names as they are.
-func (g *gazetteer) loadOrgs() error {
-	tab, err := lexicon.Load("orgs.tsv")
-	if err != nil {
-		return err
-	}
+// orgColumns are the columns of orgs.tsv, which a user's table of
+// organizations must have too.
+var orgColumns = []string{"name", "acronym", "latin", "decl", "aliases"}
+
+// loadOrgs indexes tables of organizations: every name, acronym and alias
+// in every case; Latin names as they are.
+func (g *gazetteer) loadOrgs(tabs []*lexicon.Table) error {
 	var entries []gazEntry[*gazOrg]
-	for _, r := range tab.Rows {
-		o := &gazOrg{name: r.Fields[0], acronym: r.Fields[1], latin: r.Fields[2]}
-		e, err := newEntry(o, o.name, r.Fields[3], o.acronym+"|"+r.Fields[4])
-		if err != nil {
-			return fmt.Errorf("orgs.tsv:%d: %v", r.Line, err)
+	for _, tab := range tabs {
+		if err := wantColumns(tab, orgColumns); err != nil {
+			return err
 		}
-		entries = append(entries, e)
+		for _, r := range tab.Rows {
+			o := &gazOrg{name: r.Fields[0], acronym: r.Fields[1], latin: r.Fields[2]}
+			if o.name == "" {
+				return tab.Errorf(r, "no name")
+			}
+			e, err := newEntry(o, o.name, r.Fields[3], o.acronym+"|"+r.Fields[4])
+			if err != nil {
+				return tab.Errorf(r, "%s: %v", o.name, err)
+			}
+			entries = append(entries, e)
+		}
 	}
 	index(&g.orgs, entries, orgForms)
 	return nil

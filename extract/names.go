@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-
 	"github.com/pressfacts/pressfacts/internal/lexicon"
 	"github.com/pressfacts/pressfacts/normalize"
 )
@@ -27,21 +25,37 @@ type nameTables struct {
 	placeAdjectives map[string]string
 }
 
-func loadNames() (*nameTables, error) {
+// firstNameColumns and postColumns are the columns of firstnames.tsv and
+// posts.tsv, which a user's tables must have too.
+var (
+	firstNameColumns = []string{"name", "gender", "origin"}
+	postColumns      = []string{"post"}
+)
+
+// loadNames builds the name tables from tables of first names and of
+// posts (the built-in ones and a user's), and the built-in East Asian
+// family names and place adjectives.
+func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}, placeAdjectives: map[string]string{}}
-	tab, err := lexicon.Load("firstnames.tsv")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range tab.Rows {
-		if r.Fields[1] != "m" && r.Fields[1] != "f" {
-			return nil, fmt.Errorf("firstnames.tsv:%d: gender %q", r.Line, r.Fields[1])
+	for _, tab := range firstNames {
+		if err := wantColumns(tab, firstNameColumns); err != nil {
+			return nil, err
 		}
-		name, gender := r.Fields[0], r.Fields[1][0]
-		for c, forms := range normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == 'f'}) {
-			for _, f := range forms {
-				k := normalize.Key(f)
-				t.first[k] = append(t.first[k], firstName{name, gender, r.Fields[2] == "ru", c})
+		for _, r := range tab.Rows {
+			name, gender, origin := r.Fields[0], r.Fields[1], r.Fields[2]
+			switch {
+			case name == "":
+				return nil, tab.Errorf(r, "no name")
+			case gender != "m" && gender != "f":
+				return nil, tab.Errorf(r, "%s: gender %q, want m or f", name, gender)
+			case origin != "ru" && origin != "other":
+				return nil, tab.Errorf(r, "%s: origin %q, want ru or other", name, origin)
+			}
+			for c, forms := range normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == "f"}) {
+				for _, f := range forms {
+					k := normalize.Key(f)
+					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c})
+				}
 			}
 		}
 	}
@@ -52,13 +66,21 @@ func loadNames() (*nameTables, error) {
 	for _, r := range east.Rows {
 		t.east[normalize.Key(r.Fields[0])] = r.Fields[1]
 	}
-	posts, err := lexicon.Load("posts.tsv")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range posts.Rows {
-		for _, f := range normalize.Forms(r.Fields[0], normalize.Declension{}) {
-			t.posts[normalize.Key(f)] = r.Fields[0]
+	// The built-in table (the last) first, then the user's, whose forms
+	// win where two posts share one.
+	for i := len(posts) - 1; i >= 0; i-- {
+		tab := posts[i]
+		if err := wantColumns(tab, postColumns); err != nil {
+			return nil, err
+		}
+		for _, r := range tab.Rows {
+			post := r.Fields[0]
+			if post == "" || post != normalize.Lower(post) {
+				return nil, tab.Errorf(r, "post %q: want a noun in lower case", post)
+			}
+			for _, f := range normalize.Forms(post, normalize.Declension{}) {
+				t.posts[normalize.Key(f)] = post
+			}
 		}
 	}
 	adj, err := lexicon.Load("place_adjectives.tsv")

@@ -36,155 +36,11 @@ type orgMention struct {
 	rule string
 }
 
-// orgHeads are the nouns that head an organization's name, by lemma.
-var orgHeads = map[string]bool{
-	"министерство": true, "комитет": true, "совет": true, "компания": true, "корпорация": true,
-	"агентство": true, "партия": true, "университет": true, "банк": true, "фонд": true,
-	"организация": true, "администрация": true, "правительство": true, "служба": true,
-	"управление": true, "ассоциация": true, "палата": true, "комиссия": true, "федерация": true,
-	"союз": true, "объединение": true, "институт": true, "академия": true, "концерн": true,
-	"холдинг": true, "театр": true, "музей": true, "центр": true, "движение": true, "суд": true,
-	"прокуратура": true, "дума": true, "парламент": true, "мэрия": true, "посольство": true,
-	"консульство": true, "генконсульство": true, "представительство": true, "департамент": true,
-	"ведомство": true, "инспекция": true, "биржа": true, "телеканал": true, "радиостанция": true,
-	"издательство": true, "завод": true, "фабрика": true, "комбинат": true, "клуб": true,
-	"общество": true, "лига": true, "конфедерация": true, "альянс": true, "фронт": true,
-	"церковь": true, "школа": true, "колледж": true, "лицей": true, "больница": true,
-	"госпиталь": true, "ансамбль": true, "оркестр": true, "собрание": true, "ассамблея": true,
-	"бюро": true, "конгресс": true, "сенат": true, "фракция": true, "полиция": true,
-	"телевидение": true, "госсовет": true, "группа": true, "предприятие": true, "сеть": true,
-	"портал": true, "газета": true, "журнал": true, "армия": true, "отдел": true,
-	"сборная": true, "лаборатория": true, "канцелярия": true, "генштаб": true, "меджлис": true, "профсоюз": true,
-	"пресс-служба": true, "делегация": true, "руководство": true,
-}
-
-// partHeads name a part of an organization: "Шаньдунское подразделение
-// Совета ..." names the council, not an organization of its own.
-var partHeads = map[string]bool{
-	"подразделение": true, "отделение": true, "филиал": true,
-}
-
-// govHeads are heads that name one body when a place follows, even in
-// lower case: "правительства Израиля", "мэрии Москвы".
-var govHeads = map[string]bool{
-	"правительство": true, "министерство": true, "администрация": true, "мэрия": true,
-	"парламент": true, "посольство": true, "генконсульство": true, "консульство": true,
-	"госсовет": true, "сборная": true, "представительство": true, "канцелярия": true,
-	"генштаб": true, "пресс-служба": true, "делегация": true, "руководство": true,
-}
-
-// abroadHeads take "в" and a place inside their name: an embassy "в
-// Москве", a consulate "во Владивостоке".
-var abroadHeads = map[string]bool{
-	"посольство": true, "консульство": true, "генконсульство": true, "представительство": true,
-	"торгпредство": true, "отделение": true,
-}
-
-// peopleHeads are bodies of people that name an organization only with
-// a country: "делегация США". ("власти" of a country are not counted: the
-// annotators of factRuEval count them once in five.)
-var peopleHeads = map[string]bool{"руководство": true, "делегация": true}
-
-// poHeads take a "по" complement inside their name: "Совет КНР по
-// содействию международной торговле", "Бюро США по патентам".
-var poHeads = map[string]bool{
-	"комитет": true, "комиссия": true, "совет": true, "агентство": true, "служба": true,
-	"управление": true, "министерство": true, "центр": true, "организация": true,
-	"инспекция": true, "департамент": true, "палата": true, "фонд": true, "бюро": true,
-	"отдел": true, "группа": true, "компания": true, "ассоциация": true, "союз": true,
-	"сборная": true, "пресс-служба": true,
-}
-
-// poStop are the nouns after "по" that start an adverbial, not a part of
-// a name: "компания по итогам года", "министерство по данным".
-var poStop = map[string]bool{
-	"итогам": true, "словам": true, "данным": true, "мнению": true, "сравнению": true,
-	"случаю": true, "поводу": true, "приглашению": true, "инициативе": true, "сообщению": true,
-	"оценкам": true, "информации": true, "прогнозам": true, "результатам": true, "причине": true,
-	"просьбе": true, "требованию": true, "решению": true, "заказу": true, "линии": true,
-	"всему": true, "всей": true, "всем": true, "итогу": true, "сути": true, "существу": true,
-}
-
-// legalForms are the abbreviations of legal forms written before a quoted
-// name, which stay in the organization's name ("ПАО «Полюс»").
-var legalForms = map[string]bool{
-	"пао": true, "оао": true, "зао": true, "ооо": true, "ао": true, "нао": true, "гуп": true,
-	"фгуп": true, "муп": true, "ано": true, "нко": true, "ип": true, "тоо": true, "ук": true,
-}
-
-// quoteDescriptors are nouns before a quoted name that make it an
-// organization's ("компания «Газпром»", "партии «Яблоко»").
-var quoteDescriptors = map[string]bool{
-	"компания": true, "корпорация": true, "партия": true, "движение": true, "газета": true,
-	"радиостанция": true, "банк": true, "фонд": true, "холдинг": true, "концерн": true,
-	"группа": true, "издательство": true, "театр": true, "клуб": true, "журнал": true,
-	"телеканал": true, "агентство": true, "институт": true, "центр": true, "организация": true,
-	"объединение": true, "общество": true, "союз": true, "еженедельник": true, "ежемесячник": true,
-	"издание": true, "завод": true, "фабрика": true, "комбинат": true, "команда": true,
-	"госкорпорация": true, "ассоциация": true, "фирма": true, "оператор": true, "сеть": true,
-	"портал": true, "сайт": true, "акционерное общество": true, "предприятие": true,
-}
-
-// commonAcronyms are acronyms of common nouns, which name no organization.
-var commonAcronyms = map[string]bool{
-	"сми": true, "ввп": true, "дтп": true, "ндс": true, "аэс": true, "гэс": true, "тэц": true,
-	"чп": true, "ит": true, "по": true, "жкх": true, "егэ": true, "вич": true, "спид": true,
-	"орви": true, "кпп": true, "пк": true, "тв": true, "пво": true, "впк": true, "ниокр": true,
-	"ии": true, "вуз": true, "загс": true, "мрот": true, "осаго": true, "ип": true, "фз": true,
-	"ук": true, "гк": true, "коап": true, "нко": true, "ао": true, "оао": true, "зао": true,
-	"ооо": true, "пао": true, "гуп": true, "фгуп": true, "тоо": true, "ано": true, "сэз": true,
-	"оэз": true, "ндфл": true, "соэ": true, "днк": true, "рнк": true, "бпла": true, "мкс": true,
-	"ссср": true, "нии": true, "рк": true, "рб": true, "рт": true, "кр": true,
-	"ул": true, "пр": true, "др": true, "тыс": true, "млн": true, "млрд": true,
-	"руб": true, "долл": true, "км": true, "кг": true, "га": true, "мвт": true, "квт": true,
-	"гвт": true, "ооп": true, "фио": true, "дмс": true, "омс": true, "нпз": true, "гок": true,
-	"тнп": true, "тц": true, "бц": true, "жк": true, "вэд": true, "кнр": true, "рф": true,
-	"гб": true, "спо": true, "жж": true, "ос": true, "иа": true, "тм": true, "тма": true,
-	"от": true, "смс": true, "мсфо": true, "ткм": true, "юл": true,
-}
-
-// latinStop are capitalized Latin words that name products, techniques or
-// titles rather than organizations.
-var latinStop = map[string]bool{
-	"windows": true, "android": true, "linux": true, "chrome": true, "iphone": true, "ipad": true,
-	"galaxy": true, "tab": true, "wi-fi": true, "internet": true, "web": true, "online": true,
-	"covid-19": true, "covid": true, "sars-cov-2": true, "gps": true, "usb": true, "lte": true,
-	"sms": true, "ceo": true, "it": true, "tv": true, "pr": true, "ipo": true, "id": true,
-	"html": true, "html5": true, "pdf": true, "the": true, "usd": true, "eur": true, "rub": true,
-	"cny": true, "jpy": true, "krw": true, "kzt": true, "gdp": true, "dvd": true, "hd": true,
-	"ai": true, "vr": true, "ar": true, "iot": true, "os": true, "ios": true, "mac": true,
-	"utc": true, "gmt": true, "i": true, "ok": true, "vip": true, "diy": true, "faq": true,
-	"ltd": true, "inc": true, "co": true, "llc": true, "plc": true, "corp": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "teu": true, "oibda": true, "ebitda": true, "mate": true, "pro": true,
-	"play": true, "plus": true, "max": true, "lite": true, "mini": true, "note": true, "ultra": true,
-	"ii": true, "iii": true, "s": true, "g": true, "m": true,
-}
-
 // reportingVerbs introduce a source: "передает Report", "сообщает
 // xinhuanet".
 var reportingVerbs = map[string]bool{
 	"сообщает": true, "передает": true, "передаёт": true, "пишет": true, "сообщило": true,
 	"сообщают": true, "передают": true, "пишут": true, "информирует": true,
-}
-
-// latinEvents are words of events, prizes and shows, which are no
-// organizations.
-var latinEvents = map[string]bool{
-	"tournament": true, "cup": true, "festival": true, "awards": true, "award": true,
-	"championship": true, "show": true, "prize": true, "games": true, "expo": true, "summit": true,
-	"forum": true, "conference": true, "week": true, "day": true, "open": true,
-}
-
-// latinSuffixes end the Latin names of companies.
-var latinSuffixes = map[string]bool{
-	"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true,
-	"ag": true, "gmbh": true, "co": true, "company": true, "group": true, "holdings": true,
-	"bank": true, "airlines": true, "motors": true, "electronics": true, "press": true,
-	"news": true, "newswire": true, "capital": true, "finance": true, "partners": true,
-	"technologies": true, "systems": true, "international": true, "sa": true, "nv": true,
-	"se": true, "jsc": true, "pjsc": true,
 }
 
 // findOrgs finds organizations: names the gazetteer knows, head-noun
@@ -342,7 +198,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		last := known
 		if !isCyrillic(t.first) {
 			// "Toyota Motor Corporation", "Nvidia Corp": a longer Latin name.
-			if lm, next, ok := s.latinName(i); ok && next-1 > known && latinSuffixes[v.low[next-1]] {
+			if lm, next, ok := s.latinName(i); ok && next-1 > known && lex.latinWord(v.low[next-1], latinSuffix) {
 				lm.org, lm.rule = n.thing, "OR3"
 				return lm, next, true
 			}
@@ -354,7 +210,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 				if end, ok := s.complement(nk); ok {
 					last = end
 				}
-			} else if known == i && orgHeads[v.lemma(i)] {
+			} else if known == i && lex.noun(v.lemma(i), headNoun) {
 				last = s.chain(known, v.lemma(i))
 			}
 		}
@@ -375,7 +231,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		// quote or as a government body: skip the rest cheaply.
 		return orgMention{}, 0, false
 	}
-	if legalForms[v.low[i]] {
+	if lex.acronym(v.low[i], legalForm) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			m.start, m.end = t.start, v.toks[next-1].end // the closing quote too
 			if m.org == nil {
@@ -387,7 +243,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			return m, next, true
 		}
 	}
-	if v.isPunct(v.next(i), "«\"„“") && quoteDescriptors[v.lemma(i)] {
+	if v.isPunct(v.next(i), "«\"„“") && lex.noun(v.lemma(i), descriptorNoun) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			s.named[normalize.Key(m.nom)] = true
 			m.rule = "OR5"
@@ -439,7 +295,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	for head < len(v.toks) && v.toks[head].kind == word {
 		w := v.low[head]
 		lemma := v.lemma(head)
-		if orgHeads[lemma] || partHeads[lemma] {
+		if lex.noun(lemma, headNoun) || lex.noun(lemma, partNoun) {
 			if as := normalize.Analyze(w); len(as) > 0 && allPlural(as) {
 				return orgMention{}, 0, false // "компании" as a plural is read singular; "компаний" is not
 			}
@@ -461,22 +317,27 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	if head >= len(v.toks) || v.toks[head].kind != word {
 		return orgMention{}, 0, false
 	}
-	if p := v.prev(i); v.isPunct(p, "«\"„“") && !quoteDescriptors[normalize.NounLemma(v.word(v.prev(p)))] {
+	if p := v.prev(i); v.isPunct(p, "«\"„“") && !lex.noun(normalize.NounLemma(v.word(v.prev(p))), descriptorNoun) {
 		return orgMention{}, 0, false // a title in quotes: «Синдром второй лиги»
 	}
 	if s.coveredByPlace(i, head) {
 		return orgMention{}, 0, false // "Российской Федерации", "Советского Союза"
 	}
 	lemma := v.lemma(head)
-	if partHeads[lemma] {
+	if lex.noun(lemma, partNoun) {
 		return orgMention{}, 0, false // the organization is the genitive after it
 	}
 	if lower && adjectives > 0 && isUpper(v.toks[head].first) {
 		// "синодального Отдела по взаимоотношениям": a capitalized head
-		// makes a name of the adjectives before it.
+		// makes a name of the adjectives before it; a place's adjective
+		// says where the body is ("московский Институт иностранных
+		// языков"), and the name starts after it.
+		if adjectives == 1 && s.g.names.placeOfAdjective(v.low[i]) != "" && !lex.noun(lemma, govNoun) {
+			return orgMention{}, 0, false
+		}
 		lower = false
 	}
-	if lower && adjectives > 0 && !(adjectives == 1 && placeAdjective(v.low[i]) && govHeads[v.lemma(head)]) {
+	if lower && adjectives > 0 && !(adjectives == 1 && s.g.names.placeOfAdjective(v.low[i]) != "" && lex.noun(v.lemma(head), govNoun)) {
 		return orgMention{}, 0, false // "российском министерстве финансов" is a name; "новой компании" is not
 	}
 	if pluralForm(v.low[head]) {
@@ -488,13 +349,13 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		// "правительства Израиля", "министерства коммерции": a government
 		// body named by what follows; "российского министерства финансов"
 		// by its adjective too.
-		if !govHeads[lemma] || last == head {
+		if !lex.noun(lemma, govNoun) || last == head {
 			return orgMention{}, 0, false
 		}
 		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
 			return orgMention{}, 0, false
 		}
-		if peopleHeads[lemma] && (adjectival(v.word(v.prev(i))) || !s.isPlace(v.next(head))) {
+		if lex.noun(lemma, peopleNoun) && (adjectival(v.word(v.prev(i))) || !s.isPlace(v.next(head))) {
 			// "региональных властей Китая": authorities, not one body;
 			// "делегация ОБСЕ": people of a body, not a body.
 			return orgMention{}, 0, false
@@ -533,7 +394,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = next-1, next-1
 				continue
 			}
-		case tk.kind == word && (v.low[nk] == "в" || v.low[nk] == "во") && abroadHeads[lemma]:
+		case tk.kind == word && (v.low[nk] == "в" || v.low[nk] == "во") && lex.noun(lemma, abroadNoun):
 			// "Генеральное консульство Республики Корея во Владивостоке".
 			if pk := v.next(nk); pk < len(v.toks) {
 				if _, ok := s.placeAt[v.toks[pk].start]; ok {
@@ -563,12 +424,12 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = end, end
 				continue
 			}
-		case tk.kind == word && (v.low[nk] == "по" && poHeads[lemma] && !poStop[v.word(v.next(nk))] || v.low[nk] == "при"):
+		case tk.kind == word && (v.low[nk] == "по" && lex.noun(lemma, poNoun) && !lex.stop(v.word(v.next(nk)), poStop) || v.low[nk] == "при"):
 			if end, ok := s.complement(nk); ok {
 				k, last = end, end
 				continue
 			}
-		case tk.kind == word && !isUpper(tk.first) && !afterName && !chainStopNouns[v.low[nk]] && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
+		case tk.kind == word && !isUpper(tk.first) && !afterName && !lex.stop(v.low[nk], postStop) && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
 			k, last = nk, nk
 			continue
 		case tk.kind == word && v.low[nk] == "и" || v.isPunct(nk, ","):
@@ -576,7 +437,7 @@ func (s *orgScan) chain(head int, lemma string) int {
 			// genitives after the head, never last; a comma only in a
 			// list that goes on.
 			nn := v.next(nk)
-			if last == k && k != head && !isUpper(v.toks[k].first) && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) && !orgHeads[v.lemma(nn)] {
+			if last == k && k != head && !isUpper(v.toks[k].first) && nn < len(v.toks) && v.toks[nn].kind == word && !isUpper(v.toks[nn].first) && genitiveLike(v.low[nn]) && genitiveLike(v.low[k]) && !lex.noun(v.lemma(nn), headNoun) {
 				if v.isPunct(nk, ",") {
 					after := v.next(nn)
 					if !(v.isPunct(after, ",") || v.word(after) == "и") {
@@ -600,7 +461,7 @@ func (s *orgScan) complement(p int) (int, bool) {
 	last := -1
 	for steps := 0; steps < 8 && k < len(v.toks) && v.toks[k].kind == word; steps++ {
 		w := v.low[k]
-		if chainStopNouns[w] {
+		if lex.stop(w, postStop) {
 			break
 		}
 		if s.properAt(k) {
@@ -687,7 +548,7 @@ func (s *orgScan) properAt(k int) bool {
 	if !genitiveLike(v.low[k]) || isInitial(v, k) {
 		return false
 	}
-	if orgHeads[v.lemma(k)] {
+	if lex.noun(v.lemma(k), headNoun) {
 		return true
 	}
 	nk := v.next(k)
@@ -797,7 +658,7 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		nk := v.next(k)
 		if nk < len(v.toks) && v.toks[nk].kind == word && isLatinWord(v.tokText(nk)) {
 			w := v.low[nk]
-			if isUpper(v.toks[nk].first) || latinSuffixes[w] {
+			if isUpper(v.toks[nk].first) || lex.latinWord(w, latinSuffix) {
 				k, last = nk, nk
 				continue
 			}
@@ -821,15 +682,15 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	}
 	if len(words) == 1 {
 		w := v.low[i]
-		if latinStop[w] || romanNumeral(v.tokText(i)) || utf8.RuneCountInString(w) < 2 || hasDigit(w) {
+		if lex.latinWord(w, latinStop) || romanNumeral(v.tokText(i)) || utf8.RuneCountInString(w) < 2 || hasDigit(w) {
 			return orgMention{}, 0, false
 		}
 	}
-	if latinStop[v.low[i]] && !(v.low[i] == "the" && last > i) {
+	if lex.latinWord(v.low[i], latinStop) && !(v.low[i] == "the" && last > i) {
 		return orgMention{}, 0, false
 	}
 	for _, w := range strings.Fields(strings.ToLower(v.text[v.toks[i].start:v.toks[last].end])) {
-		if latinEvents[w] {
+		if lex.latinWord(w, latinEvent) {
 			return orgMention{}, 0, false // "Corus Chess Tournament"
 		}
 	}
@@ -845,38 +706,25 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	switch {
 	case len(words) == 1 && normalize.IsUpper(name):
 		m.acronym, m.bare = name, true // "DST", "CNSA"
-	case len(words) == 1 && !latinSuffixes[strings.ToLower(name)]:
+	case len(words) == 1 && !lex.latinWord(strings.ToLower(name), latinSuffix):
 		// One capitalized word is a brand or a product: an organization
 		// only after a word that says so ("компании Vestas"), or where
 		// the document says so elsewhere.
-		m.weak = !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))] && !reported
-	case len(words) > 1 && !quoteDescriptors[normalize.NounLemma(v.word(v.prev(i)))] && !reported:
+		m.weak = !lex.noun(normalize.NounLemma(v.word(v.prev(i))), descriptorNoun) && !reported
+	case len(words) > 1 && !lex.noun(normalize.NounLemma(v.word(v.prev(i))), descriptorNoun) && !reported:
 		// Several words are a company's name when one of them says so
 		// ("Dow Jones Newswire", "World Fashion Channel"); "The IT Crowd"
 		// and "Angry Birds" are titles.
 		org := false
 		for _, w := range words {
 			w = strings.ToLower(strings.Trim(w, ".,"))
-			org = org || latinSuffixes[w] || latinOrgWords[w]
+			org = org || lex.latinWord(w, latinSuffix) || lex.latinWord(w, latinOrg)
 		}
 		if !org {
 			m.weak, m.title = true, true
 		}
 	}
 	return m, last + 1, true
-}
-
-// latinOrgWords are words of English organization names.
-var latinOrgWords = map[string]bool{
-	"committee": true, "association": true, "council": true, "agency": true, "union": true,
-	"foundation": true, "institute": true, "university": true, "party": true, "ministry": true,
-	"fund": true, "organization": true, "organisation": true, "federation": true, "channel": true,
-	"project": true, "media": true, "network": true, "service": true, "society": true, "club": true,
-	"team": true, "airways": true, "times": true, "post": true, "journal": true, "daily": true,
-	"herald": true, "tribune": true, "telegraph": true, "review": true, "industries": true,
-	"energy": true, "oil": true, "gas": true, "motor": true, "ports": true, "world": true,
-	"partners": true, "investments": true, "securities": true, "exchange": true, "center": true,
-	"centre": true, "office": true, "department": true, "bureau": true, "commission": true,
 }
 
 // acronym recognizes an acronym in Cyrillic capitals that names no place
@@ -890,7 +738,7 @@ func (s *orgScan) acronym(i int) (orgMention, bool) {
 	if n := utf8.RuneCountInString(w); n < 2 || n > 8 || hasDigit(w) {
 		return orgMention{}, false
 	}
-	if _, ok := s.placeAt[v.toks[i].start]; ok || commonAcronyms[v.low[i]] || romanNumeral(w) {
+	if _, ok := s.placeAt[v.toks[i].start]; ok || lex.acronym(v.low[i], commonAcronym) || romanNumeral(w) {
 		return orgMention{}, false
 	}
 	nk, pk := v.next(i), v.prev(i)
@@ -936,7 +784,7 @@ func (s *orgScan) parenthesized(m *orgMention, next int) int {
 	}
 	_, innerPlace := s.placeAt[v.toks[open+1].start]
 	switch {
-	case m.acronym == "" && normalize.IsUpper(inner) && !strings.Contains(inner, " ") && isCyrillicName(inner) && !innerPlace && !commonAcronyms[normalize.Lower(inner)]:
+	case m.acronym == "" && normalize.IsUpper(inner) && !strings.Contains(inner, " ") && isCyrillicName(inner) && !innerPlace && !lex.acronym(normalize.Lower(inner), commonAcronym):
 		// "(СКМТ)"; also an acronym of the name in another language:
 		// "Министерство здравоохранения (МОЗ)".
 		if _, _, known := s.g.orgs.longest(v, open+1); known && !initialsMatch(inner, m.nom) {
@@ -972,26 +820,6 @@ func domainAt(v *tokenView, i int) (int, bool) {
 	return 0, false
 }
 
-// chainStopNouns are the nouns of a person's post, which follow a name in
-// apposition and never belong to it: "... общества глава РФ".
-var chainStopNouns = map[string]bool{
-	"глава": true, "главы": true, "главе": true, "главой": true, "руководитель": true,
-	"руководителя": true, "замглавы": true, "председатель": true, "председателя": true,
-}
-
-// chainStop are function words that end like genitives.
-var chainStop = map[string]bool{
-	"его": true, "ее": true, "её": true, "их": true, "для": true, "или": true, "уже": true,
-	"также": true, "была": true, "были": true, "тоже": true, "ещё": true, "еще": true,
-	"этой": true, "этого": true, "всех": true, "всей": true, "всего": true, "которой": true,
-	"которого": true, "которых": true, "своей": true, "своего": true, "своих": true, "после": true,
-	"более": true, "менее": true, "около": true, "почти": true, "года": true, "году": true,
-	"лет": true, "она": true, "они": true, "оно": true, "нами": true, "вами": true, "ими": true,
-	"среди": true, "между": true, "против": true, "вокруг": true, "кроме": true, "вместе": true,
-	"время": true, "сегодня": true, "вчера": true, "завтра": true, "здесь": true, "теперь": true,
-	"тысячи": true, "тысяч": true, "миллиона": true, "миллионов": true, "рублей": true,
-}
-
 // inLatinParens reports a Latin word inside brackets that hold only Latin
 // words: "(Liu Jiayi)".
 func inLatinParens(v *tokenView, i int) bool {
@@ -1022,7 +850,7 @@ func (s *orgScan) properChain(last int, org *gazOrg) int {
 		if isInitial(v, nk) {
 			break // "ИТАР-ТАСС С.Иванов"
 		}
-		if _, ok := s.placeAt[v.toks[nk].start]; ok && s.nominal[v.toks[nk].start] || !ok && !(normalize.IsUpper(v.tokText(nk)) && isCyrillic(v.toks[nk].first) && !commonAcronyms[v.low[nk]]) {
+		if _, ok := s.placeAt[v.toks[nk].start]; ok && s.nominal[v.toks[nk].start] || !ok && !(normalize.IsUpper(v.tokText(nk)) && isCyrillic(v.toks[nk].first) && !lex.acronym(v.low[nk], commonAcronym)) {
 			break
 		}
 		last = s.properEnd(nk)
@@ -1052,17 +880,6 @@ func camelSplit(name string) string {
 	return b.String()
 }
 
-// placeAdjective reports a lower-case adjective made from a country's
-// name: "российского", "японском", "американское".
-func placeAdjective(w string) bool {
-	for _, p := range []string{"российск", "японск", "американск", "китайск", "британск", "французск", "германск", "немецк", "итальянск", "украинск", "белорусск", "израильск", "корейск", "казахстанск", "европейск", "турецк", "грузинск", "индийск"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // instrumental takes "с" and up to three lower-case words after it that
 // end in the instrumental, the last a noun ("с зарубежными странами").
 func (s *orgScan) instrumental(p int) (int, bool) {
@@ -1082,28 +899,14 @@ func (s *orgScan) instrumental(p int) (int, bool) {
 	return last, true
 }
 
-// lowerHeadPrefixes begin the lower-case words that can start a name: the
-// government heads and the adjectives of countries before them.
-var lowerHeadPrefixes = []string{"прав", "мини", "адми", "мэри", "парл", "посо", "генк", "конс", "госс", "сбор",
-	"пред", "канц", "генш", "прес", "деле", "влас", "руко",
-	"росс", "япон", "амер", "кита", "брит", "фран", "герм", "неме", "итал", "укра", "бело", "изра", "коре", "каза", "евро", "туре", "груз", "инди"}
-
 // maybeLowerHead reports a lower-case word that may start a name; it is a
 // cheap test that spares the rest of the scan most words.
 func maybeLowerHead(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	return lowerHeadSet[w[:8]] // four Cyrillic letters
+	return lex.lowerHeads[w[:8]] // four Cyrillic letters
 }
-
-var lowerHeadSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range lowerHeadPrefixes {
-		m[p] = true
-	}
-	return m
-}()
 
 // nominativePlace reports a place mention in a nominative that declines:
 // "Китай" (not "Китая"), but not "КНР", "Токио" or "США", which never

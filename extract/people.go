@@ -605,7 +605,7 @@ func (s *personScan) surnameCandidate(k int) bool {
 func (s *personScan) candidateAt(k int) bool {
 	v := s.v
 	w := v.tokText(k)
-	if len(w) < 2 || normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || orgHeads[s.v.lemma(k)] {
+	if len(w) < 2 || normalize.IsUpper(w) || utf8.RuneCountInString(w) < 2 || hasDigit(w) || s.placeAt(k) || s.orgAt(k) || lex.noun(s.v.lemma(k), headNoun) {
 		return false
 	}
 	if _, ok := s.t.posts[s.v.fold(k)]; ok {

@@ -271,7 +271,7 @@ func (s *postScan) inTitle(k int) bool {
 		p, n := v.prev(k), v.next(k)
 		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
 	}
-	if h := headLemma(w); orgHeads[h] || partHeads[h] {
+	if h := headLemma(w); lex.noun(h, headNoun) || lex.noun(h, partNoun) {
 		return true // "глава отдела ...": "-ла" is no verb here
 	}
 	if isUpper(v.toks[k].first) && hasAnySuffix(w, genitiveEnds) {
@@ -323,10 +323,10 @@ func (s *postScan) position(start, end int) entities.Position {
 	if lastPost >= 0 && lastPost < end {
 		first := v.next(lastPost)
 		h := first
-		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !orgHeads[v.lemma(h)] {
+		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !lex.noun(v.lemma(h), headNoun) {
 			h = v.next(h)
 		}
-		if h <= end && v.toks[h].kind == word && (orgHeads[v.lemma(h)] || partHeads[v.lemma(h)]) {
+		if h <= end && v.toks[h].kind == word && (lex.noun(v.lemma(h), headNoun) || lex.noun(v.lemma(h), partNoun)) {
 			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
 			for _, cut := range []string{" (", " на ", " в "} {
 				if i := strings.Index(rest, cut); i > 0 {

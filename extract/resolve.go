@@ -178,7 +178,7 @@ func (r *resolver) described(name string, orgs []nested, start, end int) (int, b
 // legal form ("ПАО").
 func describes(w string) bool {
 	lw := normalize.Lower(w)
-	return quoteDescriptors[lw] || legalForms[lw]
+	return lex.noun(lw, descriptorNoun) || lex.acronym(lw, legalForm)
 }
 
 // placeIs reports whether name names place l.

@@ -30,7 +30,7 @@ func flatten(s string) string {
 // genitiveLike reports a lower-case word that can be a genitive (of a noun
 // or adjective) in a name's chain and is no verb.
 func genitiveLike(w string) bool {
-	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
+	if utf8.RuneCountInString(w) < 3 || lex.stop(w, chainStop) {
 		return false
 	}
 	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "еть", "ся", "сь", "ал", "ил", "ел", "ла", "ло", "али", "или", "ели", "ыли", "яли"} {
@@ -52,7 +52,7 @@ func genitiveLike(w string) bool {
 // obliqueLike reports a lower-case word in an oblique case (a noun or an
 // adjective), for "по" and "при" complements.
 func obliqueLike(w string) bool {
-	if utf8.RuneCountInString(w) < 3 || chainStop[w] {
+	if utf8.RuneCountInString(w) < 3 || lex.stop(w, chainStop) {
 		return false
 	}
 	for _, e := range []string{"ет", "ит", "ют", "ят", "ать", "ить", "ся", "сь", "ал", "ил", "ла", "ло", "ли"} {
@@ -350,7 +350,7 @@ func isASCII(s string) bool {
 func initialsMatch(acr, name string) bool {
 	letters := []rune(normalize.Lower(acr))
 	words := strings.FieldsFunc(camelSplit(name), func(r rune) bool { return r == ' ' || r == '-' || r == '«' || r == '»' || r == '"' })
-	if len(words) > 1 && legalForms[words[0]] {
+	if len(words) > 1 && lex.acronym(words[0], legalForm) {
 		words = words[1:] // "ПАО «Мобильные ТелеСистемы» (МТС)"
 	}
 	if len(letters) == 0 || len(words) == 0 {

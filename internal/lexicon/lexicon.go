@@ -10,8 +10,10 @@ package lexicon
 import (
 	"embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed *.tsv
@@ -81,6 +83,24 @@ func parse(name string) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
+	return parseData(name, data)
+}
+
+// Read parses a table in the same format from r: a user's own table, to
+// add to a built-in one. name is the table's name in error messages ("my
+// orgs.tsv"). The data must be UTF-8.
+func Read(name string, r io.Reader) (*Table, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %s: %w", name, err)
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("lexicon: %s: not UTF-8", name)
+	}
+	return parseData(name, data)
+}
+
+func parseData(name string, data []byte) (*Table, error) {
 	t := &Table{Name: name}
 	for i, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimRight(line, "\r")

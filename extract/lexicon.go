@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/internal/lexicon"
+)
+
+// The word tables the recognizers share, read from internal/lexicon's
+// TSV files: what a noun does in an organization's name (org_nouns.tsv),
+// what a Latin word does around one (latin_words.tsv), which acronyms
+// name no organization (acronyms.tsv), and which words end a name's
+// genitive chain (name_stops.tsv). Each property is a column of its
+// table, so teaching the recognizers a new head noun is one row.
+//
+// The tables are embedded and parsed once, when the package loads; a
+// malformed table makes New return its error (file:line: what is wrong),
+// and the recognizers then see empty tables, never a nil one.
+var lex, lexErr = loadWordTables()
+
+// nounProps says what a noun does in an organization's name.
+type nounProps uint8
+
+// The columns of org_nouns.tsv.
+const (
+	headNoun       nounProps = 1 << iota // heads a name
+	partNoun                             // names a part of the organization after it
+	govNoun                              // names one body in lower case before a place
+	abroadNoun                           // takes "в" and a place in its name
+	peopleNoun                           // a body of people: a name only with a country
+	poNoun                               // takes a "по" complement in its name
+	descriptorNoun                       // makes a quoted name after it an organization's
+)
+
+// latinProps says what a Latin word does around an organization's name.
+type latinProps uint8
+
+// The columns of latin_words.tsv.
+const (
+	latinSuffix latinProps = 1 << iota // ends a company's name
+	latinOrg                           // makes a run of Latin words a name
+	latinStop                          // a product, technique or title
+	latinEvent                         // an event, prize or show
+)
+
+// acronymProps says why an acronym names no organization on its own.
+type acronymProps uint8
+
+// The columns of acronyms.tsv.
+const (
+	commonAcronym acronymProps = 1 << iota // a common noun's acronym
+	legalForm                              // a legal form before a quoted name
+)
+
+// stopProps says where a word ends a name.
+type stopProps uint8
+
+// The columns of name_stops.tsv.
+const (
+	chainStop stopProps = 1 << iota // a function word that ends like a genitive
+	poStop                          // after "по", an adverbial
+	postStop                        // a form of a post
+)
+
+// wordTables holds the word tables by lower-case word.
+type wordTables struct {
+	nouns    map[string]nounProps
+	latin    map[string]latinProps
+	acronyms map[string]acronymProps
+	stops    map[string]stopProps
+	// lowerHeads holds the first four letters of the lower-case words
+	// that can start an organization's name: the nouns that name a body in
+	// lower case and the adjectives of places ("правительства",
+	// "российского министерства"), for a cheap first test.
+	lowerHeads map[string]bool
+}
+
+// noun reports whether a noun's lemma has all of props.
+func (t *wordTables) noun(lemma string, props nounProps) bool {
+	return t.nouns[lemma]&props == props
+}
+
+// latinWord reports whether a lower-case Latin word has all of props.
+func (t *wordTables) latinWord(w string, props latinProps) bool {
+	return t.latin[w]&props == props
+}
+
+// acronym reports whether a lower-case acronym has all of props.
+func (t *wordTables) acronym(w string, props acronymProps) bool {
+	return t.acronyms[w]&props == props
+}
+
+// stop reports whether a lower-case word form has all of props.
+func (t *wordTables) stop(w string, props stopProps) bool {
+	return t.stops[w]&props == props
+}
+
+// loadWordTables reads the word tables. On an error it returns empty
+// tables with it.
+func loadWordTables() (*wordTables, error) {
+	t := &wordTables{lowerHeads: map[string]bool{}}
+	var err error
+	if t.nouns, err = loadProps[nounProps]("org_nouns.tsv", nounColumns...); err != nil {
+		return &wordTables{}, err
+	}
+	if t.latin, err = loadProps[latinProps]("latin_words.tsv", "suffix", "org", "stop", "event"); err != nil {
+		return &wordTables{}, err
+	}
+	if t.acronyms, err = loadProps[acronymProps]("acronyms.tsv", "common", "legal"); err != nil {
+		return &wordTables{}, err
+	}
+	if t.stops, err = loadProps[stopProps]("name_stops.tsv", "chain", "po", "post"); err != nil {
+		return &wordTables{}, err
+	}
+	adjectives, err := lexicon.Load("place_adjectives.tsv")
+	if err != nil {
+		return &wordTables{}, err
+	}
+	prefix := func(w string) {
+		if utf8.RuneCountInString(w) >= 4 {
+			t.lowerHeads[w[:len(string([]rune(w)[:4]))]] = true
+		}
+	}
+	for lemma, p := range t.nouns {
+		if p&govNoun != 0 {
+			prefix(lemma)
+		}
+	}
+	prefix("власти")
+	for _, r := range adjectives.Rows {
+		prefix(r.Fields[0])
+	}
+	return t, nil
+}
+
+// nounColumns are the columns of org_nouns.tsv, in the order of the
+// nounProps bits.
+var nounColumns = []string{"head", "part", "gov", "abroad", "people", "po", "descriptor"}
+
+// loadProps reads an embedded table of words and their properties.
+func loadProps[P ~uint8](name string, cols ...string) (map[string]P, error) {
+	tab, err := lexicon.Load(name)
+	if err != nil {
+		return nil, err
+	}
+	return propsTable[P](tab, cols...)
+}
+
+// propsTable reads a table whose first column is a word and whose other
+// columns, named cols in the order of the property bits, say "+" or "-".
+func propsTable[P ~uint8](tab *lexicon.Table, cols ...string) (map[string]P, error) {
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		if idx[i] = tab.Col(c); idx[i] < 0 {
+			return nil, tab.Errorf(lexicon.Row{Line: 1}, "no column %q", c)
+		}
+	}
+	m := make(map[string]P, len(tab.Rows))
+	for _, r := range tab.Rows {
+		w := r.Fields[0]
+		if w == "" || w != strings.ToLower(w) {
+			return nil, tab.Errorf(r, "%q: want a word in lower case", w)
+		}
+		var p P
+		for i, c := range idx {
+			switch r.Fields[c] {
+			case "+":
+				p |= 1 << i
+			case "-":
+			default:
+				return nil, tab.Errorf(r, "%s: %q, want + or -", cols[i], r.Fields[c])
+			}
+		}
+		if p == 0 {
+			return nil, tab.Errorf(r, "%q has no property", w)
+		}
+		m[w] = p
+	}
+	return m, nil
+}

@@ -231,23 +231,13 @@ func rangeScale(v1, v2 float64, second string, scaled bool) float64 {
 	return m
 }
 
-// approximateWords name an order of magnitude instead of a number.
-var approximateWords = map[string]float64{
-	"десятки": 10, "десятков": 10, "десяткам": 10, "десятками": 10, "десятках": 10,
-	"сотни": 100, "сотен": 100, "сотням": 100, "сотнями": 100, "сотнях": 100,
-	"тысячи": 1e3, "тысяч": 1e3, "тысячам": 1e3, "тысячами": 1e3, "тысячах": 1e3,
-	"миллионы": 1e6, "миллионов": 1e6, "миллионам": 1e6, "миллионами": 1e6, "миллионах": 1e6,
-	"миллиарды": 1e9, "миллиардов": 1e9, "миллиардам": 1e9, "миллиардами": 1e9, "миллиардах": 1e9,
-}
-
 // maybeApproximate reports a word of approximateWords, asking the map only
 // for words that start like one.
 func maybeApproximate(w string) bool {
 	if !strings.HasPrefix(w, "дес") && !strings.HasPrefix(w, "сот") && !strings.HasPrefix(w, "тыс") && !strings.HasPrefix(w, "мил") {
 		return false
 	}
-	_, ok := approximateWords[w]
-	return ok
+	return lex.figures[w].order != 0
 }
 
 // Rule FG6: an order of magnitude without a number. "десятки тысяч
@@ -255,8 +245,8 @@ func maybeApproximate(w string) bool {
 // Approximate; no count is made up.
 func (s *figureScan) approximate(i int) (int, bool) {
 	w := s.word(i)
-	order, ok := approximateWords[w]
-	if !ok {
+	order := lex.figures[w].order
+	if order == 0 {
 		return 0, false
 	}
 	// A number before it makes it a multiplier, not an order: "5 тысяч".
@@ -264,7 +254,7 @@ func (s *figureScan) approximate(i int) (int, bool) {
 		return 0, false
 	}
 	end := i + 1
-	if m, ok := approximateWords[s.word(s.next(i))]; ok && m > order {
+	if m := lex.figures[s.word(s.next(i))].order; m > order {
 		order *= m // "десятки тысяч"
 		end = s.next(i) + 1
 	} else if m, kind, ok := s.numeral(s.next(i)); ok && kind == normalize.Multiplier {
@@ -439,15 +429,6 @@ func abbrevMultiplier(w string) bool {
 	return w == "тыс" || w == "млн" || w == "млрд" || w == "трлн"
 }
 
-// stopWords never are what a number counts.
-var stopWords = map[string]bool{
-	"в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "и": true, "или": true,
-	"из": true, "до": true, "от": true, "за": true, "к": true, "о": true, "об": true, "что": true,
-	"как": true, "чем": true, "а": true, "но": true, "не": true, "для": true, "при": true,
-	"года": true, "году": true, "год": true, "из-за": true, "же": true, "уже": true,
-	"тыс": true, "млн": true, "млрд": true, "трлн": true,
-}
-
 // adjectiveEndings mark modifiers between a number and its noun:
 // "17 двусторонних соглашений", "4,8 миллиарда защитных костюмов".
 var adjectiveEndings = []string{"ых", "их", "ым", "им", "ыми", "ими", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ый"}
@@ -530,7 +511,7 @@ func (s *figureScan) unit(i, end int) (string, int, bool) {
 			s.rule = "FG3"
 			return tk.text(s.text), k + 1, true // "43,3 миллиона TEU"
 		}
-		if w == "" || stopWords[w] || tk.upper() {
+		if w == "" || lex.figures[w].stop || tk.upper() {
 			return "", end, false
 		}
 		if adjectiveLike(w) {
@@ -588,16 +569,6 @@ func nounLike(w string) bool {
 	return false
 }
 
-// qualifiers are the words before a number that say how exact it is;
-// verbs of exceeding count as "более".
-var qualifiers = map[string]string{
-	"более": "более", "свыше": "свыше", "около": "около", "почти": "почти", "до": "до",
-	"порядка": "порядка", "примерно": "примерно", "приблизительно": "приблизительно",
-	"менее": "менее", "максимум": "максимум", "минимум": "минимум", "лишь": "лишь",
-	"превысил": "более", "превысила": "более", "превысило": "более", "превысили": "более",
-	"превышает": "более", "превышают": "более", "превышал": "более", "превышала": "более",
-}
-
 // add appends a figure from token first to last (exclusive), widening the
 // span to a qualifier before it: "более 600 миллионов доз", "не менее
 // 10", "более чем на 21 процент".
@@ -611,7 +582,7 @@ func (s *figureScan) add(first, last int, v float64, unit string) {
 	if s.word(k) == "чем" {
 		k = s.prev(k)
 	}
-	if q, ok := qualifiers[s.word(k)]; ok {
+	if q := lex.figures[s.word(k)].qualifier; q != "" {
 		qual = q
 		start = k
 		if p := s.prev(k); (q == "менее" || q == "более") && s.word(p) == "не" {

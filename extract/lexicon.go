@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -10,9 +11,12 @@ import (
 // The word tables the recognizers share, read from internal/lexicon's
 // TSV files: what a noun does in an organization's name (org_nouns.tsv),
 // what a Latin word does around one (latin_words.tsv), which acronyms
-// name no organization (acronyms.tsv), and which words end a name's
-// genitive chain (name_stops.tsv). Each property is a column of its
-// table, so teaching the recognizers a new head noun is one row.
+// name no organization (acronyms.tsv), which words end a name's genitive
+// chain (name_stops.tsv), which nouns tell a place's kind
+// (place_cues.tsv), which words stand around numbers (figure_words.tsv)
+// and which verbs attribute speech (speech_verbs.tsv). Each property is
+// a column of its table, so teaching the recognizers a new word is one
+// row.
 //
 // The tables are embedded and parsed once, when the package loads; a
 // malformed table makes New return its error (file:line: what is wrong),
@@ -69,11 +73,31 @@ type wordTables struct {
 	latin    map[string]latinProps
 	acronyms map[string]acronymProps
 	stops    map[string]stopProps
+	cues    map[string]placeCue
+	figures map[string]figureWord
+	// speech holds the stems of the verbs that attribute speech.
+	speech []string
 	// lowerHeads holds the first four letters of the lower-case words
 	// that can start an organization's name: the nouns that name a body in
 	// lower case and the adjectives of places ("правительства",
 	// "российского министерства"), for a cheap first test.
 	lowerHeads map[string]bool
+}
+
+// placeCue is a row of place_cues.tsv: the kind of place a name after the
+// noun is, the kind it makes of an adjective before it, and whether it is
+// an abbreviation written with a period.
+type placeCue struct {
+	cue, region string
+	period      bool
+}
+
+// figureWord is a row of figure_words.tsv: a word never counted, the
+// qualifier a word gives a number, the order of magnitude it names.
+type figureWord struct {
+	stop      bool
+	qualifier string
+	order     float64
 }
 
 // noun reports whether a noun's lemma has all of props.
@@ -112,6 +136,19 @@ func loadWordTables() (*wordTables, error) {
 	}
 	if t.stops, err = loadProps[stopProps]("name_stops.tsv", "chain", "po", "post"); err != nil {
 		return &wordTables{}, err
+	}
+	if t.cues, err = loadCues(); err != nil {
+		return &wordTables{}, err
+	}
+	if t.figures, err = loadFigureWords(); err != nil {
+		return &wordTables{}, err
+	}
+	speech, err := lexicon.Load("speech_verbs.tsv")
+	if err != nil {
+		return &wordTables{}, err
+	}
+	for _, r := range speech.Rows {
+		t.speech = append(t.speech, r.Fields[0])
 	}
 	adjectives, err := lexicon.Load("place_adjectives.tsv")
 	if err != nil {
@@ -178,4 +215,51 @@ func propsTable[P ~uint8](tab *lexicon.Table, cols ...string) (map[string]P, err
 		m[w] = p
 	}
 	return m, nil
+}
+
+// loadCues reads place_cues.tsv.
+func loadCues() (map[string]placeCue, error) {
+	tab, err := lexicon.Load("place_cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]placeCue, len(tab.Rows))
+	for _, r := range tab.Rows {
+		c := placeCue{cue: dash(r.Fields[1]), region: dash(r.Fields[2]), period: r.Fields[3] == "+"}
+		if c.cue == "" && c.region == "" || r.Fields[3] != "+" && r.Fields[3] != "-" {
+			return nil, tab.Errorf(r, "%q: want a cue or region kind, and + or - for period", r.Fields[0])
+		}
+		m[r.Fields[0]] = c
+	}
+	return m, nil
+}
+
+// loadFigureWords reads figure_words.tsv.
+func loadFigureWords() (map[string]figureWord, error) {
+	tab, err := lexicon.Load("figure_words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]figureWord, len(tab.Rows))
+	for _, r := range tab.Rows {
+		f := figureWord{stop: r.Fields[1] == "+", qualifier: dash(r.Fields[2])}
+		if o := dash(r.Fields[3]); o != "" {
+			if f.order, err = strconv.ParseFloat(o, 64); err != nil || f.order <= 1 {
+				return nil, tab.Errorf(r, "order %q: want a power of ten", o)
+			}
+		}
+		if r.Fields[1] != "+" && r.Fields[1] != "-" || !f.stop && f.qualifier == "" && f.order == 0 {
+			return nil, tab.Errorf(r, "%q: want + or - for stop, and a property", r.Fields[0])
+		}
+		m[r.Fields[0]] = f
+	}
+	return m, nil
+}
+
+// dash returns a field, with "-" read as empty.
+func dash(f string) string {
+	if f == "-" {
+		return ""
+	}
+	return f
 }

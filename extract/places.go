@@ -20,48 +20,6 @@ type placeMention struct {
 	rule string // the ID of the rule that found it
 }
 
-// placeCues are the nouns that name the kind of place a name after them
-// is ("в городе Суйфэньхэ", "уезд Дунин", "реки Славянки"), by lemma.
-var placeCues = map[string]string{
-	"г":          "city",
-	"город":      "city",
-	"пос":        "settlement",
-	"поселок":    "settlement",
-	"село":       "settlement",
-	"деревня":    "settlement",
-	"провинция":  "province",
-	"пров":       "province",
-	"префектура": "prefecture",
-	"уезд":       "county",
-	"район":      "district",
-	"штат":       "state",
-	"остров":     "island",
-	"о":          "island",
-	"река":       "river",
-	"р":          "river",
-	"озеро":      "lake",
-}
-
-// cueAbbreviations are the cues written with a period.
-var cueAbbreviations = map[string]bool{"г": true, "пос": true, "пров": true, "о": true, "р": true}
-
-// regionHeads are the nouns that make a region of an adjective before
-// them ("Партизанский район", "Амурской области").
-var regionHeads = map[string]string{
-	"область":    "region",
-	"край":       "region",
-	"район":      "district",
-	"округ":      "district",
-	"уезд":       "county",
-	"площадь":    "street",
-	"улица":      "street",
-	"бульвар":    "street",
-	"проспект":   "street",
-	"переулок":   "street",
-	"шоссе":      "street",
-	"набережная": "street",
-}
-
 // findPlaces finds the places the gazetteer knows in every case, and
 // names that a cue word marks as places. Its rules:
 //
@@ -127,7 +85,7 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	// "Партизанский район", "Амурской области".
 	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
-		if kind, ok := regionHeads[v.lemma(nk)]; ok && adjectival(v.low[i]) {
+		if kind := lex.cues[v.lemma(nk)].region; kind != "" && adjectival(v.low[i]) {
 			s := v.text[v.toks[i].start:v.toks[nk].end]
 			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind, rule: "PL2"}, nk + 1, true
 		}
@@ -144,13 +102,15 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 		return placeMention{}, 0, false
 	}
 	cue := v.low[p]
-	kind, ok := placeCues[cue]
-	if ok && abbr != cueAbbreviations[cue] {
+	kind := lex.cues[cue].cue
+	ok := kind != ""
+	if ok && abbr != lex.cues[cue].period {
 		// "провинции. С докладом": a sentence ends after a full word.
 		return placeMention{}, 0, false
 	}
 	if !ok && !abbr {
-		kind, ok = placeCues[normalize.NounLemma(cue)]
+		kind = lex.cues[normalize.NounLemma(cue)].cue
+		ok = kind != ""
 	}
 	if !ok || normalize.IsUpper(v.tokText(i)) && !abbr {
 		// "городам КПП": an acronym after a cue is no place name.

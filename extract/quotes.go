@@ -8,17 +8,9 @@ import (
 	"github.com/pressfacts/pressfacts/entities"
 )
 
-// speechVerbs are the verbs that attribute direct speech, by their stem:
-// "заявил", "сказала", "отметили", "подчеркнул", "прокомментировал".
-var speechVerbs = []string{
-	"заяв", "сказа", "отмет", "подчеркну", "сообщи", "прокомментирова", "добави", "поясни",
-	"рассказа", "говори", "указа", "признал", "уточни", "заметил", "заметила", "напомни",
-	"ответи", "выразил", "резюмирова", "констатирова", "убежден", "уверен", "счита",
-}
-
 // isSpeechVerb reports a verb of speech in the past or present tense.
 func isSpeechVerb(w string) bool {
-	for _, s := range speechVerbs {
+	for _, s := range lex.speech {
 		if strings.HasPrefix(w, s) && (strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "ли") ||
 			strings.HasSuffix(w, "ет") || strings.HasSuffix(w, "ит") || strings.HasSuffix(w, "ют") || strings.HasSuffix(w, "ен") || strings.HasSuffix(w, "ена")) {
 			return true

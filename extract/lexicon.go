@@ -73,8 +73,8 @@ type wordTables struct {
 	latin    map[string]latinProps
 	acronyms map[string]acronymProps
 	stops    map[string]stopProps
-	cues    map[string]placeCue
-	figures map[string]figureWord
+	cues     map[string]placeCue
+	figures  map[string]figureWord
 	// speech holds the stems of the verbs that attribute speech.
 	speech []string
 	// lowerHeads holds the first four letters of the lower-case words

@@ -24,7 +24,7 @@ type dateScan struct {
 	// else the document's date (either may lack a year: "--02-27").
 	now    calDate
 	out    []entities.Date
-	rules  []string // the ID of the rule that found each date of out
+	rules  []string // the ID of the rule that found each date of out (WithTrace)
 	ranges int
 	// sents are the sentences, for the tense of the one a date is in.
 	sents []entities.Span
@@ -185,7 +185,9 @@ func (s *dateScan) relativeYear(k int) (year, end int, ok bool) {
 // found by the rule of that ID.
 func (s *dateScan) add(rule string, first, last int, d calDate) *entities.Date {
 	start, end := s.toks[first].start, s.toks[last-1].end
-	s.rules = append(s.rules, rule)
+	if s.e.trace {
+		s.rules = append(s.rules, rule)
+	}
 	s.out = append(s.out, entities.Date{
 		Span:      entities.Span{Start: start, End: end, Text: s.text[start:end]},
 		Value:     d.String(),

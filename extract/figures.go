@@ -17,8 +17,8 @@ type figureScan struct {
 	dates []entities.Date
 	di    int // the first date that may still cover a token
 	out   []entities.Figure
-	// rules holds the ID of the rule that found each figure of out; rule
-	// is the one reading now.
+	// rules holds the ID of the rule that found each figure of out (only
+	// WithTrace asks); rule is the one reading now.
 	rules []string
 	rule  string
 	// ranges counts the ranges found, to number them.
@@ -28,7 +28,9 @@ type figureScan struct {
 // emit appends a figure that the current rule found.
 func (s *figureScan) emit(f entities.Figure) {
 	s.out = append(s.out, f)
-	s.rules = append(s.rules, s.rule)
+	if s.e.trace {
+		s.rules = append(s.rules, s.rule)
+	}
 }
 
 // findFigures returns the figures of the text, in text order, and the ID

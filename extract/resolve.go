@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,24 +37,7 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 		doc.Facts = []entities.Fact{}
 	}
 	assignIDs(doc)
-	r := resolver{doc: doc, orgs: map[string]int{}, places: map[string]int{}, people: map[string]int{}}
-	for i, p := range doc.Places {
-		r.alias(r.places, i, p.Name)
-		for _, n := range namesAt(placeNames, i) {
-			r.alias(r.places, i, n)
-		}
-	}
-	for i, o := range doc.Organizations {
-		r.alias(r.orgs, i, o.Name)
-		r.alias(r.orgs, i, o.Acronym)
-		r.alias(r.orgs, i, o.Latin)
-		for _, n := range namesAt(orgNames, i) {
-			r.alias(r.orgs, i, n)
-		}
-	}
-	for i, p := range doc.People {
-		r.alias(r.people, i, p.Name)
-	}
+	r := resolver{doc: doc, orgNames: orgNames, placeNames: placeNames}
 	orgs := mentionIndex(len(doc.Organizations), func(i int) []entities.Span { return doc.Organizations[i].Mentions })
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
@@ -61,9 +45,13 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 		}
 	}
 	for i := range doc.Quotes {
+		// The speaker is a person's name as the people list has it.
 		q := &doc.Quotes[i]
-		if n, ok := r.people[normalize.Key(q.Speaker)]; ok && q.Speaker != "" {
-			q.Speaker, q.SpeakerID = doc.People[n].Name, doc.People[n].ID
+		for _, p := range doc.People {
+			if p.Name == q.Speaker && q.Speaker != "" {
+				q.SpeakerID = p.ID
+				break
+			}
 		}
 	}
 	r.containers(e.gaz.names, orgs)
@@ -80,41 +68,88 @@ func namesAt(names [][]string, i int) []string {
 // assignIDs gives every item of the document's lists its id: the list's
 // letter and its place in the list, counted from 1.
 func assignIDs(doc *entities.Document) {
-	id := func(prefix byte, i int) string { return string(prefix) + strconv.Itoa(i+1) }
-	for i := range doc.People {
-		doc.People[i].ID = id('p', i)
-	}
-	for i := range doc.Organizations {
-		doc.Organizations[i].ID = id('o', i)
-	}
-	for i := range doc.Places {
-		doc.Places[i].ID = id('l', i)
-	}
-	for i := range doc.Dates {
-		doc.Dates[i].ID = id('d', i)
-	}
-	for i := range doc.Figures {
-		doc.Figures[i].ID = id('f', i)
-	}
-	for i := range doc.Quotes {
-		doc.Quotes[i].ID = id('q', i)
-	}
-	for i := range doc.Facts {
-		doc.Facts[i].ID = id('x', i)
+	setIDs(doc.People, 'p', func(x *entities.Person) *string { return &x.ID })
+	setIDs(doc.Organizations, 'o', func(x *entities.Organization) *string { return &x.ID })
+	setIDs(doc.Places, 'l', func(x *entities.Place) *string { return &x.ID })
+	setIDs(doc.Dates, 'd', func(x *entities.Date) *string { return &x.ID })
+	setIDs(doc.Figures, 'f', func(x *entities.Figure) *string { return &x.ID })
+	setIDs(doc.Quotes, 'q', func(x *entities.Quote) *string { return &x.ID })
+	setIDs(doc.Facts, 'x', func(x *entities.Fact) *string { return &x.ID })
+}
+
+// setIDs numbers the items of one list.
+func setIDs[T any](items []T, prefix byte, id func(*T) *string) {
+	for i := range items {
+		*id(&items[i]) = idOf(prefix, i)
 	}
 }
+
+// idOf returns the id of item i of the list with the prefix: "p1" for
+// ('p', 0). The first ids of every list are made once.
+func idOf(prefix byte, i int) string {
+	if k := strings.IndexByte(idPrefixes, prefix); k >= 0 && i < len(commonIDs[k]) {
+		return commonIDs[k][i]
+	}
+	return string(prefix) + strconv.Itoa(i+1)
+}
+
+// idPrefixes are the letters of the lists' ids; commonIDs their first ids.
+const idPrefixes = "polqdfx"
+
+var commonIDs = func() (ids [len(idPrefixes)][64]string) {
+	for k := range ids {
+		for i := range ids[k] {
+			ids[k][i] = string(idPrefixes[k]) + strconv.Itoa(i+1)
+		}
+	}
+	return ids
+}()
 
 // resolver holds one document's entities by every name they go by.
 type resolver struct {
-	doc *entities.Document
-	// orgs, places and people map the folded names of the entities (their
-	// own, their mentions' normalized names, acronyms, Latin names) to the
-	// entity's index; the first entity to claim a name keeps it.
-	orgs, places, people map[string]int
+	doc                  *entities.Document
+	orgNames, placeNames [][]string
+	// orgs and places map the folded names of the entities (their own,
+	// their mentions' normalized names, acronyms, Latin names) to the
+	// entity's index; the first entity to claim a name keeps it. They are
+	// made on the first lookup: most documents need few or none.
+	orgs, places map[string]int
+}
+
+// org returns the organization a name names.
+func (r *resolver) org(name string) (int, bool) {
+	if r.orgs == nil {
+		r.orgs = map[string]int{}
+		for i, o := range r.doc.Organizations {
+			alias(r.orgs, i, o.Name)
+			alias(r.orgs, i, o.Acronym)
+			alias(r.orgs, i, o.Latin)
+			for _, n := range namesAt(r.orgNames, i) {
+				alias(r.orgs, i, n)
+			}
+		}
+	}
+	n, ok := r.orgs[normalize.Key(name)]
+	return n, ok && name != ""
+}
+
+// place returns the place a name names.
+func (r *resolver) place(name string) (int, bool) {
+	if r.places == nil {
+		r.places = map[string]int{}
+		for i, p := range r.doc.Places {
+			alias(r.places, i, p.Name)
+			for _, n := range namesAt(r.placeNames, i) {
+				alias(r.places, i, n)
+			}
+		}
+	}
+	n, ok := r.places[normalize.Key(name)]
+	return n, ok && name != ""
 }
 
 // alias lets name stand for entity i in m, unless an earlier entity has it.
-func (r *resolver) alias(m map[string]int, i int, name string) {
+func alias(m map[string]int, i int, name string) {
 	if name == "" {
 		return
 	}
@@ -131,8 +166,8 @@ func (r *resolver) alias(m map[string]int, i int, name string) {
 // among the post's words; a part of it ("фракции КПРФ", "отделения
 // движения «Солидарность»") is not.
 func (r *resolver) position(p *entities.Position, orgs []nested) {
-	n, ok := r.orgs[normalize.Key(p.Organization)]
-	if l, isPlace := r.places[normalize.Key(p.Organization)]; !ok && isPlace && (p.Place == "" || r.placeIs(p.Place, l)) {
+	n, ok := r.org(p.Organization)
+	if l, isPlace := r.place(p.Organization); !ok && isPlace && (p.Place == "" || r.placeIs(p.Place, l)) {
 		// "президент Российской Федерации": a country, not an organization.
 		p.Organization, p.Place = "", r.doc.Places[l].Name
 	}
@@ -143,7 +178,7 @@ func (r *resolver) position(p *entities.Position, orgs []nested) {
 		o := r.doc.Organizations[n]
 		p.Organization, p.OrganizationID = o.Name, o.ID
 	}
-	if n, ok := r.places[normalize.Key(p.Place)]; ok && p.Place != "" {
+	if n, ok := r.place(p.Place); ok {
 		l := r.doc.Places[n]
 		p.Place, p.PlaceID = l.Name, l.ID
 	}
@@ -160,7 +195,7 @@ func (r *resolver) described(name string, orgs []nested, start, end int) (int, b
 		if !describes(words[j-1]) {
 			return 0, false
 		}
-		n, ok := r.orgs[normalize.Key(strings.Join(words[j:], " "))]
+		n, ok := r.org(strings.Join(words[j:], " "))
 		if !ok {
 			continue
 		}
@@ -183,7 +218,7 @@ func describes(w string) bool {
 
 // placeIs reports whether name names place l.
 func (r *resolver) placeIs(name string, l int) bool {
-	n, ok := r.places[normalize.Key(name)]
+	n, ok := r.place(name)
 	return ok && n == l
 }
 
@@ -198,11 +233,11 @@ func mentionIndex(n int, mentions func(i int) []entities.Span) []nested {
 			out = append(out, nested{m.Start, m.End, i})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].start != out[b].start {
-			return out[a].start < out[b].start
+	slices.SortFunc(out, func(a, b nested) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return out[a].end > out[b].end
+		return b.end - a.end
 	})
 	return out
 }
@@ -275,8 +310,11 @@ func (r *resolver) containers(t *nameTables, orgs []nested) {
 // an adjective in -ск- whose stem names a place of the document, by the
 // stem ("Шаньдунский" → Шаньдун, "Казахстанская" → Казахстан).
 func (r *resolver) adjectivePlace(t *nameTables, w string) int {
+	if len(w) < 4 || !adjectiveEnd2(w[len(w)-4:]) || len(r.doc.Places) == 0 {
+		return -1 // no adjective's ending (its last letters are lower case), or no place to be
+	}
 	if t != nil {
-		if n, ok := r.places[normalize.Key(t.placeOfAdjective(w))]; ok {
+		if n, ok := r.place(t.placeOfAdjective(w)); ok {
 			return n
 		}
 	}
@@ -287,7 +325,7 @@ func (r *resolver) adjectivePlace(t *nameTables, w string) int {
 	}
 	stem := lw[:i]
 	for _, end := range []string{"", "а", "ь", "ия", "я"} {
-		if n, ok := r.places[normalize.Key(stem+end)]; ok {
+		if n, ok := r.place(stem + end); ok {
 			return n
 		}
 	}

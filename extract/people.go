@@ -21,11 +21,10 @@ type personMention struct {
 	// origin says how to romanize: "ru", "zh", "ja", "ko", or "" (none).
 	origin string
 	latin  string // a Latin form the text gives in brackets
-	// post is the title before or after the name, in the nominative, with
-	// the organization and place it names.
-	post post
-	// also holds posts written before the post next to the name.
-	also []post
+	// posts are the titles before or after the name, in the nominative,
+	// with the organization and place each names: the one next to the
+	// name first, then those written before it; nil when there is none.
+	posts []post
 	// display is the name written as the text writes its initials ("В.Матвиенко",
 	// "А.А. Ветров"), with the family name in the nominative.
 	display string
@@ -134,11 +133,11 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		if m.latin != "" {
 			latinCase(&m)
 		}
-		if m.post.Title == "" {
-			m.post, m.also = s.before(i)
+		if len(m.posts) == 0 {
+			m.posts = s.before(i)
 		}
-		if m.post.Title == "" {
-			m.post = s.after(next)
+		if len(m.posts) == 0 {
+			m.posts = s.after(next)
 		}
 		s.out = append(s.out, m)
 		i = next - 1
@@ -184,12 +183,12 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 			// in Latin; "Помощник госсекретаря США Фил Гордон": a post
 			// further back.
 			if s.latinAfter(&m, k+1); m.latin == "" {
-				if m.post, m.also = s.before(i); m.post.Title == "" {
+				if m.posts = s.before(i); len(m.posts) == 0 {
 					return personMention{}, 0, false
 				}
 			}
 		}
-		if k3 := s.nextWord(k); k3 > 0 && isUpper(v.toks[k3].first) && isCyrillic(v.toks[k3].first) && s.lastNameAt(k3) && (afterPost || m.post.Title != "") {
+		if k3 := s.nextWord(k); k3 > 0 && isUpper(v.toks[k3].first) && isCyrillic(v.toks[k3].first) && s.lastNameAt(k3) && (afterPost || len(m.posts) > 0) {
 			// "премьер-министр Турции Реджеп Тайип Эрдоган": two given names.
 			m.first += " " + m.last
 			m.last = v.tokText(k3)

@@ -154,10 +154,11 @@ func (s *postScan) postAt(k int) string {
 	return s.t.posts[w]
 }
 
-// postBefore reads the post written before a name: "губернатора пров.
-// Шаньдун", "секретаря Шаньдунского комитета КПК", "генеральный секретарь
-// Либерально-демократической партии Японии", "посол Японии в КНР".
-func (s *postScan) before(i int) (p post, also []post) {
+// before reads the post written before the name that starts at token i
+// (rule PS1: "губернатора пров. Шаньдун", "секретаря Шаньдунского
+// комитета КПК", "посол Японии в КНР") and an earlier post before it
+// (PS2), the one next to the name first; nil when there is none.
+func (s *postScan) before(i int) []post {
 	v := s.v
 	nameEnd := v.prev(i) // the last token of the title
 	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
@@ -167,13 +168,13 @@ func (s *postScan) before(i int) (p post, also []post) {
 		nameEnd = v.prev(nameEnd)
 	}
 	if nameEnd < 0 || v.isPunct(nameEnd, ",") {
-		return post{}, nil
+		return nil
 	}
 	start := s.titleEndingAt(nameEnd)
 	if start < 0 {
-		return post{}, nil
+		return nil
 	}
-	p = post{s.position(start, nameEnd), "PS1"}
+	posts := []post{{s.position(start, nameEnd), "PS1"}}
 	// An earlier post, right before or after a comma: "представитель
 	// вооружённых сил полковник ...", "совладелец WFC, бывший глава ...".
 	end := v.prev(start)
@@ -182,10 +183,10 @@ func (s *postScan) before(i int) (p post, also []post) {
 	}
 	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" {
 		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
-			also = append(also, post{s.position(start2, end), "PS2"})
+			posts = append(posts, post{s.position(start2, end), "PS2"})
 		}
 	}
-	return p, also
+	return posts
 }
 
 // sameCase reports whether the posts starting two titles are in the same
@@ -385,9 +386,11 @@ func (s *postScan) orgWithin(start, end int, notBare bool) string {
 	return s.orgs[best].nom
 }
 
-// postAfter reads a post written after the name and a comma: "Юй
-// Цзяньхуа, постоянный представитель Китая при отделении ООН ...".
-func (s *postScan) after(next int) post {
+// after reads a post written after the name, whose next token is next,
+// and a comma or dash (rule PS3: "Юй Цзяньхуа, постоянный представитель
+// Китая при отделении ООН ...") or in a signature (PS4); nil when there
+// is none.
+func (s *postScan) after(next int) []post {
 	v := s.v
 	k := next
 	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
@@ -406,7 +409,7 @@ func (s *postScan) after(next int) post {
 	} else if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && s.postAt(k) != "" {
 		start, rule = k, "PS4" // a signature on one line: "Кирсан Илюмжинов Президент ФИДЕ"
 	} else if !v.isPunct(k, ",—–-") {
-		return post{} // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
+		return nil // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
 	}
 	noun := -1
 	for j, n := start, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
@@ -415,11 +418,11 @@ func (s *postScan) after(next int) post {
 			break
 		}
 		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
-			return post{}
+			return nil
 		}
 	}
 	if noun < 0 {
-		return post{}
+		return nil
 	}
 	end := noun
 	for j, n := v.next(noun), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
@@ -435,5 +438,5 @@ func (s *postScan) after(next int) post {
 		}
 		end = j
 	}
-	return post{s.position(start, end), rule}
+	return []post{{s.position(start, end), rule}}
 }

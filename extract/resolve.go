@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/normalize"
@@ -227,7 +228,11 @@ type nested struct{ start, end, entity int }
 
 // mentionIndex lists the mentions of a list's entities sorted by start.
 func mentionIndex(n int, mentions func(i int) []entities.Span) []nested {
-	var out []nested
+	size := 0
+	for i := 0; i < n; i++ {
+		size += len(mentions(i))
+	}
+	out := make([]nested, 0, size)
 	for i := 0; i < n; i++ {
 		for _, m := range mentions(i) {
 			out = append(out, nested{m.Start, m.End, i})
@@ -272,6 +277,9 @@ func reaches(parent []int, a, b int) bool {
 // from ("Шаньдунский комитет КПК" → Шаньдун).
 func (r *resolver) containers(t *nameTables, orgs []nested) {
 	doc := r.doc
+	if len(doc.Organizations) == 0 {
+		return
+	}
 	places := mentionIndex(len(doc.Places), func(i int) []entities.Span { return doc.Places[i].Mentions })
 	parent := make([]int, len(doc.Organizations))
 	for i := range parent {
@@ -290,9 +298,12 @@ func (r *resolver) containers(t *nameTables, orgs []nested) {
 				}
 			}
 		}
-		for _, w := range strings.Fields(o.Name) {
-			if place >= 0 {
-				break
+		for rest := o.Name; place < 0 && rest != ""; {
+			w := rest
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				w, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
 			}
 			place = r.adjectivePlace(t, w)
 		}
@@ -308,7 +319,8 @@ func (r *resolver) containers(t *nameTables, orgs []nested) {
 // adjectivePlace returns the listed place an adjective is made from, or
 // -1: by the table of place adjectives ("российский" → Россия), or, for
 // an adjective in -ск- whose stem names a place of the document, by the
-// stem ("Шаньдунский" → Шаньдун, "Казахстанская" → Казахстан).
+// stem of a capitalized one ("Шаньдунский" → Шаньдун, "Казахстанская" →
+// Казахстан).
 func (r *resolver) adjectivePlace(t *nameTables, w string) int {
 	if len(w) < 4 || !adjectiveEnd2(w[len(w)-4:]) || len(r.doc.Places) == 0 {
 		return -1 // no adjective's ending (its last letters are lower case), or no place to be
@@ -317,6 +329,9 @@ func (r *resolver) adjectivePlace(t *nameTables, w string) int {
 		if n, ok := r.place(t.placeOfAdjective(w)); ok {
 			return n
 		}
+	}
+	if c, _ := utf8.DecodeRuneInString(w); !isUpper(c) {
+		return -1 // a place's own adjective in a name is capitalized: "Шаньдунский"
 	}
 	lw := normalize.Lower(w)
 	i := strings.LastIndex(lw, "ск")

@@ -81,7 +81,7 @@ func (s *personScan) coreference() {
 		full := s.out[n]
 		m := personMention{rule: "PE7", start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
 			eastern: full.eastern, gender: full.gender, origin: full.origin}
-		m.post, m.also = s.before(i)
+		m.posts = s.before(i)
 		more = append(more, m)
 	}
 	s.out = mergeByStart(s.out, more)
@@ -171,7 +171,7 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		if m.latin != "" && g.p.Latin == "" {
 			g.p.Latin, g.p.LatinSource = m.latin, "text"
 		}
-		for _, post := range append([]post{m.post}, m.also...) {
+		for _, post := range m.posts {
 			if post.Title == "" {
 				continue
 			}

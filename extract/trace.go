@@ -42,10 +42,8 @@ func (f *found) trace(text string, doc *entities.Document) []entities.Found {
 	}
 	for _, m := range f.people {
 		add("person", m.rule, m.start, m.end)
-		for _, p := range append([]post{m.post}, m.also...) {
-			if p.Title != "" {
-				add("post", p.rule, p.Start, p.End)
-			}
+		for _, p := range m.posts {
+			add("post", p.rule, p.Start, p.End)
 		}
 	}
 	for i, q := range doc.Quotes {

@@ -91,20 +91,44 @@ func (e *Extractor) findDateline(text string, lines []span) (*entities.Dateline,
 	return nil, calDate{}, -1
 }
 
-// datelineAt parses a dateline at the start of one line.
-func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDate) {
+// maybeDatelines reports whether one of the first lines may open with a
+// dateline by the cheap tests datelineAt starts with: when none may, no
+// line is one, and no table need be asked.
+func maybeDatelines(text string, lines []span) bool {
+	for i, ln := range lines {
+		if i >= maxDatelineLine {
+			break
+		}
+		if _, ok := datelineWindow(text, ln); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineWindow returns the part of a line a dateline can take, and
+// whether it may hold one: a capital or a digit first, and a digit soon
+// after a comma, period, slash, bracket or colon (maybeDateline).
+func datelineWindow(text string, ln span) (string, bool) {
 	first, _ := decode(text, ln.start)
 	if !(isUpper(first) || isDigit(first)) {
-		return nil, calDate{}
+		return "", false
 	}
 	end := min(ln.end, ln.start+maxDatelineWindow)
 	for end > ln.start && end < len(text) && !runeStart(text[end]) {
 		end--
 	}
 	window := text[ln.start:end]
-	if !maybeDateline(window) {
+	return window, maybeDateline(window)
+}
+
+// datelineAt parses a dateline at the start of one line.
+func (e *Extractor) datelineAt(text string, ln span) (*entities.Dateline, calDate) {
+	window, ok := datelineWindow(text, ln)
+	if !ok {
 		return nil, calDate{}
 	}
+	first, _ := decode(text, ln.start)
 	m, ok := parsePlaceFirst(window)
 	if !ok && isDigit(first) {
 		if tm := datelineTimeFirst.Find(window); tm != nil { // it starts with a time: "11:02, ..."

@@ -509,10 +509,12 @@ func invalidUTF8(s string) int {
 	return -1
 }
 
-// Sentences splits text into sentences with the default Extractor. See
-// [Extractor.Sentences].
+// Sentences splits text into sentences with the default Extractor's
+// rules. See [Extractor.Sentences]. It loads only the abbreviation table
+// unless the text's first lines may hold a dateline, which the gazetteer
+// then confirms; the sentences are those [Extract] gives.
 func Sentences(text string) []entities.Span {
-	e, err := defaultExtractor()
+	e, err := splitterOnly()
 	if err != nil {
 		// The built-in tables are checked by tests; without them there is
 		// still a splitter, with no abbreviations.
@@ -520,6 +522,15 @@ func Sentences(text string) []entities.Span {
 	}
 	return e.Sentences(text)
 }
+
+// splitterOnly is an Extractor with the sentence splitter's table alone.
+var splitterOnly = sync.OnceValues(func() (*Extractor, error) {
+	abbrevs, err := builtinAbbrevs()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{splitter: splitter{abbrevs: abbrevs}}, nil
+})
 
 // Sentences splits text into sentences: spans in text order that do not
 // overlap, with only white space between and around them (and a leading
@@ -534,10 +545,21 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 	toks := *buf
 	h := parseHeader(text)
 	var dlSpan span
-	if e.gaz != nil {
-		lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
-		if dl, _, _ := e.findDateline(text, lines); dl != nil {
-			dlSpan = span{dl.Start, dl.End}
+	lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
+	if e.gaz != nil || maybeDatelines(text, lines) {
+		d := e
+		if d.gaz == nil {
+			// The splitter alone, and a line may be a dateline: the full
+			// tables decide.
+			var err error
+			if d, err = defaultExtractor(); err != nil {
+				d = nil
+			}
+		}
+		if d != nil {
+			if dl, _, _ := d.findDateline(text, lines); dl != nil {
+				dlSpan = span{dl.Start, dl.End}
+			}
 		}
 	}
 	return e.splitter.split(text, toks, h.bodyStart, dlSpan)

@@ -514,14 +514,6 @@ func (sp *splitter) afterSurname(text string, toks []token, a, first int) bool {
 	return false
 }
 
-// surnameEndings are the endings of most Russian, Ukrainian, Georgian and
-// Armenian surnames, in the nominative and the oblique cases.
-var surnameEndings = []string{
-	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ина", "ына",
-	"ская", "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых",
-	"ову", "овым", "ове", "еву", "евым", "ину", "иным",
-}
-
 // prevWord returns the word before token first, skipping periods, spaces
 // and single-letter initials, or "".
 func prevWord(text string, toks []token, a, first int) string {

@@ -158,6 +158,40 @@ func TestSentencesPackageLevel(t *testing.T) {
 	}
 }
 
+// TestSentencesSameAsExtract holds the package-level Sentences, which
+// loads the gazetteer only when a first line may be a dateline, to the
+// sentences of a full extraction: on the seeds, the table cases, texts
+// with and without a dateline, and the factRuEval dev texts when
+// ../shared is there.
+func TestSentencesSameAsExtract(t *testing.T) {
+	texts := textFiles(t, seedDir)
+	for _, tc := range datelineCases {
+		texts = append(texts, tc.in)
+	}
+	texts = append(texts, "Просто текст. Без даты.", "ПЕКИН, 23 июля (Синьхуа) — Текст. Ещё.",
+		"Женева, Швейцария, 11 июля. Текст.", "Заголовок\nМОСКВА, 3 марта. /ТАСС/. Текст.", "12,5 млн. Рост.")
+	ex := newTestExtractor(t)
+	check := func(texts []string) {
+		for _, text := range texts {
+			doc, err := ex.Extract("s", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(doc.Sentences, Sentences(text)); diff != "" {
+				t.Errorf("Sentences(%.60q) differs from Extract's (-extract +sentences):\n%s", text, diff)
+			}
+		}
+	}
+	check(texts)
+	t.Run("factRuEval", func(t *testing.T) {
+		var corpus []string
+		for _, d := range factRuEvalTexts(t) {
+			corpus = append(corpus, d.Text)
+		}
+		check(corpus)
+	})
+}
+
 // TestSentencesLongLine checks that a very long line without breaks is
 // handled in one pass (no quadratic work per line); it would take minutes
 // if each boundary rescanned the line.

@@ -378,3 +378,11 @@ func initialsMatch(acr, name string) bool {
 	}
 	return li == len(letters)
 }
+
+// surnameEndings are the endings of most Russian, Ukrainian, Georgian and
+// Armenian surnames, in the nominative and the oblique cases.
+var surnameEndings = []string{
+	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ина", "ына",
+	"ская", "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых",
+	"ову", "овым", "ове", "еву", "евым", "ину", "иным",
+}

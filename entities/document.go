@@ -76,8 +76,9 @@ type Document struct {
 // found it.
 type Found struct {
 	Span
-	// Kind is what was found: "dateline", "date", "figure", "place",
-	// "organization", "person", "post" or "quote".
+	// Kind is what was found: "sentence" (the rule that ended it),
+	// "dateline", "date", "figure", "place", "organization", "person",
+	// "post" or "quote".
 	Kind string `json:"kind"`
 	// Rule is the ID of the rule, as the recognizer's source lists it:
 	// "DT2", "PL1", "PS1".

@@ -256,12 +256,16 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 
 	top := e.readTop(text, toks, given)
 	doc.Date, doc.Dateline, doc.Title = top.date, top.dateline, top.title
-	doc.Sentences = e.splitter.split(text, toks, top.header.bodyStart, top.datelineSpan())
+	var f found
+	var sentenceRules *[]string
+	if e.trace {
+		sentenceRules = &f.sentences
+	}
+	doc.Sentences = e.splitter.split(text, toks, top.header.bodyStart, top.datelineSpan(), sentenceRules)
 
 	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
 	defer v.release()
 	defer putLow(v.low)
-	var f found
 	doc.Dates, f.dates = e.findDates(v, doc.Sentences, top.ref, top.now, top.dateline)
 	doc.Dates, f.dates = top.withMarkerDate(text, doc.Dates, f.dates)
 	doc.Figures, f.figures = e.findFigures(v, doc.Dates)
@@ -562,5 +566,5 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 			}
 		}
 	}
-	return e.splitter.split(text, toks, h.bodyStart, dlSpan)
+	return e.splitter.split(text, toks, h.bodyStart, dlSpan, nil)
 }

@@ -68,8 +68,16 @@ type splitter struct {
 
 // split returns the sentences of text. Sentences start at or after from
 // (the end of a header marker) and never end inside or at the end of the
-// protected dateline span dl (zero when there is none).
-func (sp *splitter) split(text string, toks []token, from int, dl span) []entities.Span {
+// protected dateline span dl (zero when there is none). When rules is not
+// nil, the ID of the rule that ended each sentence is appended to it:
+//
+//	SB1  the end of a line: a line break always ends a sentence
+//	SB2  a bullet or an inline list number starts the next: "• Андорра", ") 2. Леван"
+//	SB3  a colon before a quotation: "заявил: «Мы подытожим…»"
+//	SB4  a period, "!", "?" or an ellipsis before a sentence start, except
+//	     after abbreviations and initials and inside brackets, short quoted
+//	     names and the dateline (endsSentence)
+func (sp *splitter) split(text string, toks []token, from int, dl span, rules *[]string) []entities.Span {
 	out := make([]entities.Span, 0, len(text)/100+1)
 	scratch := scratchPool.Get().(*lineScratch)
 	defer func() {
@@ -87,7 +95,7 @@ func (sp *splitter) split(text string, toks []token, from int, dl span) []entiti
 		for b < len(toks) && !(toks[b].kind == space && toks[b].lines > 0) {
 			b++
 		}
-		out = sp.splitLine(text, toks, a, b, dl, out, scratch)
+		out = sp.splitLine(text, toks, a, b, dl, out, scratch, rules)
 		a = b + 1
 	}
 	return out
@@ -109,7 +117,7 @@ type lineScratch struct {
 }
 
 // splitLine appends the sentences of the tokens toks[a:b], one line.
-func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out []entities.Span, sc *lineScratch) []entities.Span {
+func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out []entities.Span, sc *lineScratch, rules *[]string) []entities.Span {
 	// Trim space tokens at both ends.
 	for a < b && toks[a].kind == space {
 		a++
@@ -122,13 +130,17 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 	}
 	protected := sp.protect(toks, a, b, sc)
 	start := a
-	// cut ends the sentence at token last and starts the next at next.
-	cut := func(last, next int) {
+	// cut ends the sentence at token last by a rule and starts the next at
+	// next.
+	cut := func(last, next int, rule string) {
 		for last > start && toks[last].kind == space {
 			last--
 		}
 		if last >= start {
 			out = append(out, makeSpan(text, toks[start].start, toks[last].end))
+			if rules != nil {
+				*rules = append(*rules, rule)
+			}
 		}
 		start = next
 	}
@@ -141,11 +153,11 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 		case i > start && startsItem(toks, a, b, i):
 			// "• Афганистан • Андорра", "(из 3512). 1. Михаил … голоса) 2. Леван":
 			// a bullet or an inline list number starts a sentence.
-			cut(i-1, i)
+			cut(i-1, i, "SB2")
 			continue
 		case t.kind == punct && t.first == ':' && colonEndsSentence(toks, b, i):
 			// "заявил: «Мы подытожим…»": the quotation is a sentence of its own.
-			cut(i, i+2)
+			cut(i, i+2, "SB3")
 			i++
 			continue
 		case !t.terminal():
@@ -165,11 +177,11 @@ func (sp *splitter) splitLine(text string, toks []token, a, b int, dl span, out 
 		if !sp.endsSentence(text, toks, a, b, i, j+1) {
 			continue
 		}
-		cut(j-1, j+1)
+		cut(j-1, j+1, "SB4")
 		i = j
 	}
 	if start < b {
-		cut(b-1, b)
+		cut(b-1, b, "SB1")
 	}
 	return out
 }

@@ -9,10 +9,11 @@ import (
 // found holds what the recognizers found in one document with the rules
 // that found it, for WithTrace.
 type found struct {
-	dates, figures, quotes []string // the rule of each date, figure and quote of the document
-	places                 []placeMention
-	orgs                   []orgMention
-	people                 []personMention
+	// the rule of each sentence, date, figure and quote of the document
+	sentences, dates, figures, quotes []string
+	places                            []placeMention
+	orgs                              []orgMention
+	people                            []personMention
 }
 
 // trace lists every mention the recognizers found, with its rule, in text
@@ -27,6 +28,9 @@ func (f *found) trace(text string, doc *entities.Document) []entities.Found {
 	}
 	if dl := doc.Dateline; dl != nil {
 		add("dateline", datelineRule(dl.Text), dl.Start, dl.End)
+	}
+	for i, x := range doc.Sentences {
+		add("sentence", at(f.sentences, i), x.Start, x.End)
 	}
 	for i, d := range doc.Dates {
 		add("date", at(f.dates, i), d.Start, d.End)

@@ -62,3 +62,15 @@ func TestKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerEveryScript holds Lower to unicode.ToLower rune by rune, the
+// way strings.ToLower maps: Ukrainian, Belarusian, Kazakh and Serbian
+// capitals, Latin with diacritics, and characters of three bytes after a
+// Russian word, which once put the fast path out of step.
+func TestLowerEveryScript(t *testing.T) {
+	for _, s := range []string{"Іван", "MÜLLER", "ПЕКИН—МОСКВА", "ЇЖАК Ґ", "Ўзбек", "ҚАЗАҚСТАН", "Ђорђе", "Ёлкин", "ПЕКИН", "abc", "", "\xd0A", "Ж\xd1", "Straße", "中国 ЛИ"} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -154,34 +154,33 @@ func isUpperSlow(s string, letters bool) bool {
 // they are, without allocating; ASCII and Cyrillic letters are mapped
 // directly, other scripts through the unicode package.
 func Lower(s string) string {
-	upper := -1
+	// ASCII and Russian letters without the unicode tables; any other
+	// character, or a byte that is no such letter's, sends the whole
+	// string the general way, so that the fast path never misreads one.
+	upper := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			upper = i
-		case (c == 0xD0 || c == 0xD1) && i+1 < len(s):
-			if c == 0xD0 && (s[i+1] >= 0x90 && s[i+1] <= 0xAF || s[i+1] == 0x81) {
-				upper = i
-			}
-			i++ // a two-byte Cyrillic letter
-		case c >= 0x80:
+		switch c := s[i]; {
+		case c < 0x80:
+			upper = upper || c >= 'A' && c <= 'Z'
+		case c == 0xD0 && i+1 < len(s) && (s[i+1] >= 0x90 && s[i+1] <= 0xBF || s[i+1] == 0x81):
+			upper = upper || s[i+1] <= 0xAF // А..Я (D0 90..AF) or Ё (D0 81)
+			i++
+		case c == 0xD1 && i+1 < len(s) && (s[i+1] >= 0x80 && s[i+1] <= 0x8F || s[i+1] == 0x91):
+			i++ // р..я, ё
+		default:
 			return strings.ToLower(s) // another script: the general way
 		}
-		if upper >= 0 {
-			break
-		}
 	}
-	if upper < 0 {
+	if !upper {
 		return s
 	}
 	b := []byte(s)
-	for i := upper; i < len(b); i++ {
+	for i := 0; i < len(b); i++ {
 		c := b[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			b[i] = c + 'a' - 'A'
-		case c == 0xD0 && i+1 < len(b):
+		case c == 0xD0:
 			switch n := b[i+1]; {
 			case n >= 0x90 && n <= 0x9F: // А-П → а-п (D0 B0-BF)
 				b[i+1] = n + 0x20
@@ -191,8 +190,8 @@ func Lower(s string) string {
 				b[i], b[i+1] = 0xD1, 0x91
 			}
 			i++
-		case c >= 0x80:
-			i++ // the second byte of a two-byte letter
+		case c == 0xD1:
+			i++
 		}
 	}
 	return string(b)

@@ -365,11 +365,17 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 			return 0, i, false
 		}
 		v = f
-		// "1 500", "12 000 000": groups of three digits after a space.
+		// "1 500", "12 000 000": groups of three digits after a space, as
+		// many as a quantity has (maxGroups); a longer run is no quantity
+		// ("1 000 000 000 000 000 000 000 рублей" would not be finite).
+		groups := 0
 		for k := i + 1; k+1 < len(s.toks) && len(strings.Trim(t.text(s.text), "0123456789")) == 0 && len(t.text(s.text)) <= 3; k += 2 {
 			sp, g := s.toks[k], s.toks[k+1]
 			if sp.kind != space || sp.lines > 0 || sp.end-sp.start > 3 || g.kind != number || g.end-g.start != 3 {
 				break
+			}
+			if groups++; groups > maxGroups {
+				return 0, i, false
 			}
 			n, _ := strconv.Atoi(g.text(s.text))
 			v = v*1000 + float64(n)
@@ -424,8 +430,20 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 		}
 		break
 	}
+	if !(v <= maxFigure) { // also NaN
+		return 0, i, false
+	}
 	return v, end, true
 }
+
+// maxGroups is how many groups of three digits may follow a number's
+// first digits ("12 000 000 000 000 000": five), and maxFigure the largest
+// value a figure may have: a quintillion (10^18), far above any sum the
+// news reports, so that every figure is a finite number JSON can write.
+const (
+	maxGroups = 6
+	maxFigure = 1e18
+)
 
 func abbrevMultiplier(w string) bool {
 	return w == "тыс" || w == "млн" || w == "млрд" || w == "трлн"

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -58,6 +60,32 @@ var figureCases = []struct {
 	{"phone", "Звоните по телефону +7 495 123-45-67 днем.", nil, "phone numbers are not figures"},
 	{"bare number", "Итог: 17.", nil, "a number with no unit"},
 	{"verb", "Цифра в 300 миллионов является рекордом.", nil, "a verb is no counted noun"},
+}
+
+// TestFiguresFinite gives numbers too long to be quantities: every figure
+// stays finite and the document writes as JSON (a run of 103 digit groups
+// once gave +Inf, which json.Marshal refuses).
+func TestFiguresFinite(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, text := range []string{
+		"1" + strings.Repeat(" 000", 103) + " рублей",
+		"Сумма 5" + strings.Repeat(" млрд", 40) + " долларов.",
+		strings.Repeat("9", 15) + strings.Repeat(" 999", 10) + " тонн",
+	} {
+		doc, err := ex.Extract("f", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkDocument(t, text, doc)
+		for _, f := range doc.Figures {
+			if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) || f.Value > maxFigure {
+				t.Errorf("%.40q: figure %q = %v", text, f.Text, f.Value)
+			}
+		}
+		if _, err := json.Marshal(doc); err != nil {
+			t.Errorf("%.40q: %v", text, err)
+		}
+	}
 }
 
 func TestFigures(t *testing.T) {

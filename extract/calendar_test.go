@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pressfacts/pressfacts/entities"
@@ -31,6 +32,8 @@ func TestWithYear(t *testing.T) {
 		{"year reference", calDate{0, 12, 23}, calDate{2020, 0, 0}, false, calDate{2020, 12, 23}, "a year-precise reference gives its year"},
 		{"no reference", calDate{0, 7, 23}, calDate{}, false, calDate{0, 7, 23}, "nothing gives a year: none is invented"},
 		{"has a year", calDate{2018, 7, 23}, ref, false, calDate{2018, 7, 23}, "a written year is kept"},
+		{"29 February", calDate{0, 2, 29}, calDate{2023, 3, 1}, false, calDate{0, 2, 29}, "2023 has no 29 February: no year rather than a day the calendar lacks"},
+		{"29 February, leap", calDate{0, 2, 29}, calDate{2024, 3, 1}, false, calDate{2024, 2, 29}, "a leap year has it"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,6 +65,35 @@ func TestYearRuleEverywhere(t *testing.T) {
 		}
 		if dl.Dateline.Date != body.Dates[0].Value {
 			t.Errorf("%q: dateline %s, body %s: the same words must give the same date", words, dl.Dateline.Date, body.Dates[0].Value)
+		}
+	}
+}
+
+// TestNoImpossibleDates extracts a 29 February with references in years
+// that lack it, in the body and in a dateline: every date is one the
+// calendar has.
+func TestNoImpossibleDates(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, in := range []Input{
+		{Text: "Это случилось 29 февраля.", Date: "2023-03-01"},
+		{Text: "ПЕКИН, 29 февраля (Синьхуа) -- Текст.", Date: "2023-03-10"},
+	} {
+		doc, err := ex.ExtractInput(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkDocument(t, in.Text, doc)
+		values := []string{}
+		for _, d := range doc.Dates {
+			values = append(values, d.Value)
+		}
+		if doc.Dateline != nil {
+			values = append(values, doc.Dateline.Date)
+		}
+		for _, v := range values {
+			if strings.HasPrefix(v, "2023-02-29") {
+				t.Errorf("%q: date %s, which the calendar lacks", in.Text, v)
+			}
 		}
 	}
 }

@@ -19,7 +19,9 @@ import "time"
 //
 // A reference with no day counts from the middle of its month. A date
 // with a year or without a month, and a reference without a year, leave
-// the date as it is.
+// the date as it is. A day the chosen year lacks ("29 февраля" in a year
+// that is not a leap year) gets no year: "--02-29", never a date the
+// calendar does not have.
 func (d calDate) withYear(ref calDate, future bool) calDate {
 	if d.year != 0 || ref.year == 0 || d.month == 0 {
 		return d
@@ -43,6 +45,9 @@ func (d calDate) withYear(ref calDate, future bool) calDate {
 		d.year++
 	case !future && t.After(r.AddDate(0, 3, 0)):
 		d.year--
+	}
+	if !d.valid() {
+		d.year = 0
 	}
 	return d
 }

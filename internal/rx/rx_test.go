@@ -1,6 +1,10 @@
 package rx
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dlclark/regexp2/v2"
+)
 
 func TestFindByteOffsets(t *testing.T) {
 	re := MustCompile(`^(?<place>[А-ЯЁ]+) , \s* (?<day>[0-9]+)`)
@@ -31,5 +35,14 @@ func TestOptionalGroupAbsent(t *testing.T) {
 	}
 	if _, _, ok := m.Group("a"); ok {
 		t.Error("group a took no part in the match but reports one")
+	}
+}
+
+// TestNoTimeout checks that no pattern has a match timeout: a result must
+// not depend on how busy the machine is.
+func TestNoTimeout(t *testing.T) {
+	re := MustCompile(`^(?<a>x)`)
+	if re.re.MatchTimeout != regexp2.DefaultMatchTimeout {
+		t.Errorf("MatchTimeout = %v: a slow machine would find no match where a quiet one does", re.re.MatchTimeout)
 	}
 }

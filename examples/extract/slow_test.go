@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary stand in for the command: with
+// PRESSFACTS_AS_COMMAND=1 it runs the command on its arguments and
+// standard streams instead of the tests, so that a test can run the
+// command as a process of its own.
+func TestMain(m *testing.M) {
+	if os.Getenv("PRESSFACTS_AS_COMMAND") == "1" {
+		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// commandOutput runs the command as a process on the JSON Lines input at
+// path; with pause, the process is stopped for 0.4 s after every 0.05 s it
+// runs, the way a loaded machine treats it.
+func commandOutput(t *testing.T, path string, pause bool) []byte {
+	t.Helper()
+	in, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	cmd := exec.Command(os.Args[0], "-jsonl", "-j", "1")
+	cmd.Env = append(os.Environ(), "PRESSFACTS_AS_COMMAND=1")
+	cmd.Stdin = in
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var werr error
+	if pause {
+	loop:
+		for {
+			select {
+			case werr = <-done:
+				break loop
+			case <-time.After(50 * time.Millisecond):
+				_ = cmd.Process.Signal(syscall.SIGSTOP)
+				time.Sleep(400 * time.Millisecond)
+				_ = cmd.Process.Signal(syscall.SIGCONT)
+			}
+		}
+	} else {
+		werr = <-done
+	}
+	if werr != nil {
+		t.Fatalf("%s: %v: %s", path, werr, errOut.String())
+	}
+	return out.Bytes()
+}
+
+// TestSlowedProcess runs the dev sets through the command twice, once as
+// it is and once stopped over and over, and requires the same bytes: no
+// result may depend on the wall clock. Without ../shared it uses the
+// seeds.
+func TestSlowedProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the command with pauses")
+	}
+	inputs := []string{
+		filepath.Join("..", "..", "..", "shared", "corpora", "factrueval-dev", "input.jsonl"),
+		filepath.Join("..", "..", "..", "shared", "corpora", "nerel-dev", "input.jsonl"),
+	}
+	if _, err := os.Stat(inputs[0]); err != nil {
+		inputs = []string{seedsJSONL(t)}
+	}
+	for _, path := range inputs {
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		plain := commandOutput(t, path, false)
+		slowed := commandOutput(t, path, true)
+		if !bytes.Equal(plain, slowed) {
+			t.Errorf("%s: the output of a slowed process differs from a normal run's", path)
+		}
+	}
+}
+
+// seedsJSONL writes the seed releases as a JSON Lines input.
+func seedsJSONL(t *testing.T) string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
+	var b bytes.Buffer
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		line, err := marshal(inputLine{ID: &p, Text: ptr(string(data))}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+	}
+	path := filepath.Join(t.TempDir(), "seeds.jsonl")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func ptr(s string) *string { return &s }

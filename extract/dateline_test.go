@@ -109,6 +109,8 @@ func TestDocumentDate(t *testing.T) {
 	}{
 		{"marker", " date 2020-08 Заголовок\nПЕКИН, 23 июля (Синьхуа) -- Текст.", "", time.Time{},
 			"2020-08", "2020-07-23", "the header marker gives the year"},
+		{"marker after a BOM", "\ufeff date 2020-08 Заголовок\nПЕКИН, 23 июля (Синьхуа) -- Текст.", "", time.Time{},
+			"2020-08", "2020-07-23", "a byte order mark before the marker hides nothing"},
 		{"marker month after", " date 2020-08 Заголовок\nПЕКИН, 23 сентября (Синьхуа) -- Текст.", "", time.Time{},
 			"2020-08", "2020-09-23", "within three months after the document's month: the same year (the one year rule, as in the body)"},
 		{"marker months after", " date 2020-08 Заголовок\nПЕКИН, 23 декабря (Синьхуа) -- Текст.", "", time.Time{},
@@ -232,5 +234,22 @@ func TestBadInput(t *testing.T) {
 	doc, err := ex.Extract("x", "")
 	if err != nil || doc.Sentences == nil || doc.Dates == nil || doc.Quotes == nil {
 		t.Errorf("Extract(\"\") = %+v, %v; want empty lists", doc, err)
+	}
+}
+
+// TestHeaderAfterBOM checks that a byte order mark before a header
+// marker leaves the title without the marker and the offsets the text's.
+func TestHeaderAfterBOM(t *testing.T) {
+	text := "\ufeff date 2020-08 Углубление связей\nПЕКИН, 23 июля (Синьхуа) -- Текст."
+	doc, err := newTestExtractor(t).Extract("b", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDocument(t, text, doc)
+	if doc.Title == nil || doc.Title.Text != "Углубление связей" {
+		t.Errorf("title = %+v, want Углубление связей", doc.Title)
+	}
+	if doc.Date != "2020-08" || len(doc.Dates) == 0 || doc.Dates[0].Text != "2020-08" {
+		t.Errorf("date %q, dates %+v: the marker's date", doc.Date, doc.Dates)
 	}
 }

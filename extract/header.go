@@ -46,9 +46,15 @@ type header struct {
 }
 
 func parseHeader(text string) header {
-	firstLine := text
-	if i := strings.IndexByte(text, '\n'); i >= 0 {
-		firstLine = text[:i]
+	// A byte order mark before the marker is no part of it; offsets stay
+	// the text's own.
+	bom := 0
+	if strings.HasPrefix(text, "\ufeff") {
+		bom = len("\ufeff")
+	}
+	firstLine := text[bom:]
+	if i := strings.IndexByte(firstLine, '\n'); i >= 0 {
+		firstLine = firstLine[:i]
 	}
 	if len(firstLine) > maxStampLine {
 		firstLine = firstLine[:maxStampLine]
@@ -65,7 +71,7 @@ func parseHeader(text string) header {
 		return header{}
 	}
 	ds, de, _ := m.Group("date")
-	return header{date: d, dateSpan: span{ds, de}, bodyStart: m.End, hasMarker: true}
+	return header{date: d, dateSpan: span{bom + ds, bom + de}, bodyStart: bom + m.End, hasMarker: true}
 }
 
 // findStamp returns the publication date in one of lines, with the index

@@ -21,6 +21,13 @@ import (
 	"github.com/pressfacts/pressfacts/htmlview"
 )
 
+// maxJobs bounds -j: more workers than this only cost memory (each holds
+// a line and a document) on any machine the command runs on.
+const maxJobs = 1024
+
+// utf8BOM is the byte order mark some editors put at the start of a file.
+const utf8BOM = "\xef\xbb\xbf"
+
 // Exit statuses.
 const (
 	exitOK    = 0
@@ -55,8 +62,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "extract: -format html writes one document: give one FILE or standard input, without -jsonl\n")
 		return exitUsage
 	}
-	if *jobs < 1 {
-		fmt.Fprintf(stderr, "extract: -j must be at least 1\n")
+	if *jobs < 1 || *jobs > maxJobs {
+		fmt.Fprintf(stderr, "extract: -j %d: want 1 to %d\n", *jobs, maxJobs)
 		return exitUsage
 	}
 	var opts []extract.Option
@@ -86,7 +93,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		ok = c.files(ctx, fs.Args())
 	}
 	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
+		if !c.writeFailed {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+		}
+		return exitFail
+	}
+	if c.writeFailed {
 		return exitFail
 	}
 	if ctx.Err() != nil {
@@ -106,6 +118,9 @@ type command struct {
 	stderr io.Writer
 	jobs   int
 	html   bool // write the document as an HTML page, not JSON
+	// writeFailed is set once writing the output failed and that was
+	// reported: nothing more is read, and nothing is reported again.
+	writeFailed bool
 }
 
 // files extracts each named file (or standard input) as one document and
@@ -154,6 +169,7 @@ func (c *command) files(ctx context.Context, names []string) bool {
 		}
 		if _, err := c.out.Write(b); err != nil {
 			fmt.Fprintf(c.stderr, "extract: %v\n", err)
+			c.writeFailed = true
 			return false
 		}
 	}
@@ -201,6 +217,10 @@ func (c *command) jsonLines(ctx context.Context, names []string) bool {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
+	// A failed write stops the reading: the rest would be extracted for
+	// nothing.
+	ctx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	work := make(chan *job)
 	order := make(chan *job, 2*c.jobs)
 	var wg sync.WaitGroup
@@ -241,8 +261,9 @@ func (c *command) jsonLines(ctx context.Context, names []string) bool {
 		}
 		if _, err := c.out.Write(b); err != nil {
 			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			writeErr = true
+			writeErr, c.writeFailed = true, true
 			ok = false
+			stopReading()
 		}
 	}
 	wg.Wait()
@@ -264,8 +285,12 @@ func (c *command) readLines(ctx context.Context, name string, n *int, order, wor
 		r = f
 	}
 	br := bufio.NewReaderSize(r, 1<<20)
+	first := true
 	for ctx.Err() == nil {
 		line, err := br.ReadBytes('\n')
+		if first {
+			line, first = bytes.TrimPrefix(line, []byte(utf8BOM)), false // a BOM before the first line
+		}
 		if len(line) > 0 {
 			*n++
 			j := &job{n: *n, line: line, result: make(chan []byte, 1)}
@@ -297,9 +322,12 @@ func (c *command) process(j *job) []byte {
 	if !utf8.Valid(line) {
 		return fail("", "invalid UTF-8 at byte %d of the line", invalidAt(line))
 	}
+	if at := loneSurrogate(line); at >= 0 {
+		return fail(lineID(line), "a lone surrogate escape at byte %d of the line (%s): not a character", at, line[at:at+6])
+	}
 	var in inputLine
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fail("", "not a JSON object: %v", err)
+		return fail(lineID(line), "%s", inputError(line, err))
 	}
 	id := ""
 	if in.ID != nil {
@@ -326,6 +354,104 @@ func invalidAt(b []byte) int {
 			return i
 		}
 		i += size
+	}
+	return -1
+}
+
+// lineID returns the "id" of a JSON Lines input line that could not be
+// read as a whole, when it has a string one, so that the error record
+// still names the document; "" otherwise.
+func lineID(line []byte) string {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(line, &fields) != nil {
+		return ""
+	}
+	var id string
+	if json.Unmarshal(fields["id"], &id) != nil {
+		return ""
+	}
+	return id
+}
+
+// inputError says what is wrong with an input line that does not decode,
+// in the terms of the input ("\"text\" is a number, want a string"), not
+// of Go's types.
+func inputError(line []byte, err error) string {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(line, &fields) != nil {
+		return "not a JSON object"
+	}
+	for _, name := range []string{"id", "text", "date"} {
+		raw, ok := fields[name]
+		if !ok {
+			continue
+		}
+		var s *string
+		if json.Unmarshal(raw, &s) != nil {
+			return fmt.Sprintf("%q is %s, want a string", name, jsonKind(raw))
+		}
+	}
+	return "not a valid input line: " + err.Error()
+}
+
+// jsonKind names the kind of a JSON value by its first byte.
+func jsonKind(raw json.RawMessage) string {
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return "empty"
+	case b[0] == '{':
+		return "an object"
+	case b[0] == '[':
+		return "an array"
+	case b[0] == 't' || b[0] == 'f':
+		return "a boolean"
+	default:
+		return "a number"
+	}
+}
+
+// loneSurrogate returns the offset of a \u escape of a UTF-16 surrogate
+// that is not half of a pair ("\udcff"), which encoding/json would turn
+// into U+FFFD without a word, or -1.
+func loneSurrogate(line []byte) int {
+	hex := func(i int) (rune, bool) {
+		if i+6 > len(line) || line[i] != '\\' || line[i+1] != 'u' {
+			return 0, false
+		}
+		var r rune
+		for _, c := range line[i+2 : i+6] {
+			switch {
+			case c >= '0' && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				return 0, false
+			}
+		}
+		return r, true
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] != '\\' {
+			continue
+		}
+		r, ok := hex(i)
+		switch {
+		case !ok:
+			i++ // another escape: "\\", "\"", "\n"
+		case r >= 0xD800 && r <= 0xDBFF:
+			if lo, ok := hex(i + 6); ok && lo >= 0xDC00 && lo <= 0xDFFF {
+				i += 11 // a pair
+				continue
+			}
+			return i
+		case r >= 0xDC00 && r <= 0xDFFF:
+			return i
+		default:
+			i += 5
+		}
 	}
 	return -1
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -249,4 +250,90 @@ func TestHTMLFormat(t *testing.T) {
 			t.Errorf("the page has no %q", want)
 		}
 	}
+}
+
+// TestJSONLinesEdges: a byte order mark before the first line, a lone
+// surrogate escape, fields of the wrong type (the error keeps the id and
+// speaks of the input, not of Go's types).
+func TestJSONLinesEdges(t *testing.T) {
+	in := strings.Join([]string{
+		"\ufeff" + `{"id": "a", "text": "Первая строка после BOM."}`,
+		`{"id": "b", "text": "плохой \udcff символ"}`,
+		`{"id": "c", "text": "пара \ud83d\ude00 цела"}`,
+		`{"id": "d", "text": 123}`,
+		`{"id": 7, "text": "x"}`,
+		`{"id": "f", "text": "экранированный \\udcff не суррогат"}`,
+	}, "\n")
+	code, out, _ := runCmd(t, in, "-jsonl", "-j", "2")
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	got := decodeLines(t, out)
+	want := []struct{ id, err string }{
+		{"a", ""}, {"b", "lone surrogate"}, {"c", ""}, {"d", `"text" is a number, want a string`},
+		{"", `"id" is a number, want a string`}, {"f", ""},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d output lines, want %d:\n%s", len(got), len(want), out)
+	}
+	for i, w := range want {
+		e, _ := got[i]["error"].(string)
+		if got[i]["id"] != w.id || w.err == "" && e != "" || w.err != "" && !strings.Contains(e, w.err) {
+			t.Errorf("line %d: id %v, error %q; want id %q, error with %q", i+1, got[i]["id"], e, w.id, w.err)
+		}
+		if strings.Contains(e, "Go struct") || strings.Contains(e, "inputLine") {
+			t.Errorf("line %d: the error speaks of Go's types: %q", i+1, e)
+		}
+	}
+}
+
+func TestJobsBound(t *testing.T) {
+	for _, j := range []string{"0", "20000000000000", "1025"} {
+		code, _, errOut := runCmd(t, "x", "-j", j)
+		if code != 2 || !strings.Contains(errOut, "want 1 to 1024") {
+			t.Errorf("-j %s: exit %d, stderr %q; want a usage error", j, code, errOut)
+		}
+	}
+}
+
+// failWriter fails every write, as a full disk does.
+type failWriter struct{ writes int }
+
+func (w *failWriter) Write([]byte) (int, error) {
+	w.writes++
+	return 0, fmt.Errorf("no space left on device")
+}
+
+// TestWriteErrorOnce: a write that fails is reported once, and the rest
+// of the input is not read.
+func TestWriteErrorOnce(t *testing.T) {
+	var in strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&in, "{\"id\": \"%d\", \"text\": \"Семинар прошел в Цзинане.\"}\n", i)
+	}
+	r := &countingReader{r: strings.NewReader(in.String())}
+	var errOut bytes.Buffer
+	w := &failWriter{}
+	code := run(context.Background(), []string{"-jsonl", "-j", "2"}, r, w, &errOut)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if n := strings.Count(errOut.String(), "no space left"); n != 1 {
+		t.Errorf("the write error is reported %d times:\n%s", n, errOut.String())
+	}
+	if r.n >= in.Len() {
+		t.Errorf("all %d bytes were read after the output failed", r.n)
+	}
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
 }

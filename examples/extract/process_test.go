@@ -2,22 +2,24 @@ package main
 
 import (
 	"bytes"
-	"context"
+	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 )
 
 // TestMain lets the test binary stand in for the command: with
-// PRESSFACTS_AS_COMMAND=1 it runs the command on its arguments and
-// standard streams instead of the tests, so that a test can run the
-// command as a process of its own.
+// PRESSFACTS_AS_COMMAND=1 it runs the command (as main does) instead of
+// the tests, so that a test can run the command as a process of its own.
 func TestMain(m *testing.M) {
 	if os.Getenv("PRESSFACTS_AS_COMMAND") == "1" {
-		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		os.Exit(runProcess())
 	}
 	os.Exit(m.Run())
 }
@@ -115,3 +117,85 @@ func seedsJSONL(t *testing.T) string {
 }
 
 func ptr(s string) *string { return &s }
+
+// TestSignals sends SIGTERM and SIGINT to the command in the middle of a
+// long JSON Lines input: it ends on a whole line, says why on standard
+// error and exits with status 1.
+func TestSignals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the command as a process")
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-jsonl", "-j", "2")
+			cmd.Env = append(os.Environ(), "PRESSFACTS_AS_COMMAND=1")
+			stdin, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out syncBuffer
+			var errOut bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errOut
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// Lines keep coming until the signal; the writer stops when
+			// the command closes its input side or the pipe breaks.
+			go func() {
+				line := []byte(`{"id": "x", "text": "ПЕКИН, 23 июля (Синьхуа) — Семинар прошел в Цзинане, подписано 17 соглашений."}` + "\n")
+				for {
+					if _, err := stdin.Write(line); err != nil {
+						return
+					}
+				}
+			}()
+			for out.len() == 0 {
+				time.Sleep(20 * time.Millisecond) // some lines are out: the run is under way
+			}
+			_ = cmd.Process.Signal(sig)
+			err = cmd.Wait()
+			stdin.Close()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+				t.Errorf("exit: %v, want status 1", err)
+			}
+			b := out.bytes()
+			if len(b) == 0 || b[len(b)-1] != '\n' {
+				t.Fatalf("the output does not end on a whole line: %q", b[max(0, len(b)-80):])
+			}
+			for _, line := range bytes.Split(bytes.TrimSuffix(b, []byte("\n")), []byte("\n")) {
+				if !json.Valid(line) {
+					t.Fatalf("a line that is not JSON: %.80q", line)
+				}
+			}
+			if !strings.Contains(errOut.String(), "canceled") {
+				t.Errorf("standard error says %q, want why the run stopped", errOut.String())
+			}
+		})
+	}
+}
+
+// syncBuffer is a buffer the command's output goroutine writes and the
+// test reads at once.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Len()
+}
+
+func (b *syncBuffer) bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]byte(nil), b.buf.Bytes()...)
+}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
 )
@@ -32,8 +33,9 @@ const (
 	kDateline     kind = "dateline"
 )
 
-// ErrSpan is returned when a span of the document does not fit its text:
-// the document was extracted from another text.
+// ErrSpan is returned when a span of the document does not fit its text
+// (it lies outside it, or starts or ends inside a character): the
+// document was extracted from another text.
 var ErrSpan = errors.New("htmlview: span outside the text")
 
 // mark is one highlighted span with what its tooltip says and the
@@ -46,8 +48,8 @@ type mark struct {
 }
 
 // Render writes the page for doc, extracted from text, to w. The page
-// holds the whole text; a NUL byte, which HTML cannot hold, shows as
-// U+FFFD. A span outside the text gives an error wrapping ErrSpan, and
+// holds the whole text and is valid UTF-8: a NUL byte, which HTML cannot
+// hold, and bytes that are not UTF-8 show as U+FFFD. A span outside the text gives an error wrapping ErrSpan, and
 // nothing is written.
 func Render(w io.Writer, text string, doc *entities.Document) error {
 	marks, err := collect(text, doc)
@@ -88,6 +90,9 @@ func collect(text string, doc *entities.Document) ([]mark, error) {
 	add := func(s entities.Span, k kind, title, ref string) error {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			return fmt.Errorf("%w: %s %d..%d in %d bytes", ErrSpan, k, s.Start, s.End, len(text))
+		}
+		if !runeStart(text, s.Start) || !runeStart(text, s.End) {
+			return fmt.Errorf("%w: %s %d..%d starts or ends inside a character", ErrSpan, k, s.Start, s.End)
 		}
 		if s.Start < s.End {
 			ms = append(ms, mark{s.Start, s.End, k, title, ref})
@@ -144,7 +149,7 @@ func body(text string, ms []mark) template.HTML {
 	pos := 0
 	closeTo := func(at int) {
 		for len(open) > 0 && open[len(open)-1] <= at {
-			b.WriteString(template.HTMLEscapeString(text[pos:open[len(open)-1]]))
+			b.WriteString(escape(text[pos:open[len(open)-1]]))
 			pos = open[len(open)-1]
 			b.WriteString("</mark>")
 			open = open[:len(open)-1]
@@ -159,7 +164,7 @@ func body(text string, ms []mark) template.HTML {
 		if end <= m.start {
 			continue
 		}
-		b.WriteString(template.HTMLEscapeString(text[pos:m.start]))
+		b.WriteString(escape(text[pos:m.start]))
 		pos = m.start
 		fmt.Fprintf(&b, `<mark class="%s" title="%s"`, m.kind, template.HTMLEscapeString(m.title))
 		if m.ref != "" {
@@ -169,7 +174,7 @@ func body(text string, ms []mark) template.HTML {
 		open = append(open, end)
 	}
 	closeTo(len(text))
-	b.WriteString(template.HTMLEscapeString(text[pos:]))
+	b.WriteString(escape(text[pos:]))
 	return template.HTML(b.String())
 }
 
@@ -307,3 +312,35 @@ mark.dateline { background: none; outline: 1px dashed #57606a; }
 </body>
 </html>
 `))
+
+// runeStart reports whether byte i of text starts a character (or is the
+// end of the text).
+func runeStart(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
+}
+
+// escape writes a piece of the text for the page: HTML-escaped, with
+// each byte that is not UTF-8 as one U+FFFD (so that the pieces of a text
+// give what the whole would).
+func escape(s string) string {
+	if utf8.ValidString(s) {
+		return template.HTMLEscapeString(s)
+	}
+	return template.HTMLEscapeString(validText(s))
+}
+
+// validText returns s with each byte that is not part of a UTF-8
+// character replaced by U+FFFD: the text as the page shows it.
+func validText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}

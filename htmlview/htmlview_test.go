@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/extract"
@@ -138,11 +139,37 @@ func TestRenderBadSpan(t *testing.T) {
 	}
 }
 
+// TestRenderSpanInsideCharacter: a span that starts or ends inside a
+// character is refused, not written as a page that is not UTF-8.
+func TestRenderSpanInsideCharacter(t *testing.T) {
+	text := "Пекин"
+	for _, sp := range []entities.Span{{Start: 1, End: 4}, {Start: 0, End: 3}} {
+		doc := &entities.Document{ID: "x", Places: []entities.Place{{Name: "Пекин", Mentions: []entities.Span{sp}}}}
+		var buf bytes.Buffer
+		if err := htmlview.Render(&buf, text, doc); !errors.Is(err, htmlview.ErrSpan) || buf.Len() != 0 {
+			t.Errorf("span %d..%d: error %v, %d bytes written; want ErrSpan and nothing", sp.Start, sp.End, err, buf.Len())
+		}
+	}
+}
+
+// TestRenderInvalidText: text that is not UTF-8 gives a page that is.
+func TestRenderInvalidText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := htmlview.Render(&buf, "Пекин \xff\xfe Токио", &entities.Document{ID: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.Valid(buf.Bytes()) {
+		t.Error("the page is not valid UTF-8")
+	}
+}
+
 func TestRenderCrossingSpans(t *testing.T) {
 	text := "Совет директоров Амура"
+	orgEnd := strings.Index(text, "Амура") + len("Ам") // "Совет директоров Ам"
+	placeStart := strings.Index(text, "директоров")    // "директоров Амура"
 	doc := &entities.Document{ID: "x",
-		Organizations: []entities.Organization{{Name: "Совет", Mentions: []entities.Span{{Start: 0, End: 31, Text: text[:31]}}}},
-		Places:        []entities.Place{{Name: "Амур", Mentions: []entities.Span{{Start: 22, End: len(text), Text: text[22:]}}}},
+		Organizations: []entities.Organization{{Name: "Совет", Mentions: []entities.Span{{Start: 0, End: orgEnd, Text: text[:orgEnd]}}}},
+		Places:        []entities.Place{{Name: "Амур", Mentions: []entities.Span{{Start: placeStart, End: len(text), Text: text[placeStart:]}}}},
 	}
 	var buf bytes.Buffer
 	if err := htmlview.Render(&buf, text, doc); err != nil {

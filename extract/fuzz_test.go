@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -70,6 +72,60 @@ func FuzzExtract(f *testing.F) {
 		}
 		if diff := cmp.Diff(doc, again); diff != "" {
 			t.Fatalf("a second extraction differs (-first +second):\n%s", diff)
+		}
+	})
+}
+
+// FuzzExtractInput extracts any text with any publication date, with
+// and without the trace and a reference date: an error only for invalid
+// UTF-8 or a malformed date, a valid document otherwise (every date one
+// the calendar has, every figure finite, JSON that marshals), and the
+// trace changes nothing but the trace.
+func FuzzExtractInput(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	for i, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data), []string{"", "2020-08-10", "2023-03-01", "2021", "2020-13", "вчера"}[i%6], i%2 == 0)
+		}
+	}
+	f.Add("Это случилось 29 февраля.", "2023-03-01", false)
+	f.Add("1"+strings.Repeat(" 000", 30)+" рублей", "", true)
+	plain := newTestExtractor(f)
+	ref, err := New(WithReferenceDate(time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	traced, err := New(WithTrace())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, date string, useRef bool) {
+		ex := plain
+		if useRef {
+			ex = ref
+		}
+		in := Input{ID: "fuzz", Text: text, Date: date}
+		doc, err := ex.ExtractInput(in)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidUTF8) && !errors.Is(err, ErrBadDate) {
+				t.Fatalf("ExtractInput(%q, date %q): %v", text, date, err)
+			}
+			return
+		}
+		checkDocument(t, text, doc)
+		if useRef {
+			return
+		}
+		tr, err := traced.ExtractInput(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tr.Validate(text); err != nil {
+			t.Fatalf("the traced document: %v", err)
+		}
+		tr.Trace = nil
+		if diff := cmp.Diff(doc, tr); diff != "" {
+			t.Fatalf("the trace changed the document (-without +with):\n%s", diff)
 		}
 	})
 }

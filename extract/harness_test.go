@@ -6,7 +6,6 @@ package extract
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -63,58 +62,16 @@ func newTestExtractor(t testing.TB) *Extractor {
 	return ex
 }
 
-// checkDocument checks what every document must satisfy: its spans
-// (checkSpans) and its ids and references (checkReferences).
+// checkDocument checks what every document must satisfy: the contract,
+// by entities.Document.Validate (spans, dates the calendar has, finite
+// figures, ids and references, JSON).
 func checkDocument(t testing.TB, text string, doc *entities.Document) {
 	t.Helper()
-	checkSpans(t, text, doc)
-	checkReferences(t, doc)
-}
-
-// checkSpans checks every span of a document against its text: offsets in
-// range and on rune boundaries, Text equal to the bytes at the offsets.
-func checkSpans(t testing.TB, text string, doc *entities.Document) {
-	t.Helper()
-	check := func(what string, s entities.Span) {
-		if !s.Valid(text) {
-			t.Errorf("%s: invalid span %+v", what, s)
-		}
+	if err := doc.Validate(text); err != nil {
+		t.Errorf("the document breaks the contract:\n%v", err)
 	}
-	if doc.Title != nil {
-		check("title", *doc.Title)
-	}
-	if doc.Dateline != nil {
-		check("dateline", doc.Dateline.Span)
-	}
-	for _, s := range doc.Sentences {
-		check("sentence", s)
-	}
-	for _, d := range doc.Dates {
-		check("date", d.Span)
-	}
-	for _, p := range doc.Places {
-		for _, m := range p.Mentions {
-			check("place "+p.Name, m)
-		}
-	}
-	for _, o := range doc.Organizations {
-		for _, m := range o.Mentions {
-			check("organization "+o.Name, m)
-		}
-	}
-	for _, p := range doc.People {
-		for _, m := range p.Mentions {
-			check("person "+p.Name, m)
-		}
-		for _, pos := range p.Positions {
-			check("position of "+p.Name, pos.Span)
-		}
-	}
-	for _, f := range doc.Figures {
-		check("figure", f.Span)
-	}
-	for _, q := range doc.Quotes {
-		check("quote", q.Span)
+	if doc.Contract != entities.ContractVersion {
+		t.Errorf("contract = %d, want %d", doc.Contract, entities.ContractVersion)
 	}
 }
 
@@ -159,77 +116,4 @@ func checkSentenceTiling(t testing.TB, text string, sents []entities.Span) {
 // the zero-width space and the byte order mark, unlike strings.TrimSpace).
 func trimSpace(s string) string {
 	return strings.TrimFunc(s, isSpace)
-}
-
-// checkReferences checks contract 2's ids and references: the document
-// says its version; every item of every list has the id its list's letter
-// and its place give ("p1", "o2"); every reference names an item of the
-// right list, and the string beside it is that item's name; a string with
-// no id names no listed entity.
-func checkReferences(t testing.TB, doc *entities.Document) {
-	t.Helper()
-	if doc.Contract != entities.ContractVersion {
-		t.Errorf("contract = %d, want %d", doc.Contract, entities.ContractVersion)
-	}
-	if doc.Facts == nil {
-		t.Errorf("facts is nil, want a list")
-	}
-	ids := func(prefix string, n int, id func(int) string) map[string]int {
-		m := map[string]int{}
-		for i := 0; i < n; i++ {
-			if want := prefix + strconv.Itoa(i+1); id(i) != want {
-				t.Errorf("%s item %d has id %q, want %q", prefix, i, id(i), want)
-			}
-			m[id(i)] = i
-		}
-		return m
-	}
-	people := ids("p", len(doc.People), func(i int) string { return doc.People[i].ID })
-	orgs := ids("o", len(doc.Organizations), func(i int) string { return doc.Organizations[i].ID })
-	places := ids("l", len(doc.Places), func(i int) string { return doc.Places[i].ID })
-	ids("d", len(doc.Dates), func(i int) string { return doc.Dates[i].ID })
-	ids("f", len(doc.Figures), func(i int) string { return doc.Figures[i].ID })
-	ids("q", len(doc.Quotes), func(i int) string { return doc.Quotes[i].ID })
-	ids("x", len(doc.Facts), func(i int) string { return doc.Facts[i].ID })
-	// ref checks one reference: id names an item of the list whose name
-	// is str, or id is empty and no item is named str.
-	ref := func(what, str, id string, index map[string]int, name func(int) string) {
-		if id == "" {
-			for i := range index {
-				if str != "" && name(index[i]) == str {
-					t.Errorf("%s %q has no id, but %s is named so", what, str, i)
-				}
-			}
-			return
-		}
-		i, ok := index[id]
-		switch {
-		case !ok:
-			t.Errorf("%s: id %q names no item of its list", what, id)
-		case str != "" && name(i) != str, str == "" && what != "parent" && what != "place of organization":
-			t.Errorf("%s %q: id %q is named %q", what, str, id, name(i))
-		}
-	}
-	orgName := func(i int) string { return doc.Organizations[i].Name }
-	placeName := func(i int) string { return doc.Places[i].Name }
-	personName := func(i int) string { return doc.People[i].Name }
-	for _, p := range doc.People {
-		for _, pos := range p.Positions {
-			ref("organization of "+p.Name, pos.Organization, pos.OrganizationID, orgs, orgName)
-			ref("place of "+p.Name, pos.Place, pos.PlaceID, places, placeName)
-		}
-	}
-	for _, q := range doc.Quotes {
-		ref("speaker", q.Speaker, q.SpeakerID, people, personName)
-		if q.Kind != entities.Direct && q.Kind != entities.Indirect {
-			t.Errorf("quote %q: kind %q", q.Text, q.Kind)
-		}
-	}
-	for _, o := range doc.Organizations {
-		ref("place of organization", "", o.PlaceID, places, placeName)
-		ref("parent", "", o.ParentID, orgs, orgName)
-		if o.ParentID == o.ID && o.ID != "" {
-			t.Errorf("organization %s is its own parent", o.ID)
-		}
-	}
 }

@@ -28,7 +28,7 @@ func (d calDate) withYear(ref calDate, future bool) calDate {
 	}
 	d.year = ref.year
 	if ref.month == 0 {
-		return d
+		return d.orNoYear()
 	}
 	refDay := ref.day
 	if refDay == 0 {
@@ -46,6 +46,12 @@ func (d calDate) withYear(ref calDate, future bool) calDate {
 	case !future && t.After(r.AddDate(0, 3, 0)):
 		d.year--
 	}
+	return d.orNoYear()
+}
+
+// orNoYear returns d, or d without its year when the year lacks the day
+// ("29 февраля" in a year that is no leap year).
+func (d calDate) orNoYear() calDate {
 	if !d.valid() {
 		d.year = 0
 	}

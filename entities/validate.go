@@ -1,0 +1,256 @@
+package entities
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// maxProblems bounds how many problems Validate lists.
+const maxProblems = 20
+
+// Validate checks a document against the contract and its text: every
+// span lies in the text on character boundaries and holds the text's own
+// bytes; sentences are in order and do not overlap; every date value is a
+// date the calendar has, as precise as its precision says; every figure
+// is a finite number; every id is its list's letter and place ("p1",
+// "o2"), every reference names an item of the right list and the string
+// beside it is that item's name; and the document marshals to JSON. It
+// returns nil, or an error listing the problems found (the first
+// twenty).
+func (d *Document) Validate(text string) error {
+	v := validator{text: text}
+	v.check(d)
+	if len(v.problems) == 0 {
+		if _, err := json.Marshal(d); err != nil {
+			v.add("the document does not marshal to JSON: %v", err)
+		}
+	}
+	return errors.Join(v.problems...)
+}
+
+// validator collects the problems of one document.
+type validator struct {
+	text     string
+	problems []error
+}
+
+func (v *validator) add(format string, args ...any) {
+	if len(v.problems) < maxProblems {
+		v.problems = append(v.problems, fmt.Errorf(format, args...))
+	}
+}
+
+func (v *validator) span(what string, s Span) {
+	if !s.Valid(v.text) {
+		v.add("%s: span %d..%d %.40q is not the text's", what, s.Start, s.End, s.Text)
+	}
+}
+
+func (v *validator) check(d *Document) {
+	if d.Title != nil {
+		v.span("title", *d.Title)
+	}
+	if d.Dateline != nil {
+		v.span("dateline", d.Dateline.Span)
+		if d.Dateline.Date != "" && !validDate(d.Dateline.Date, "") {
+			v.add("dateline: date %q is no date the calendar has", d.Dateline.Date)
+		}
+	}
+	end := 0
+	for i, s := range d.Sentences {
+		v.span(fmt.Sprintf("sentences[%d]", i), s)
+		if s.Start < end {
+			v.add("sentences[%d] starts at %d, before the end of the one before (%d)", i, s.Start, end)
+		}
+		end = s.End
+	}
+	for i, x := range d.Dates {
+		v.span(fmt.Sprintf("dates[%d]", i), x.Span)
+		if !validDate(x.Value, x.Precision) {
+			v.add("dates[%d]: %q is no %s date the calendar has", i, x.Value, x.Precision)
+		}
+	}
+	for i, f := range d.Figures {
+		v.span(fmt.Sprintf("figures[%d]", i), f.Span)
+		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+			v.add("figures[%d]: value %v is not a finite number", i, f.Value)
+		}
+	}
+	for i, p := range d.Places {
+		for j, m := range p.Mentions {
+			v.span(fmt.Sprintf("places[%d].mentions[%d]", i, j), m)
+		}
+	}
+	for i, o := range d.Organizations {
+		for j, m := range o.Mentions {
+			v.span(fmt.Sprintf("organizations[%d].mentions[%d]", i, j), m)
+		}
+	}
+	for i, p := range d.People {
+		for j, m := range p.Mentions {
+			v.span(fmt.Sprintf("people[%d].mentions[%d]", i, j), m)
+		}
+		for j, pos := range p.Positions {
+			if pos.Span != (Span{}) {
+				v.span(fmt.Sprintf("people[%d].positions[%d]", i, j), pos.Span)
+			}
+		}
+	}
+	for i, q := range d.Quotes {
+		v.span(fmt.Sprintf("quotes[%d]", i), q.Span)
+	}
+	for i, f := range d.Facts {
+		if f.Span != (Span{}) {
+			v.span(fmt.Sprintf("facts[%d]", i), f.Span)
+		}
+		if f.Trigger != (Span{}) {
+			v.span(fmt.Sprintf("facts[%d].trigger", i), f.Trigger)
+		}
+	}
+	for i, f := range d.Trace {
+		v.span(fmt.Sprintf("trace[%d]", i), f.Span)
+	}
+	if d.Contract >= 2 {
+		v.references(d)
+	}
+}
+
+// references checks contract 2's ids and references.
+func (v *validator) references(d *Document) {
+	index := func(prefix string, n int, id func(int) string) map[string]int {
+		m := make(map[string]int, n)
+		for i := 0; i < n; i++ {
+			if want := prefix + strconv.Itoa(i+1); id(i) != want {
+				v.add("%s item %d has id %q, want %q", prefix, i, id(i), want)
+			}
+			m[id(i)] = i
+		}
+		return m
+	}
+	people := index("p", len(d.People), func(i int) string { return d.People[i].ID })
+	orgs := index("o", len(d.Organizations), func(i int) string { return d.Organizations[i].ID })
+	places := index("l", len(d.Places), func(i int) string { return d.Places[i].ID })
+	dates := index("d", len(d.Dates), func(i int) string { return d.Dates[i].ID })
+	figures := index("f", len(d.Figures), func(i int) string { return d.Figures[i].ID })
+	index("q", len(d.Quotes), func(i int) string { return d.Quotes[i].ID })
+	index("x", len(d.Facts), func(i int) string { return d.Facts[i].ID })
+	if d.Facts == nil {
+		v.add("facts: missing (contract 2 writes [] when empty)")
+	}
+	orgName := func(i int) string { return d.Organizations[i].Name }
+	placeName := func(i int) string { return d.Places[i].Name }
+	personName := func(i int) string { return d.People[i].Name }
+	// ref checks that id names an item of its list named str, or, with no
+	// id, that no item is named str.
+	ref := func(what, str, id string, idx map[string]int, name func(int) string) {
+		if id == "" {
+			if str == "" {
+				return
+			}
+			for _, i := range idx {
+				if name(i) == str {
+					v.add("%s %q has no id, but %s is named so", what, str, d.idOf(idx, i))
+					return
+				}
+			}
+			return
+		}
+		i, ok := idx[id]
+		switch {
+		case !ok:
+			v.add("%s: id %q names no item of its list", what, id)
+		case str != "" && name(i) != str:
+			v.add("%s %q: id %q is named %q", what, str, id, name(i))
+		}
+	}
+	for _, p := range d.People {
+		for _, pos := range p.Positions {
+			ref("the organization of "+p.Name, pos.Organization, pos.OrganizationID, orgs, orgName)
+			ref("the place of "+p.Name, pos.Place, pos.PlaceID, places, placeName)
+		}
+	}
+	for _, q := range d.Quotes {
+		ref("the speaker", q.Speaker, q.SpeakerID, people, personName)
+		if q.Kind != Direct && q.Kind != Indirect {
+			v.add("quote %.40q: kind %q", q.Text, q.Kind)
+		}
+	}
+	for _, o := range d.Organizations {
+		ref("the place of "+o.Name, "", o.PlaceID, places, placeName)
+		ref("the parent of "+o.Name, "", o.ParentID, orgs, orgName)
+		if o.ParentID != "" && o.ParentID == o.ID {
+			v.add("organization %s is its own parent", o.ID)
+		}
+	}
+	all := map[string]bool{}
+	for _, m := range []map[string]int{people, orgs, places, dates, figures} {
+		for id := range m {
+			all[id] = true
+		}
+	}
+	for _, f := range d.Facts {
+		for _, a := range f.Args {
+			if !all[a.ID] {
+				v.add("fact %s: argument %s %q names no entity, date or figure", f.ID, a.Role, a.ID)
+			}
+		}
+	}
+}
+
+// idOf returns the id of item i of an index.
+func (d *Document) idOf(idx map[string]int, i int) string {
+	for id, j := range idx {
+		if j == i {
+			return id
+		}
+	}
+	return ""
+}
+
+// validDate reports whether v is an ISO 8601 value the calendar has,
+// with the precision given ("" for any): "2020", "2020-07", "2020-07-30",
+// "2020-W31", "--07-30", "--07".
+func validDate(v string, p Precision) bool {
+	if strings.HasPrefix(v, "--") {
+		// No year: a month, or a month and a day (29 February allowed).
+		parts := strings.Split(v[2:], "-")
+		month, err := strconv.Atoi(parts[0])
+		if err != nil || len(parts[0]) != 2 || month < 1 || month > 12 {
+			return false
+		}
+		switch len(parts) {
+		case 1:
+			return p == "" || p == Month
+		case 2:
+			day, err := strconv.Atoi(parts[1])
+			last := time.Date(2000, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			return err == nil && len(parts[1]) == 2 && day >= 1 && day <= last && (p == "" || p == Day)
+		}
+		return false
+	}
+	if len(v) == len("2020-W31") && v[4:6] == "-W" {
+		year, err1 := strconv.Atoi(v[:4])
+		week, err2 := strconv.Atoi(v[6:])
+		if err1 != nil || err2 != nil || week < 1 || week > 53 || p != "" && p != Week {
+			return false
+		}
+		// The last ISO week of a year is the week of its 28 December.
+		_, last := time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
+		return week <= last
+	}
+	layouts := map[int]struct {
+		layout string
+		p      Precision
+	}{4: {"2006", Year}, 7: {"2006-01", Month}, 10: {"2006-01-02", Day}}
+	l, ok := layouts[len(v)]
+	if !ok || p != "" && p != l.p {
+		return false
+	}
+	t, err := time.Parse(l.layout, v)
+	return err == nil && t.Format(l.layout) == v
+}

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -9,7 +12,7 @@ import (
 )
 
 // TestRules asks, for a mention of every rule of every recognizer, which
-// rule found it.
+// rule found it; TestRulesAll checks that no rule is left out.
 func TestRules(t *testing.T) {
 	tests := []struct {
 		text, kind, mention, rule string
@@ -45,6 +48,7 @@ func TestRules(t *testing.T) {
 		{"Акции ПАО «Полюс» выросли.", "organization", "ПАО «Полюс»", "OR4"},
 		{"Лидер партии «Яблоко» выступил.", "organization", "Яблоко", "OR5"},
 		{"Заявил председатель Японской внешнеторговой организации Сасаки Нобухико.", "organization", "Японской внешнеторговой организации", "OR6"},
+		{"Об этом говорится в статье Частного корреспондента.", "organization", "Частного корреспондента", "OR7"},
 		{"Контракт получила Blue Harbor Logistics Group.", "organization", "Blue Harbor Logistics Group", "OR8"},
 		{"Об этом сообщили ВВС США.", "organization", "ВВС США", "OR9"},
 		{"Совет КНР по содействию международной торговле (СКМТ) провел семинар.", "organization", "СКМТ", "OR10"},
@@ -95,6 +99,38 @@ func TestRules(t *testing.T) {
 			}
 			t.Errorf("no %s %q in the trace of %q; it has:\n  %s", tc.kind, tc.mention, tc.text, strings.Join(seen, "\n  "))
 		})
+	}
+}
+
+// TestRulesAll checks that TestRules has a row for every rule ID the
+// recognizers' sources name ("PL1", "OR11").
+func TestRulesAll(t *testing.T) {
+	src, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := os.ReadFile("trace_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := regexp.MustCompile(`"((?:SB|DL|DT|FG|PL|OR|PE|PS|QU|H)[0-9]+)"`)
+	tested := map[string]bool{}
+	for _, m := range id.FindAllStringSubmatch(string(rows), -1) {
+		tested[m[1]] = true
+	}
+	for _, f := range src {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range id.FindAllStringSubmatch(string(data), -1) {
+			if !tested[m[1]] {
+				t.Errorf("%s: rule %s has no row in TestRules", f, m[1])
+			}
+		}
 	}
 }
 

@@ -8,7 +8,22 @@
 // figure with what it counts, and the places and organizations as entities:
 // each with its normalized name, Latin name, kind and country (places) or
 // acronym (organizations), and every mention; the people with their posts
-// and Latin forms, and the direct speech they are quoted with.
+// and Latin forms, and the speech they are quoted with. The document
+// follows contract 2: every item has an id, and posts, quotes and
+// organizations name the entities they refer to by id as well as by name.
+//
+// # How it works
+//
+// Three layers, data flowing one way: word tests shared by the recognizers
+// (words.go, lexicon.go, the tables of internal/lexicon); recognizers, one
+// file each, that read the tokens and the mentions found before them and
+// emit mentions, each by a rule with an ID ("PL1", "DT2"; [WithTrace]
+// lists them); and resolution (resolve*.go), which groups mentions into
+// entities, gives dates their years and links the lists by id.
+//
+// A user's own places, organizations, first names and posts join the
+// built-in tables through [WithPlaces], [WithOrganizations],
+// [WithFirstNames] and [WithPosts], in the format of those tables.
 //
 // # Places and organizations
 //

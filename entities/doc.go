@@ -12,12 +12,22 @@
 // # Empty values
 //
 // The lists of a [Document] (sentences, dates, places, organizations,
-// people, figures, quotes) are always present in the JSON, as [] when
+// people, figures, quotes, facts) are always present in the JSON, as [] when
 // nothing was found, so a consumer can tell "looked and found nothing" from
 // an old output. Title and Dateline are left out when the document has
 // none. Inside an object, every field the contract names is always written,
 // even when it is the empty string; fields beyond the contract (marked
 // "Extension" in their comments) are left out when empty.
+//
+// # Ids and references
+//
+// The types follow version 2 of the contract ([ContractVersion]): every
+// entity, date, figure, quote and fact has an id ("p1", "o1", "l1", "d1",
+// "f1", "q1", "x1", numbered in the order of its list), and where a value
+// names another item by a string it also gives the item's id
+// ([Position.OrganizationID], [Quote.SpeakerID], [Organization.ParentID]…);
+// the string is then the item's name. [Document.Validate] checks all of
+// this, and every span and value, against the text.
 //
 // The types carry no logic beyond small methods and hold no pointers shared
 // between values, so results can be compared with go-cmp and handed to other

@@ -122,74 +122,79 @@ func (v *validator) check(d *Document) {
 
 // references checks contract 2's ids and references.
 func (v *validator) references(d *Document) {
-	index := func(prefix string, n int, id func(int) string) map[string]int {
-		m := make(map[string]int, n)
+	// list is one of the document's lists: its length, each item's id and
+	// name, and the items by id.
+	type list struct {
+		n        int
+		id, name func(int) string
+		byID     map[string]int
+	}
+	index := func(prefix string, n int, id, name func(int) string) list {
+		l := list{n: n, id: id, name: name, byID: make(map[string]int, n)}
 		for i := 0; i < n; i++ {
 			if want := prefix + strconv.Itoa(i+1); id(i) != want {
 				v.add("%s item %d has id %q, want %q", prefix, i, id(i), want)
 			}
-			m[id(i)] = i
+			l.byID[id(i)] = i
 		}
-		return m
+		return l
 	}
-	people := index("p", len(d.People), func(i int) string { return d.People[i].ID })
-	orgs := index("o", len(d.Organizations), func(i int) string { return d.Organizations[i].ID })
-	places := index("l", len(d.Places), func(i int) string { return d.Places[i].ID })
-	dates := index("d", len(d.Dates), func(i int) string { return d.Dates[i].ID })
-	figures := index("f", len(d.Figures), func(i int) string { return d.Figures[i].ID })
-	index("q", len(d.Quotes), func(i int) string { return d.Quotes[i].ID })
-	index("x", len(d.Facts), func(i int) string { return d.Facts[i].ID })
+	none := func(int) string { return "" }
+	people := index("p", len(d.People), func(i int) string { return d.People[i].ID }, func(i int) string { return d.People[i].Name })
+	orgs := index("o", len(d.Organizations), func(i int) string { return d.Organizations[i].ID }, func(i int) string { return d.Organizations[i].Name })
+	places := index("l", len(d.Places), func(i int) string { return d.Places[i].ID }, func(i int) string { return d.Places[i].Name })
+	dates := index("d", len(d.Dates), func(i int) string { return d.Dates[i].ID }, none)
+	figures := index("f", len(d.Figures), func(i int) string { return d.Figures[i].ID }, none)
+	index("q", len(d.Quotes), func(i int) string { return d.Quotes[i].ID }, none)
+	index("x", len(d.Facts), func(i int) string { return d.Facts[i].ID }, none)
 	if d.Facts == nil {
 		v.add("facts: missing (contract 2 writes [] when empty)")
 	}
-	orgName := func(i int) string { return d.Organizations[i].Name }
-	placeName := func(i int) string { return d.Places[i].Name }
-	personName := func(i int) string { return d.People[i].Name }
-	// ref checks that id names an item of its list named str, or, with no
-	// id, that no item is named str.
-	ref := func(what, str, id string, idx map[string]int, name func(int) string) {
+	// ref checks that id names an item of l named str, or, with no id,
+	// that no item is named str.
+	ref := func(what, str, id string, l list) {
 		if id == "" {
 			if str == "" {
 				return
 			}
-			for _, i := range idx {
-				if name(i) == str {
-					v.add("%s %q has no id, but %s is named so", what, str, d.idOf(idx, i))
+			for i := 0; i < l.n; i++ {
+				if l.name(i) == str {
+					v.add("%s %q has no id, but %s is named so", what, str, l.id(i))
 					return
 				}
 			}
 			return
 		}
-		i, ok := idx[id]
+		i, ok := l.byID[id]
 		switch {
 		case !ok:
 			v.add("%s: id %q names no item of its list", what, id)
-		case str != "" && name(i) != str:
-			v.add("%s %q: id %q is named %q", what, str, id, name(i))
+		case str != "" && l.name(i) != str:
+			v.add("%s %q: id %q is named %q", what, str, id, l.name(i))
 		}
 	}
 	for _, p := range d.People {
 		for _, pos := range p.Positions {
-			ref("the organization of "+p.Name, pos.Organization, pos.OrganizationID, orgs, orgName)
-			ref("the place of "+p.Name, pos.Place, pos.PlaceID, places, placeName)
+			ref("the organization of "+p.Name, pos.Organization, pos.OrganizationID, orgs)
+			ref("the place of "+p.Name, pos.Place, pos.PlaceID, places)
 		}
 	}
 	for _, q := range d.Quotes {
-		ref("the speaker", q.Speaker, q.SpeakerID, people, personName)
+		ref("the speaker", q.Speaker, q.SpeakerID, people)
 		if q.Kind != Direct && q.Kind != Indirect {
 			v.add("quote %.40q: kind %q", q.Text, q.Kind)
 		}
 	}
 	for _, o := range d.Organizations {
-		ref("the place of "+o.Name, "", o.PlaceID, places, placeName)
-		ref("the parent of "+o.Name, "", o.ParentID, orgs, orgName)
+		ref("the place of "+o.Name, "", o.PlaceID, places)
+		ref("the parent of "+o.Name, "", o.ParentID, orgs)
 		if o.ParentID != "" && o.ParentID == o.ID {
 			v.add("organization %s is its own parent", o.ID)
 		}
 	}
 	all := map[string]bool{}
-	for _, m := range []map[string]int{people, orgs, places, dates, figures} {
-		for id := range m {
+	for _, l := range []list{people, orgs, places, dates, figures} {
+		for id := range l.byID {
 			all[id] = true
 		}
 	}
@@ -200,16 +205,6 @@ func (v *validator) references(d *Document) {
 			}
 		}
 	}
-}
-
-// idOf returns the id of item i of an index.
-func (d *Document) idOf(idx map[string]int, i int) string {
-	for id, j := range idx {
-		if j == i {
-			return id
-		}
-	}
-	return ""
 }
 
 // validDate reports whether v is an ISO 8601 value the calendar has,

@@ -550,20 +550,15 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 	h := parseHeader(text)
 	var dlSpan span
 	lines := lineSpans(toks, h.bodyStart, maxDatelineLine)
-	if e.gaz != nil || maybeDatelines(text, lines) {
-		d := e
-		if d.gaz == nil {
-			// The splitter alone, and a line may be a dateline: the full
-			// tables decide.
-			var err error
-			if d, err = defaultExtractor(); err != nil {
-				d = nil
-			}
-		}
-		if d != nil {
-			if dl, _, _ := d.findDateline(text, lines); dl != nil {
-				dlSpan = span{dl.Start, dl.End}
-			}
+	d := e
+	if d.gaz == nil && maybeDatelines(text, lines) {
+		// The splitter alone, and a line may be a dateline: the full
+		// tables decide (none when they fail to load).
+		d, _ = defaultExtractor()
+	}
+	if d != nil && d.gaz != nil {
+		if dl, _, _ := d.findDateline(text, lines); dl != nil {
+			dlSpan = span{dl.Start, dl.End}
 		}
 	}
 	return e.splitter.split(text, toks, h.bodyStart, dlSpan, nil)

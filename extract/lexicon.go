@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/internal/lexicon"
 )
@@ -79,8 +78,9 @@ type wordTables struct {
 	speech []string
 	// lowerHeads holds the first four letters of the lower-case words
 	// that can start an organization's name: the nouns that name a body in
-	// lower case and the adjectives of places ("правительства",
-	// "российского министерства"), for a cheap first test.
+	// lower case, "власти", and the adjectives of places
+	// ("правительства", "российского министерства"), for a cheap first
+	// test.
 	lowerHeads map[string]bool
 }
 
@@ -154,9 +154,17 @@ func loadWordTables() (*wordTables, error) {
 	if err != nil {
 		return &wordTables{}, err
 	}
-	prefix := func(w string) {
-		if utf8.RuneCountInString(w) >= 4 {
-			t.lowerHeads[w[:len(string([]rune(w)[:4]))]] = true
+	prefix := func(w string) { // the first four letters, as maybeLowerHead cuts them
+		n := 0
+		for i := range w {
+			if n == 4 {
+				t.lowerHeads[w[:i]] = true
+				return
+			}
+			n++
+		}
+		if n == 4 {
+			t.lowerHeads[w] = true
 		}
 	}
 	for lemma, p := range t.nouns {

@@ -8,6 +8,23 @@ import (
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
+// The post recognizer: the titles written next to a person's name
+// ("губернатора пров. Шаньдун Ли Ганьцзе", "Юй Цзяньхуа, постоянный
+// представитель Китая при ..."), read as a title in the nominative with
+// the organization and place it names. It reads the tokens and the place
+// and organization mentions found before it; the people recognizer asks
+// it for the post before or after each name, and a post it finds vouches
+// for a name no table lists.
+//
+// Its rules:
+//
+//	PS1  the post right before the name: "губернатора пров. Шаньдун Ли Ганьцзе"
+//	PS2  an earlier post before that one, side by side or after a comma:
+//	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ..."
+//	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
+//	PS4  a signature: the post after the name on the same or the next line:
+//	     "Кирсан Илюмжинов Президент ФИДЕ"
+
 // post is a post the recognizer read, with the rule that read it.
 type post struct {
 	entities.Position
@@ -39,23 +56,6 @@ func newPostScan(v *tokenView, g *gazetteer, places []placeMention, placeAt map[
 	s.inPlace = newSpanCover(len(places), func(i int) (int, int) { return places[i].start, places[i].end })
 	return s
 }
-
-// The post recognizer: the titles written next to a person's name
-// ("губернатора пров. Шаньдун Ли Ганьцзе", "Юй Цзяньхуа, постоянный
-// представитель Китая при ..."), read as a title in the nominative with
-// the organization and place it names. It reads the tokens and the place
-// and organization mentions found before it; the people recognizer asks
-// it for the post before or after each name, and a post it finds vouches
-// for a name no table lists.
-//
-// Its rules:
-//
-//	PS1  the post right before the name: "губернатора пров. Шаньдун Ли Ганьцзе"
-//	PS2  an earlier post before that one, side by side or after a comma:
-//	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ..."
-//	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
-//	PS4  a signature: the post after the name on the same or the next line:
-//	     "Кирсан Илюмжинов Президент ФИДЕ"
 
 // titlePrepositions join the parts of a post's title: "представитель
 // Китая в Женеве", "член палаты от штата Аризона", "лидер движения против

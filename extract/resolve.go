@@ -58,14 +58,6 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	r.containers(e.gaz.names, orgs)
 }
 
-// namesAt returns names[i], or nil when names is shorter.
-func namesAt(names [][]string, i int) []string {
-	if i < len(names) {
-		return names[i]
-	}
-	return nil
-}
-
 // assignIDs gives every item of the document's lists its id: the list's
 // letter and its place in the list, counted from 1.
 func assignIDs(doc *entities.Document) {
@@ -125,7 +117,7 @@ func (r *resolver) org(name string) (int, bool) {
 			alias(r.orgs, i, o.Name)
 			alias(r.orgs, i, o.Acronym)
 			alias(r.orgs, i, o.Latin)
-			for _, n := range namesAt(r.orgNames, i) {
+			for _, n := range at(r.orgNames, i) {
 				alias(r.orgs, i, n)
 			}
 		}
@@ -140,7 +132,7 @@ func (r *resolver) place(name string) (int, bool) {
 		r.places = map[string]int{}
 		for i, p := range r.doc.Places {
 			alias(r.places, i, p.Name)
-			for _, n := range namesAt(r.placeNames, i) {
+			for _, n := range at(r.placeNames, i) {
 				alias(r.places, i, n)
 			}
 		}
@@ -248,8 +240,7 @@ func mentionIndex(n int, mentions func(i int) []entities.Span) []nested {
 }
 
 // inside returns the entity of the first mention in idx that lies within
-// start..end (not the whole of it when whole is false), skipping entity
-// self, or -1.
+// start..end and is not the whole of it, skipping entity self, or -1.
 func inside(idx []nested, start, end, self int) int {
 	for k := sort.Search(len(idx), func(k int) bool { return idx[k].start >= start }); k < len(idx) && idx[k].start < end; k++ {
 		if m := idx[k]; m.end <= end && m.entity != self && (m.start > start || m.end < end) {
@@ -325,10 +316,8 @@ func (r *resolver) adjectivePlace(t *nameTables, w string) int {
 	if len(w) < 4 || !adjectiveEnd2(w[len(w)-4:]) || len(r.doc.Places) == 0 {
 		return -1 // no adjective's ending (its last letters are lower case), or no place to be
 	}
-	if t != nil {
-		if n, ok := r.place(t.placeOfAdjective(w)); ok {
-			return n
-		}
+	if n, ok := r.place(t.placeOfAdjective(w)); ok {
+		return n
 	}
 	if c, _ := utf8.DecodeRuneInString(w); !isUpper(c) {
 		return -1 // a place's own adjective in a name is capitalized: "Шаньдунский"

@@ -62,12 +62,14 @@ func (f *found) trace(text string, doc *entities.Document) []entities.Found {
 	return slices.CompactFunc(out, func(a, b entities.Found) bool { return a == b })
 }
 
-// at returns rules[i], or "" when rules is shorter.
-func at(rules []string, i int) string {
-	if i < len(rules) {
-		return rules[i]
+// at returns s[i], or the zero value when s is shorter: the rule of item
+// i of a list when rules were kept, the names of entity i.
+func at[T any](s []T, i int) T {
+	if i < len(s) {
+		return s[i]
 	}
-	return ""
+	var zero T
+	return zero
 }
 
 // datelineRule tells which rule reads a dateline: DL1 (the place first)

@@ -12,9 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/extract"
@@ -250,24 +252,23 @@ func (c *command) jsonLines(ctx context.Context, names []string) bool {
 	}()
 
 	ok := true
-	writeErr := false
 	for j := range order {
 		b := <-j.result
 		if j.failed {
 			ok = false
 		}
-		if writeErr {
+		if c.writeFailed {
 			continue
 		}
 		if _, err := c.out.Write(b); err != nil {
 			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			writeErr, c.writeFailed = true, true
+			c.writeFailed = true
 			ok = false
 			stopReading()
 		}
 	}
 	wg.Wait()
-	return ok && readOK && !writeErr
+	return ok && readOK && !c.writeFailed
 }
 
 // readLines sends the lines of one input (a file, or standard input for
@@ -414,43 +415,32 @@ func jsonKind(raw json.RawMessage) string {
 // that is not half of a pair ("\udcff"), which encoding/json would turn
 // into U+FFFD without a word, or -1.
 func loneSurrogate(line []byte) int {
-	hex := func(i int) (rune, bool) {
+	// escape returns the code unit of a \u escape at i.
+	escape := func(i int) (rune, bool) {
 		if i+6 > len(line) || line[i] != '\\' || line[i+1] != 'u' {
 			return 0, false
 		}
-		var r rune
-		for _, c := range line[i+2 : i+6] {
-			switch {
-			case c >= '0' && c <= '9':
-				r = r<<4 | rune(c-'0')
-			case c >= 'a' && c <= 'f':
-				r = r<<4 | rune(c-'a'+10)
-			case c >= 'A' && c <= 'F':
-				r = r<<4 | rune(c-'A'+10)
-			default:
-				return 0, false
-			}
-		}
-		return r, true
+		u, err := strconv.ParseUint(string(line[i+2:i+6]), 16, 16)
+		return rune(u), err == nil
 	}
 	for i := 0; i < len(line); i++ {
 		if line[i] != '\\' {
 			continue
 		}
-		r, ok := hex(i)
+		r, ok := escape(i)
 		switch {
 		case !ok:
 			i++ // another escape: "\\", "\"", "\n"
-		case r >= 0xD800 && r <= 0xDBFF:
-			if lo, ok := hex(i + 6); ok && lo >= 0xDC00 && lo <= 0xDFFF {
-				i += 11 // a pair
+		case !utf16.IsSurrogate(r):
+			i += 5
+		case r < 0xDC00: // a high surrogate: the low one must follow
+			if lo, ok := escape(i + 6); ok && utf16.DecodeRune(r, lo) != utf8.RuneError {
+				i += 11
 				continue
 			}
 			return i
-		case r >= 0xDC00 && r <= 0xDFFF:
-			return i
 		default:
-			i += 5
+			return i // a low surrogate alone
 		}
 	}
 	return -1

@@ -89,3 +89,26 @@ func BenchmarkExtractFactRuEval(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractFactRuEvalRules is BenchmarkExtractFactRuEval with the
+// rules alone (WithoutModel): the difference is the tagger's cost.
+func BenchmarkExtractFactRuEvalRules(b *testing.B) {
+	docs := factRuEvalTexts(b)
+	ex, err := New(WithoutModel())
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := ex.Extract(d.ID, d.Text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/internal/lexicon"
+	"github.com/pressfacts/pressfacts/internal/tagger"
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
@@ -47,6 +48,10 @@ type Extractor struct {
 	future    map[string]bool // words that put a sentence in the future
 	trace     bool            // list every mention with its rule (WithTrace)
 	user      userTables      // the user's tables, added to the built-in ones
+	// model is the tagger's model (WithModel, or the built-in one); nil
+	// with noModel (WithoutModel).
+	model   *tagger.Model
+	noModel bool
 }
 
 // Option configures an [Extractor].
@@ -186,6 +191,11 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	if e.model == nil && !e.noModel {
+		if e.model, err = embeddedModel(); err != nil {
+			return nil, err
+		}
+	}
 	if !e.user.empty() {
 		// The user's tables and the built-in ones, in a gazetteer of this
 		// Extractor's own.
@@ -272,7 +282,13 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	f.places = e.findPlaces(v, top.dateline)
 	placeAt := placeStarts(f.places)
 	f.orgs = e.findOrgs(v, f.places, placeAt)
-	f.people = e.findPeople(v, f.places, placeAt, f.orgs)
+	var people []span
+	if e.model != nil {
+		t := e.tag(e.model, v, doc.Sentences, f.places, f.orgs)
+		f.places, f.orgs, people = mergeTagged(v, t, f.places, f.orgs, top.datelineSpan())
+		placeAt = placeStarts(f.places)
+	}
+	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)
 
 	var placeNames, orgNames [][]string
 	doc.Places, placeNames = placeEntities(text, f.places)

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/pressfacts/pressfacts/internal/lexicon"
 	"github.com/pressfacts/pressfacts/normalize"
 )
@@ -23,6 +26,20 @@ type nameTables struct {
 	// placeAdjectives maps the stem of an adjective made from a place
 	// name to the place: "российск" → Россия.
 	placeAdjectives map[string]string
+}
+
+// fleetingStem returns the stem of a man's name whose last vowel drops in
+// its other cases: "Павл" of "Павел", "Льв" of "Лев".
+func fleetingStem(name, gender string) (string, bool) {
+	switch {
+	case gender != "m":
+		return "", false
+	case name == "Лев":
+		return "Льв", true
+	case strings.HasSuffix(name, "ел") && utf8.RuneCountInString(name) >= 4:
+		return strings.TrimSuffix(name, "ел") + "л", true
+	}
+	return "", false
 }
 
 // firstNameColumns and postColumns are the columns of firstnames.tsv and
@@ -51,7 +68,16 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 			case origin != "ru" && origin != "other":
 				return nil, tab.Errorf(r, "%s: origin %q, want ru or other", name, origin)
 			}
-			for c, forms := range normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == "f"}) {
+			cases := normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == "f"})
+			if stem, ok := fleetingStem(name, gender); ok {
+				// "Павел": "Павла", "Павлу"; "Лев": "Льва".
+				for c, end := range [...]string{1: "а", 2: "у", 3: "а", 4: "ом", 5: "е"} {
+					if c > 0 {
+						cases[c] = append(cases[c], stem+end)
+					}
+				}
+			}
+			for c, forms := range cases {
 				for _, f := range forms {
 					k := normalize.Key(f)
 					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c})

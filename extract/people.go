@@ -85,6 +85,23 @@ func newSpanCover(n int, span func(i int) (int, int)) spanCover {
 	return c
 }
 
+// overlaps reports whether some span overlaps [a, b).
+func (c spanCover) overlaps(a, b int) bool {
+	k := sort.SearchInts(c.starts, b) - 1 // the last span starting before b
+	return k >= 0 && c.maxEnd[k] > a
+}
+
+// cuts reports whether some span overlaps [a, b) without lying inside
+// it.
+func (c spanCover) cuts(a, b int) bool {
+	k := sort.SearchInts(c.starts, a) - 1 // the last span starting before a
+	if k >= 0 && c.maxEnd[k] > a {
+		return true
+	}
+	k = sort.SearchInts(c.starts, b) - 1
+	return k >= 0 && c.maxEnd[k] > b
+}
+
 // covers reports whether some span starts at or before a and ends at or
 // after b.
 func (c spanCover) covers(a, b int) bool {
@@ -109,7 +126,8 @@ func (c spanCover) covers(a, b int) bool {
 //	PE6  a family name alone after a post, or with a family name's ending
 //	     inside a sentence: "премьер-министр Нетаньяху", "Саакашвили"
 //	PE7  a later mention of a family name alone (resolve_people.go: coreference)
-func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention) []personMention {
+//	TG1  a name the tagger found (tagger.go), given in extra
+func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention, extra []span) []personMention {
 	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs)}
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
@@ -142,7 +160,9 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		s.out = append(s.out, m)
 		i = next - 1
 	}
+	s.addTagged(extra, false)
 	s.coreference()
+	s.addTagged(extra, true)
 	return s.out
 }
 
@@ -248,7 +268,11 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	if len(readings) == 0 || s.placeAt(i) {
 		return personMention{}, 0, false
 	}
-	fn := readings[0]
+	// The reading the sentence shows: the verb's gender before the name
+	// ("сообщила Валентина"), the preposition's case ("с Валентином");
+	// the nominative without either. The verb after it may still change
+	// it (below).
+	fn := pickReading(readings, s.genderBefore(i), caseBefore(v, i))
 	same := 0
 	for _, r := range readings {
 		if r.name == fn.name {
@@ -325,6 +349,13 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		}
 	}
 	m.end = v.toks[last].end
+	if g := s.genderAfter(last); g != 0 && g != fn.gender && m.last != "" && last > i && !particle {
+		// "Валентина Кузнецова заявила": the verb says she.
+		if r := pickReading(readings, g, -1); r.gender == g {
+			m.first, m.gender = r.name, g
+			m.last = surnameNominative(v.tokText(last), g, r.cas)
+		}
+	}
 	return m, last + 1, true
 }
 
@@ -693,6 +724,10 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("ого")) + "ий" // "Долгорукого"
 	case gender != 'f' && (has("кому") || has("гому") || has("хому")):
 		return stem(len("ому")) + "ий"
+	case gender != 'f' && (has("ого") || has("ому")) && !strings.HasSuffix(lw, "жого") && !strings.HasSuffix(lw, "шого"):
+		// "Андрея Белого": an adjective's endings; "-ый" is the commoner
+		// nominative ("Толстой" is the exception the text cannot tell).
+		return stem(len("ого")) + "ый"
 	}
 	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын"} {
 		switch {

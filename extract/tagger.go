@@ -1,0 +1,655 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/internal/tagger"
+	"github.com/pressfacts/pressfacts/normalize"
+)
+
+// This file is where the trained tagger meets the rules. The rules run
+// first and find what their tables and patterns know; the tagger reads
+// the tokens with the rules' places and organizations as votes, and its
+// mentions join the rules' (the rules keep every mention they made):
+//
+//	TG1  a person the tagger finds that no rule did: "Лоренцо Бьянки", "с Макроном"
+//	TG2  an organization no rule found: "Росприроднадзора", "TikTok"
+//	TG3  a place no rule found: "Бердске", "Усть-Луги"
+//
+// and where the tagger reads a person over a place the gazetteer found
+// ("Ивановой" is not Иваново, "Доминика Смита" not Доминика), the place
+// is dropped.
+
+// embeddedModel is the model trained by internal/cmd/train on the
+// training corpora (see README), loaded on first use.
+var embeddedModel = sync.OnceValues(func() (*tagger.Model, error) {
+	m, err := tagger.Default()
+	if err != nil {
+		return nil, err
+	}
+	return usable(m)
+})
+
+// usable checks that a model was learnt with this package's features.
+func usable(m *tagger.Model) (*tagger.Model, error) {
+	if m.Features != taggerFeatures {
+		return nil, fmt.Errorf("extract: the tagger model's features are %q, want %q: retrain it", m.Features, taggerFeatures)
+	}
+	for _, l := range []string{"PER", "ORG", "LOC"} {
+		if m.Layer(l) < 0 {
+			return nil, fmt.Errorf("extract: the tagger model has no %s layer", l)
+		}
+	}
+	return m, nil
+}
+
+// WithModel makes the Extractor use the tagger model that r holds (as
+// internal/cmd/train writes it) in place of the built-in one.
+func WithModel(r io.Reader) Option {
+	return func(e *Extractor) error {
+		m, err := tagger.Read(r)
+		if err != nil {
+			return fmt.Errorf("extract: model: %w", err)
+		}
+		if e.model, err = usable(m); err != nil {
+			return err
+		}
+		e.noModel = false
+		return nil
+	}
+}
+
+// WithoutModel makes the Extractor use its rules alone.
+func WithoutModel() Option {
+	return func(e *Extractor) error {
+		e.model, e.noModel = nil, true
+		return nil
+	}
+}
+
+func init() {
+	tagger.Featurize, tagger.FeatureSet = featurize, taggerFeatures
+}
+
+// featurize is tagger.Featurize: the sentences of a text with the
+// features the tagger reads, as the default Extractor sees them.
+func featurize(text string) ([]tagger.Sentence, error) {
+	if off := invalidUTF8(text); off >= 0 {
+		return nil, &UTF8Error{Offset: off}
+	}
+	e, err := New(WithoutModel())
+	if err != nil {
+		return nil, err
+	}
+	toks := tokenize(text)
+	top := e.readTop(text, toks, calDate{})
+	sents := e.splitter.split(text, toks, top.header.bodyStart, top.datelineSpan(), nil)
+	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	places := e.findPlaces(v, top.dateline)
+	orgs := e.findOrgs(v, places, placeStarts(places))
+	var sc tagScratch
+	sc.capital = map[string]bool{}
+	return e.taggerSentences(v, sents, places, orgs, &sc, nil, nil), nil
+}
+
+// tagged is what the tagger found in a document, as byte spans.
+type tagged struct {
+	people, orgs, places []span
+}
+
+// tag runs the tagger over the document's sentences.
+func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, places []placeMention, orgs []orgMention) tagged {
+	sc := getScratch()
+	defer putScratch(sc)
+	var out tagged
+	t := &sc.t
+	per, org, loc := m.Layer("PER"), m.Layer("ORG"), m.Layer("LOC")
+	e.taggerSentences(v, sents, places, orgs, sc, m, func(s *tagger.Sentence) {
+		m.Tag(s, t)
+		for _, l := range []struct {
+			layer int
+			dst   *[]span
+		}{{per, &out.people}, {org, &out.orgs}, {loc, &out.places}} {
+			for _, r := range tagger.Spans(t.Labels[l.layer]) {
+				*l.dst = append(*l.dst, span{s.Start[r[0]], s.End[r[1]-1]})
+			}
+		}
+	})
+	return out
+}
+
+func placeSpan(m placeMention) (int, int)   { return m.start, m.end }
+func orgSpan(m orgMention) (int, int)       { return m.start, m.end }
+func personSpan(m personMention) (int, int) { return m.start, m.end }
+
+// coverOf indexes the spans of a list of mentions.
+func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
+	return newSpanCover(len(ms), func(i int) (int, int) { return at(ms[i]) })
+}
+
+// mergeTagged adds the tagger's places and organizations to the rules'
+// and drops the gazetteer places the tagger reads as people; it returns
+// the people spans left for the person recognizer. Each check is a
+// binary search: the work grows as n log n with the mentions.
+func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
+	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
+	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
+	t.people, t.orgs, t.places = names(v, t.people), names(v, t.orgs), names(v, t.places)
+	// A person over a place the gazetteer found: the person's.
+	people := coverOf(t.people, func(s span) (int, int) { return s.start, s.end })
+	kept := places[:0]
+	for _, p := range places {
+		if p.rule == "PL1" && people.covers(p.start, p.end) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	places = kept
+	quotedNames := quotedOrgNames(v, orgs)
+	orgCover, placeCover := coverOf(orgs, orgSpan), coverOf(places, placeSpan)
+	for _, s := range t.orgs {
+		// An organization's name may hold a place, not cut one.
+		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) {
+			continue
+		}
+		nom := taggedName(v.text[s.start:s.end])
+		if full, ok := quotedNames[normalize.Key(nom)]; ok {
+			nom = full // «Полюс» of "ПАО «Полюс»"
+		}
+		orgs = append(orgs, orgMention{start: s.start, end: s.end, nom: nom, rule: "TG2"})
+	}
+	orgCover = coverOf(orgs, orgSpan)
+	for _, s := range t.places {
+		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) {
+			continue
+		}
+		name := v.text[s.start:s.end]
+		places = append(places, placeMention{start: s.start, end: s.end, nom: taggedName(name), rule: "TG3"})
+	}
+	sortByStart(places, placeSpan)
+	sortByStart(orgs, orgSpan)
+	placeCover = coverOf(places, placeSpan)
+	var left []span
+	for _, s := range t.people {
+		if !placeCover.overlaps(s.start, s.end) && !orgCover.overlaps(s.start, s.end) {
+			left = append(left, s)
+		}
+	}
+	return places, orgs, left
+}
+
+// names drops the spans that cannot be names: one word that is a common
+// noun the lexicon knows, written with a capital ("Компания",
+// "Полиция"), initials alone ("Н.И."), and a term in quotes inside
+// brackets, which a filing defines ("(далее — «Эмитент»)", "(... —
+// «Группа»)") and which names what the text named before it. A name that
+// is also a common noun is the rules' to find, after a word that makes
+// it one ("ПАО «Полюс»"). A word in Latin letters stays.
+func names(v *tokenView, ss []span) []span {
+	out := ss[:0]
+	for _, s := range ss {
+		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+		if k >= len(v.toks) {
+			continue
+		}
+		one := v.toks[k].end == s.end
+		if one && v.toks[k].kind == word && v.known(k) && !isLatinWord(v.tokText(k)) ||
+			initialsOnly(v.text[s.start:s.end]) || v.isPunct(v.prev(k), "«\"„“") && inBrackets(v, k) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// initialsOnly reports a span of single letters with dots: "Н.И", "В.Л.".
+func initialsOnly(s string) bool {
+	letters, run := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '.' || r == ' ' || r == '\u00a0':
+			if run > 1 {
+				return false
+			}
+			letters, run = letters+run, 0
+		default:
+			run++
+		}
+	}
+	return run <= 1 && letters+run > 0
+}
+
+// inBrackets reports whether token k is inside round brackets opened on
+// its line, at most 40 tokens before it, and not closed before it.
+func inBrackets(v *tokenView, k int) bool {
+	for i, n := v.prev(k), 0; i >= 0 && n < 40; i, n = v.prev(i), n+1 {
+		if v.isPunct(i, ")") {
+			return false
+		}
+		if v.isPunct(i, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// outside returns the spans that do not overlap sp.
+func outside(ss []span, sp span) []span {
+	if sp.end <= sp.start {
+		return ss
+	}
+	out := ss[:0]
+	for _, s := range ss {
+		if s.end <= sp.start || sp.end <= s.start {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// quotedOrgNames maps the folded quoted part of the rules' organizations
+// ("Полюс" of "ПАО «Полюс»") to the organization's name.
+func quotedOrgNames(v *tokenView, orgs []orgMention) map[string]string {
+	var out map[string]string
+	for _, o := range orgs {
+		text := v.text[o.start:o.end]
+		a := strings.Index(text, "«")
+		b := strings.LastIndex(text, "»")
+		if a < 0 || b < a {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		k := normalize.Key(flatten(text[a+len("«") : b]))
+		if _, ok := out[k]; !ok {
+			out[k] = o.nom
+		}
+	}
+	return out
+}
+
+// taggedName is the nominative of a name the tagger found: Latin names as
+// written, Russian ones by the phrase rules.
+func taggedName(name string) string {
+	name = flatten(strings.Trim(name, "«»\"„“” "))
+	if latinLike(name) {
+		return name
+	}
+	return normalize.Phrase(name)
+}
+
+// sortByStart sorts mentions by where they start, keeping the order of
+// those that start together.
+func sortByStart[T any](ms []T, at func(T) (int, int)) {
+	slices.SortStableFunc(ms, func(a, b T) int { x, _ := at(a); y, _ := at(b); return x - y })
+}
+
+// spanPerson makes a person of a span the tagger found: the words in the
+// text's order, the family name last, each part in the nominative as the
+// first name's table reading or the family name's ending tells.
+func (s *personScan) spanPerson(sp span) (personMention, bool) {
+	v := s.v
+	var words []int
+	for k := s.tokenAt(sp.start); k < len(v.toks) && v.toks[k].start < sp.end; k++ {
+		if v.toks[k].kind == word {
+			words = append(words, k)
+		}
+	}
+	if len(words) == 0 {
+		return personMention{}, false
+	}
+	m := personMention{start: sp.start, end: sp.end, rule: "TG1"}
+	text := func(k int) string { return v.tokText(k) }
+	if allLatin(v, words) {
+		m.first, m.last = strings.Join(wordsText(v, words[:len(words)-1]), " "), text(words[len(words)-1])
+		return m, true
+	}
+	last := len(words) - 1
+	// Particles start the family name: "Гарсия де ла Торре".
+	for i := 1; i < len(words); i++ {
+		if w := text(words[i]); !isUpper(firstRune(w)) && i < last {
+			last = i - 1
+			break
+		}
+	}
+	// What the sentence says of the name's gender and case: the verb
+	// after it ("заявила"), the preposition before it ("с", "у", "им.").
+	gender, cas := s.genderAfter(words[len(words)-1]), caseBefore(v, words[0])
+	if gender == 0 {
+		gender = s.genderBefore(words[0])
+	}
+	if o := s.g.names.east[v.fold(words[0])]; o != "" && len(words) <= 3 && last == len(words)-1 && len(words) > 1 {
+		// A Chinese or Korean name, family name first: the given name
+		// declines ("Сунь Ятсена").
+		m.eastern, m.origin, m.last = true, firstWord(o), text(words[0])
+		given := wordsText(v, words[1:])
+		given[len(given)-1] = surnameNominative(given[len(given)-1], 'm', cas)
+		m.first = strings.Join(given, " ")
+		return m, true
+	}
+	lastName := func(g byte, cas int) string {
+		parts := []string{surnameNominative(text(words[last]), g, cas)}
+		for _, k := range words[last+1:] {
+			parts = append(parts, text(k))
+		}
+		return strings.Join(parts, " ")
+	}
+	if last == 0 {
+		if gender == 0 && feminineSurname(v.low[words[0]]) {
+			gender = 'f'
+		}
+		m.last, m.gender = lastName(gender, cas), gender
+		return m, true
+	}
+	var first []string
+	for i, k := range words[:last] {
+		w := text(k)
+		switch rs := s.g.names.first[v.fold(k)]; {
+		case i == 0 && len(rs) > 0:
+			r := pickReading(rs, gender, cas)
+			w, gender, cas = r.name, r.gender, r.cas
+		case i > 0 && isPatronymic(v.low[k]):
+			m.middle = patronymicNominative(w, gender)
+			continue
+		case i == 0 && cas > 0:
+			// A first name no table lists, in the case the sentence
+			// shows: it declines as a family name of its gender does.
+			w = surnameNominative(w, max(gender, 'm'), cas)
+		}
+		first = append(first, w)
+	}
+	m.first, m.gender = strings.Join(first, " "), gender
+	m.last = lastName(gender, cas)
+	return m, true
+}
+
+// pickReading chooses the reading of a first name that fits what the
+// sentence says: the verb's gender, then the preposition's case; without
+// either, the nominative ("Валентина" is Валентина, not Валентин's
+// genitive, unless the verb is "заявил"); then a Russian name.
+func pickReading(rs []firstName, gender byte, cas int) firstName {
+	best, score := rs[0], -1
+	for _, r := range rs {
+		n := 0
+		if gender != 0 && r.gender == gender {
+			n += 4
+		}
+		if cas >= 0 && r.cas == cas || cas < 0 && r.cas == 0 {
+			n += 2
+		}
+		if r.russian {
+			n++ // "Марине" is Марина's before a rarer Марин's
+		}
+		if n > score {
+			best, score = r, n
+		}
+	}
+	return best
+}
+
+// feminineSurname reports a family name in a woman's form: "Петрова",
+// "Кузнецовой", "Ковальская".
+func feminineSurname(w string) bool {
+	return hasAnySuffix(w, []string{"ова", "ева", "ина", "ына", "овой", "евой", "иной", "ской", "цкой", "ская", "цкая"})
+}
+
+// casePrepositions are the prepositions before a name and the case they
+// govern (normalize's order: 1 genitive, 2 dative, 3 accusative, 4
+// instrumental, 5 prepositional).
+var casePrepositions = map[string]int{
+	"у": 1, "для": 1, "от": 1, "до": 1, "из": 1, "без": 1, "около": 1, "после": 1, "против": 1,
+	"среди": 1, "кроме": 1, "имени": 1, "им": 1, "вместо": 1, "возле": 1,
+	"к": 2, "ко": 2, "по": 2, "благодаря": 2, "согласно": 2,
+	"про": 3, "через": 3,
+	"с": 4, "со": 4, "между": 4, "над": 4, "перед": 4,
+	"о": 5, "об": 5, "обо": 5, "при": 5,
+}
+
+// caseBefore returns the case of a name that the word before it
+// governs, or -1.
+func caseBefore(v *tokenView, k int) int {
+	p := v.prev(k)
+	if v.isPunct(p, ".") { // "им."
+		p = v.prev(p)
+	}
+	if c, ok := casePrepositions[v.word(p)]; ok {
+		return c
+	}
+	return -1
+}
+
+// genderAfter reads a person's gender from the verb after the name:
+// "заявила" is a woman's, "заявил" a man's; 0 when no verb tells.
+func (s *personScan) genderAfter(k int) byte {
+	n := s.v.next(k)
+	if s.v.isPunct(n, ",") {
+		n = s.v.next(n)
+	}
+	return verbGender(s.v.word(n))
+}
+
+// genderBefore reads a person's gender from the verb right before the
+// name: "сообщила Валентина Кузнецова".
+func (s *personScan) genderBefore(k int) byte { return verbGender(s.v.word(s.v.prev(k))) }
+
+// verbGender returns the gender a past-tense verb agrees in: 'f' for
+// "заявила", "отметилась", 'm' for "заявил", "отметился", 0 for any
+// other word.
+func verbGender(w string) byte {
+	if utf8.RuneCountInString(w) < 4 || !isCyrillic(firstRune(w)) || isUpper(firstRune(w)) {
+		return 0
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "сь"), "ся")
+	for _, v := range []string{"и", "а", "е", "ы", "у", "я"} {
+		switch {
+		case strings.HasSuffix(w, v+"ла") && v != "у": // not "мула"
+			return 'f'
+		case strings.HasSuffix(w, v+"л"):
+			return 'm'
+		}
+	}
+	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// allLatin reports whether every word is in Latin letters.
+func allLatin(v *tokenView, words []int) bool {
+	for _, k := range words {
+		if !isLatinWord(v.tokText(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsText(v *tokenView, words []int) []string {
+	out := make([]string, len(words))
+	for i, k := range words {
+		out[i] = v.tokText(k)
+	}
+	return out
+}
+
+// addTagged adds the people the tagger found where no rule found one,
+// with the posts beside them, in the order of the text. A Latin name in
+// brackets after a person is that person's Latin form, not another
+// person ("Лю Цзяи (Liu Jiayi)").
+//
+// It runs in two passes around the rules' coreference (PE7): names of two
+// words or more first, then, once coreference has joined the family
+// names it knows, the one-word names left (singles true).
+func (s *personScan) addTagged(extra []span, singles bool) {
+	n := len(s.out)
+	found := coverOf(s.out, personSpan)
+	for _, sp := range extra {
+		sp = s.trimPosts(sp)
+		first, last := s.tokenAt(sp.start), s.tokenAt(sp.end-1)
+		if sp.end <= sp.start || (first == last) != singles {
+			continue
+		}
+		if j, ok := s.widens(sp, n); ok {
+			// The rules found part of the name: "Хосе Мария Гарсия де ла
+			// Торре" of "Гарсия".
+			if m, ok := s.spanPerson(sp); ok {
+				m.posts, m.latin = s.out[j].posts, s.out[j].latin
+				s.out[j] = m
+			}
+			continue
+		}
+		if found.overlaps(sp.start, sp.end) || s.afterPerson(first) || singles && s.loneFirstName(first) {
+			continue
+		}
+		m, ok := s.spanPerson(sp)
+		if !ok {
+			continue
+		}
+		if m.posts = s.before(first); len(m.posts) == 0 {
+			m.posts = s.after(s.v.next(last))
+		}
+		s.out = append(s.out, m)
+	}
+	if len(s.out) > n {
+		s.joinSingles(n)
+		sortByStart(s.out, personSpan)
+	}
+}
+
+// trimPosts cuts the post words off a name's end: a signature writes
+// "Ольга Петренко Директор", and the post is the person's, not her name.
+// (A post before a name is a title the text may count as part of it:
+// "Папа Франциск".)
+func (s *personScan) trimPosts(sp span) span {
+	v := s.v
+	for sp.start < sp.end {
+		k := s.tokenAt(sp.end - 1)
+		if _, ok := s.g.names.posts[v.fold(k)]; !ok || v.toks[k].kind != word {
+			break
+		}
+		p := v.prev(k)
+		if p < 0 {
+			return span{sp.start, sp.start}
+		}
+		sp.end = v.toks[p].end
+	}
+	return sp
+}
+
+// loneFirstName reports a first name alone at a sentence's start with no
+// verb after it that agrees with a person: "Вера в успех крепка" is no
+// person's, "Мария сказала" is.
+func (s *personScan) loneFirstName(k int) bool {
+	return sentenceStart(s.v, k) && len(s.g.names.first[s.v.fold(k)]) > 0 && !surnameLike(s.v.tokText(k)) && s.genderAfter(k) == 0
+}
+
+// widens returns the one person among s.out[:n] that sp overlaps, when sp
+// holds it and more: a name the tagger reads longer than the rules did.
+// A name with initials stays the rules'.
+func (s *personScan) widens(sp span, n int) (int, bool) {
+	found := -1
+	// s.out[:n] is in text order and its names do not overlap.
+	for j := sort.Search(n, func(i int) bool { return s.out[i].end > sp.start }); j < n && s.out[j].start < sp.end; j++ {
+		m := s.out[j]
+		if found >= 0 || m.start < sp.start || m.end > sp.end || m.rule == "PE1" {
+			return 0, false
+		}
+		found = j
+	}
+	if found < 0 || s.out[found].end-s.out[found].start == sp.end-sp.start {
+		return 0, false
+	}
+	return found, true
+}
+
+// afterPerson reports a name in brackets right after a person's.
+func (s *personScan) afterPerson(first int) bool {
+	v := s.v
+	p := v.prev(first)
+	if !v.isPunct(p, "(") {
+		return false
+	}
+	q := v.prev(p)
+	if q < 0 {
+		return false
+	}
+	for _, m := range s.out {
+		if m.end == v.toks[q].end {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSingles gives a family name alone that the tagger found (from
+// s.out[from:]) the name of the person whose family name it is a case
+// form of: "Лофнеру" is Джаред Лофнер, or Лофнер when the text names him
+// so.
+func (s *personScan) joinSingles(from int) {
+	single := func(m personMention) bool { return m.rule == "TG1" && m.first == "" && m.middle == "" }
+	var stems map[string]int // the stem of a family name in the nominative → its person
+	for i := from; i < len(s.out); i++ {
+		m := &s.out[i]
+		if !single(*m) {
+			continue
+		}
+		if stems == nil {
+			stems = map[string]int{}
+			for j, o := range s.out {
+				if o.last == "" || single(o) && o.last != s.v.text[o.start:o.end] {
+					continue // a name in the nominative only
+				}
+				if k := surnameStem(normalize.Key(o.last)); k != "" {
+					if _, ok := stems[k]; !ok {
+						stems[k] = j
+					}
+				}
+			}
+		}
+		w := normalize.Key(s.v.text[m.start:m.end])
+		for _, end := range caseEndings {
+			stem, ok := strings.CutSuffix(w, end)
+			if !ok {
+				continue
+			}
+			if j, ok := stems[stem]; ok && j != i {
+				o := s.out[j]
+				m.first, m.middle, m.last, m.gender, m.origin, m.eastern = o.first, o.middle, o.last, o.gender, o.origin, o.eastern
+				break
+			}
+		}
+	}
+}
+
+// caseEndings are the endings a family name takes in its cases, after
+// its stem (surnameStem), the longest first; "" is the nominative's.
+var caseEndings = []string{"ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "а", "я", "у", "ю", "е", "и", "ы", ""}
+
+// surnameStem is what every case form of a family name starts with: the
+// folded name less a final vowel, "й" or "ь" ("обам" of "обама", "петров"
+// of "петрова"); a name of one or two letters is its own ("ли").
+func surnameStem(k string) string {
+	if utf8.RuneCountInString(k) < 3 {
+		return k
+	}
+	r, size := utf8.DecodeLastRuneInString(k)
+	if strings.ContainsRune("аяоеиыуюйь", r) {
+		return k[:len(k)-size]
+	}
+	return k
+}
+
+// tokenAt returns the index of the token holding byte offset off.
+func (s *personScan) tokenAt(off int) int {
+	return sort.Search(len(s.v.toks), func(i int) bool { return s.v.toks[i].end > off })
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pressfacts/pressfacts/extract"
+)
+
+// TestTrainTiny trains on the tiny corpora in testdata and checks that
+// the model learnt them, that the same data gives the same file, and that
+// leaving a topic out changes the data's hash.
+func TestTrainTiny(t *testing.T) {
+	dir := t.TempDir()
+	train := func(name string, extra ...string) []byte {
+		t.Helper()
+		out := filepath.Join(dir, name)
+		args := append([]string{"-nerel", "testdata/nerel", "-slavicner", "testdata/slavicner", "-o", out, "-epochs", "5", "-min-count", "1"}, extra...)
+		var log bytes.Buffer
+		if err := run(args, &log); err != nil {
+			t.Fatalf("%v\n%s", err, log.String())
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	a, b := train("a.model"), train("b.model")
+	if !bytes.Equal(a, b) {
+		t.Error("the same corpora gave two different models")
+	}
+	if c := train("c.model", "-leave-out", "south"); bytes.Equal(header(c, "data"), header(a, "data")) {
+		t.Error("leaving a topic out kept the data's hash")
+	}
+	ex, err := extract.New(extract.WithModel(bytes.NewReader(a)), extract.WithTrace())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Вчера в Зареченске выступил Ардан Келомов."
+	doc, err := ex.Extract("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, p := range doc.People {
+		people = append(people, p.Name)
+	}
+	if !strings.Contains(strings.Join(people, "|"), "Ардан Келомов") {
+		t.Errorf("people %q, want Ардан Келомов", people)
+	}
+}
+
+// header returns the value of a model file's header line.
+func header(model []byte, key string) []byte {
+	for _, line := range bytes.Split(model, []byte("\n")) {
+		if k, v, ok := bytes.Cut(line, []byte(" ")); ok && string(k) == key {
+			return v
+		}
+		if len(line) == 0 {
+			break
+		}
+	}
+	return nil
+}
+
+func TestTrainErrors(t *testing.T) {
+	var log bytes.Buffer
+	for name, args := range map[string][]string{
+		"no corpora":     {"-nerel", "", "-slavicner", "", "-o", filepath.Join(t.TempDir(), "m")},
+		"missing corpus": {"-nerel", "testdata/none", "-slavicner", "", "-o", filepath.Join(t.TempDir(), "m")},
+		"argument":       {"extra"},
+	} {
+		if err := run(args, &log); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package tagger
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Example is one training sentence with its labels: Gold[l][k] is token
+// k's label in layer l (O, B, I or Free).
+type Example struct {
+	Sentence
+	Gold [][]int8
+}
+
+// Options control training.
+type Options struct {
+	// Epochs is the number of passes over the examples (default 8).
+	Epochs int
+	// MinCount drops the features seen in fewer tokens (default 2).
+	MinCount int
+	// Seed orders the examples of each pass.
+	Seed uint64
+	// Progress, when not nil, is told of each finished pass with the
+	// share of tokens whose labels were wrong in it.
+	Progress func(epoch int, errRate float64)
+}
+
+// Train learns a model from examples by the averaged structured
+// perceptron: each example is decoded with the current weights, and where
+// the best path is not the gold one, the gold path's features gain and
+// the predicted path's lose; the model keeps the average of the weights
+// over all steps. The result depends only on the examples, their order and
+// the options.
+func Train(h Header, examples []Example, opt Options) (*Model, error) {
+	if len(h.Layers) == 0 {
+		return nil, errors.New("tagger: no layers")
+	}
+	if opt.Epochs <= 0 {
+		opt.Epochs = 8
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 2
+	}
+	width := len(h.Layers) * Labels
+	for i := range examples {
+		ex := &examples[i]
+		if len(ex.Gold) != len(h.Layers) {
+			return nil, fmt.Errorf("tagger: example %d: %d layers of labels, want %d", i, len(ex.Gold), len(h.Layers))
+		}
+		for l := range ex.Gold {
+			if len(ex.Gold[l]) != ex.Len() {
+				return nil, fmt.Errorf("tagger: example %d: %d labels for %d tokens", i, len(ex.Gold[l]), ex.Len())
+			}
+		}
+	}
+
+	// Number the features seen often enough; the examples' hashes become
+	// row numbers (rows of dropped features are -1, then removed).
+	counts := map[uint32]int32{}
+	for i := range examples {
+		ex := &examples[i]
+		for k := 0; k < ex.Len(); k++ {
+			if ex.active(k) {
+				ex.features(k, func(f uint32) { counts[f]++ })
+			}
+		}
+	}
+	var kept []uint32
+	for f, c := range counts {
+		if int(c) >= opt.MinCount {
+			kept = append(kept, f)
+		}
+	}
+	slices.Sort(kept)
+	row := make(map[uint32]int32, len(kept))
+	for i, f := range kept {
+		row[f] = int32(i)
+	}
+	counts = nil
+	// Each example's tokens with the row numbers of all the features that
+	// score them (its words' groups and its context), token k's in
+	// rows[i][off[k]:off[k+1]]; the hashes are dropped.
+	rows := make([][]int32, len(examples))
+	for i := range examples {
+		ex := &examples[i]
+		var r []int32
+		off := make([]int32, ex.Len()+1)
+		for k := 0; k < ex.Len(); k++ {
+			off[k] = int32(len(r))
+			if ex.active(k) {
+				ex.features(k, func(f uint32) {
+					if j, ok := row[f]; ok {
+						r = append(r, j)
+					}
+				})
+			}
+		}
+		off[ex.Len()] = int32(len(r))
+		rows[i] = r
+		ex.Off, ex.Feats, ex.Seg, ex.Edge = off, nil, nil, [Groups][]uint32{}
+	}
+	row = nil
+
+	t := trainer{
+		width: width, layers: len(h.Layers),
+		w: make([]int32, len(kept)*width), u: make([]int64, len(kept)*width),
+		tw: make([]int32, len(h.Layers)*(Labels+1)*Labels), tu: make([]int64, len(h.Layers)*(Labels+1)*Labels),
+	}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := splitmix(opt.Seed)
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		for i := len(order) - 1; i > 0; i-- {
+			j := int(rng.next() % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		wrong, total := 0, 0
+		for _, i := range order {
+			t.c++
+			w, n := t.step(&examples[i], rows[i])
+			wrong, total = wrong+w, total+n
+		}
+		if opt.Progress != nil {
+			opt.Progress(epoch, float64(wrong)/float64(max(total, 1)))
+		}
+	}
+	return t.model(h, kept), nil
+}
+
+// trainer is the perceptron's state: the weights w and, for averaging,
+// u, the sum of each update times the step it was made at (Daumé's
+// trick: the average is w − u/c). Integers keep it exact.
+type trainer struct {
+	width, layers int
+	c             int64
+	w             []int32
+	u             []int64
+	tw            []int32 // transitions: layer, previous label (Labels = start), label
+	tu            []int64
+	em            []int32
+	v, vg         viterbi
+	pred, gold    []uint8
+}
+
+func (t *trainer) transAt(l, p, c int) int { return (l*(Labels+1)+p)*Labels + c }
+
+// step decodes one example, updates the weights where it went wrong, and
+// returns the number of wrong labels and of labels.
+func (t *trainer) step(ex *Example, rows []int32) (wrong, total int) {
+	n := ex.Len()
+	if n == 0 {
+		return 0, 0
+	}
+	if cap(t.em) < n*t.width {
+		t.em = make([]int32, n*t.width)
+		t.pred, t.gold = make([]uint8, n), make([]uint8, n)
+	}
+	em := t.em[:n*t.width]
+	clear(em)
+	for k := 0; k < n; k++ {
+		for _, r := range rows[ex.Off[k]:ex.Off[k+1]] {
+			for c, x := range t.w[int(r)*t.width:][:t.width] {
+				em[k*t.width+c] += x
+			}
+		}
+	}
+	pred, gold := t.pred[:n], t.gold[:n]
+	for l := 0; l < t.layers; l++ {
+		var tr [Labels + 1][Labels]float32
+		for p := range tr {
+			for c := range tr[p] {
+				tr[p][c] = float32(t.tw[t.transAt(l, p, c)])
+			}
+		}
+		emit := func(k, c int) float32 { return float32(em[k*t.width+l*Labels+c]) }
+		t.v.decode(&ex.Sentence, emit, &tr, nil, pred)
+		t.vg.decode(&ex.Sentence, emit, &tr, ex.Gold[l], gold)
+		prevP, prevG := Labels, Labels
+		for k := 0; k < n; k++ {
+			p, g := int(pred[k]), int(gold[k])
+			if ex.Gold[l][k] != Free {
+				total++
+				if p != g {
+					wrong++
+				}
+			}
+			if p != g {
+				for _, r := range rows[ex.Off[k]:ex.Off[k+1]] {
+					t.add(int(r)*t.width+l*Labels+g, 1)
+					t.add(int(r)*t.width+l*Labels+p, -1)
+				}
+			}
+			if p != g || prevP != prevG {
+				t.addTrans(t.transAt(l, prevG, g), 1)
+				t.addTrans(t.transAt(l, prevP, p), -1)
+			}
+			prevP, prevG = p, g
+		}
+	}
+	return wrong, total
+}
+
+func (t *trainer) add(i int, d int32) {
+	t.w[i] += d
+	t.u[i] += t.c * int64(d)
+}
+
+func (t *trainer) addTrans(i int, d int32) {
+	t.tw[i] += d
+	t.tu[i] += t.c * int64(d)
+}
+
+// model averages the weights, stores them in 16 bits and drops the
+// features whose weights all round to 0.
+func (t *trainer) model(h Header, kept []uint32) *Model {
+	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/float64(t.c) }
+	big := 0.0
+	for i := range t.w {
+		big = math.Max(big, math.Abs(avg(t.w[i], t.u[i])))
+	}
+	scale := big / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	m := &Model{Header: h, width: t.width, scale: float32(scale)}
+	m.Format = Format
+	var keys []uint32
+	var rows []int16
+	for f := range kept {
+		q := make([]int16, t.width)
+		zero := true
+		for c := range q {
+			x := math.Round(avg(t.w[f*t.width+c], t.u[f*t.width+c]) / scale)
+			q[c] = int16(x)
+			zero = zero && q[c] == 0
+		}
+		if !zero {
+			keys = append(keys, kept[f])
+			rows = append(rows, q...)
+		}
+	}
+	m.trans = make([][Labels + 1][Labels]float32, t.layers)
+	for l := range m.trans {
+		for p := range m.trans[l] {
+			for c := range m.trans[l][p] {
+				i := t.transAt(l, p, c)
+				m.trans[l][p][c] = float32(avg(t.tw[i], t.tu[i]))
+			}
+		}
+	}
+	if err := m.index(len(keys), func(i int) uint32 { return keys[i] }, func(i int, dst []int16) { copy(dst, rows[i*m.width:]) }); err != nil {
+		panic(err) // kept holds each hash once, none of them 0
+	}
+	return m
+}
+
+// splitmix is a small deterministic generator (SplitMix64), so that the
+// order of training examples never depends on the Go version.
+type splitmixState struct{ s uint64 }
+
+func splitmix(seed uint64) *splitmixState { return &splitmixState{seed} }
+
+func (r *splitmixState) next() uint64 {
+	r.s += 0x9e3779b97f4a7c15
+	z := r.s
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// sortBy sorts xs by a key.
+func sortBy[T any, K cmp.Ordered](xs []T, key func(T) K) {
+	slices.SortFunc(xs, func(a, b T) int { return cmp.Compare(key(a), key(b)) })
+}

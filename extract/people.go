@@ -758,6 +758,10 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("ы")) + "а" // "Обамы"
 	case has("а") && cas >= 1 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "а"))):
 		return stem(len("а"))
+	case cas < 0 && gender == 'm' && genitiveA(lw):
+		// "Джо Байдена": a man's name whose case nothing shows ends in
+		// "-а" in the genitive, not in the nominative.
+		return stem(len("а"))
 	case has("у") && (cas == 2 || cas == 3):
 		return stem(len("у"))
 	case has("е") && cas == 5:

@@ -336,7 +336,14 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 		return m, true
 	}
 	lastName := func(g byte, cas int) string {
-		parts := []string{surnameNominative(text(words[last]), g, cas)}
+		w := text(words[last])
+		if cas < 0 && g != 'f' && genitiveA(v.low[words[last]]) {
+			// "Байдена", "Трампа": a man's foreign name in the genitive,
+			// its commonest oblique case; a woman's would be "-а" in the
+			// nominative, and then the name's ending or a verb tells.
+			cas = 1
+		}
+		parts := []string{surnameNominative(w, g, cas)}
 		for _, k := range words[last+1:] {
 			parts = append(parts, text(k))
 		}
@@ -359,10 +366,19 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 		case i > 0 && isPatronymic(v.low[k]):
 			m.middle = patronymicNominative(w, gender)
 			continue
-		case i == 0 && cas > 0:
-			// A first name no table lists, in the case the sentence
-			// shows: it declines as a family name of its gender does.
-			w = surnameNominative(w, max(gender, 'm'), cas)
+		case i == 0:
+			// A first name no table lists: "Асию", "Асии" are Асия's; in
+			// the case the sentence or the family name's ending shows
+			// ("Джозефом Байденом"), it declines as a family name of its
+			// gender does.
+			if nom, ok := iyaNominative(w); ok {
+				w, gender = nom, 'f'
+				break
+			}
+			if c := max(cas, sharedCase(v.low[k], v.low[words[last]])); c > 0 {
+				w = surnameNominative(w, max(gender, 'm'), c)
+				cas = c
+			}
 		}
 		first = append(first, w)
 	}
@@ -393,6 +409,59 @@ func pickReading(rs []firstName, gender byte, cas int) firstName {
 		}
 	}
 	return best
+}
+
+// iyaNominative returns the nominative of a name declined like "Мария"
+// in another case: "Асию", "Асии", "Асией" → Асия.
+func iyaNominative(w string) (string, bool) {
+	for _, end := range []string{"ией", "ию", "ии"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 2 && isUpper(firstRune(w)) {
+			return stem + "ия", true
+		}
+	}
+	return "", false
+}
+
+// sharedCase returns the case a man's first name and family name show
+// by ending alike in it ("Джозефом Байденом" 4, "Джозефу Байдену" 2), or
+// -1.
+func sharedCase(first, last string) int {
+	for _, c := range []struct {
+		end string
+		cas int
+	}{{"ом", 4}, {"ем", 4}, {"у", 2}, {"ю", 2}} {
+		if strings.HasSuffix(first, c.end) && strings.HasSuffix(last, c.end) && utf8.RuneCountInString(first) > len(c.end)+2 {
+			return c.cas
+		}
+	}
+	return -1
+}
+
+// genitiveA reports a family name that ends in "-а" after a consonant,
+// not as a woman's Russian name does and not in Japanese syllables
+// ("Байдена", not "Петрова", "Ивашина", "Ковальская", "Тойода").
+func genitiveA(w string) bool {
+	stem, ok := strings.CutSuffix(w, "а")
+	if !ok || utf8.RuneCountInString(stem) < 3 || isVowel(lastRune(stem)) || strings.HasSuffix(stem, "ь") || strings.HasSuffix(stem, "й") {
+		return false
+	}
+	if _, ok := normalize.Romanize(w, normalize.Polivanov); ok && !consonantE(w) {
+		return false // "Тойода": Japanese syllables end in vowels (and write "э", not "е")
+	}
+	return !feminineSurname(w)
+}
+
+// consonantE reports an "е" after a consonant, which Polivanov's
+// Japanese spellings write "э": "Байдена" is no Japanese name.
+func consonantE(w string) bool {
+	prev := rune(0)
+	for _, r := range w {
+		if r == 'е' && prev != 0 && !isVowel(prev) && prev != 'ь' && prev != 'ъ' {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // feminineSurname reports a family name in a woman's form: "Петрова",

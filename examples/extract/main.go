@@ -16,6 +16,10 @@
 //	-format F     json (default), or html: one document as a self-contained
 //	              page with its mentions highlighted and tables of what was
 //	              found ("extract -format html FILE > page.html")
+//	-trace        list every mention with the rule that found it
+//	-model FILE   tag with this tagger model (internal/cmd/train writes one)
+//	              instead of the built-in one
+//	-rules        the rules alone, without the tagger
 //
 // A document that fails (invalid UTF-8, a line that is not a JSON object,
 // a missing "text") gives {"id": ..., "error": ...} in JSON Lines mode, or

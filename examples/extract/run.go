@@ -46,8 +46,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	date := fs.String("date", "", "reference `date` (YYYY-MM-DD) for documents that give no date")
 	format := fs.String("format", "json", "output `format`: json, or html (one document as a page to look at)")
 	trace := fs.Bool("trace", false, "list every mention with the rule that found it, under \"trace\"")
+	model := fs.String("model", "", "tag with the tagger model in `file` (as internal/cmd/train writes it), not the built-in one")
+	rules := fs.Bool("rules", false, "use the rules alone, without the tagger")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [-trace] [FILE...]\n")
+		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [-trace] [-model FILE | -rules] [FILE...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -72,6 +74,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *trace {
 		opts = append(opts, extract.WithTrace())
 	}
+	switch {
+	case *model != "" && *rules:
+		fmt.Fprintf(stderr, "extract: -model and -rules: give one\n")
+		return exitUsage
+	case *rules:
+		opts = append(opts, extract.WithoutModel())
+	case *model != "":
+		f, err := os.Open(*model)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: -model: %v\n", err)
+			return exitUsage
+		}
+		opts = append(opts, extract.WithModel(f))
+		defer f.Close()
+	}
 	if *date != "" {
 		t, err := time.Parse("2006-01-02", *date)
 		if err != nil {
@@ -82,7 +99,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
+		// The package's errors name it already: "extract: model: ...".
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "extract: ") {
+			msg = "extract: " + msg
+		}
+		fmt.Fprintln(stderr, msg)
 		return exitFail
 	}
 	out := bufio.NewWriterSize(stdout, 64<<10)

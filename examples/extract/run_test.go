@@ -198,6 +198,9 @@ func TestUsage(t *testing.T) {
 		{"bad format", []string{"-format", "xml"}, 2},
 		{"html with jsonl", []string{"-format", "html", "-jsonl"}, 2},
 		{"html with two files", []string{"-format", "html", "a.txt", "b.txt"}, 2},
+		{"no model file", []string{"-model", "testdata/no-such.model"}, 2},
+		{"model and rules", []string{"-model", "x", "-rules"}, 2},
+		{"not a model", []string{"-model", "main.go"}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -209,6 +212,26 @@ func TestUsage(t *testing.T) {
 				t.Errorf("stderr %q has no usage line", errOut)
 			}
 		})
+	}
+}
+
+// TestRulesFlag runs the command with the rules alone and with the
+// tagger: the tagger finds a town the rules do not.
+func TestRulesFlag(t *testing.T) {
+	text := "Новый завод построят в Бердске к осени."
+	places := func(args ...string) int {
+		code, out, errOut := runCmd(t, text, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		var doc struct{ Places []any }
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		return len(doc.Places)
+	}
+	if r, m := places("-rules"), places(); r != 0 || m != 1 {
+		t.Errorf("places: %d by the rules alone, %d with the tagger; want 0 and 1", r, m)
 	}
 }
 

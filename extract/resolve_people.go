@@ -160,10 +160,13 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		parts := 0
 		for _, x := range []string{m.first, m.middle, m.last} {
 			if x != "" && !strings.HasSuffix(x, ".") {
-				parts += 2
+				parts += 4
 			} else if x != "" {
-				parts++
+				parts += 2
 			}
+		}
+		if m.rule != "TG1" {
+			parts++ // between names as full, the rules' over the tagger's
 		}
 		if parts > g.parts {
 			g.best, g.parts = m, parts

@@ -21,6 +21,10 @@ type Options struct {
 	Epochs int
 	// MinCount drops the features seen in fewer tokens (default 2).
 	MinCount int
+	// MaxFeatures, when positive, keeps only that many features: those
+	// whose weights weigh most (the sum of their absolute values), so
+	// that the model is small and its table stays in the cache.
+	MaxFeatures int
 	// Seed orders the examples of each pass.
 	Seed uint64
 	// Progress, when not nil, is told of each finished pass with the
@@ -129,7 +133,7 @@ func Train(h Header, examples []Example, opt Options) (*Model, error) {
 			opt.Progress(epoch, float64(wrong)/float64(max(total, 1)))
 		}
 	}
-	return t.model(h, kept), nil
+	return t.model(h, kept, opt.MaxFeatures), nil
 }
 
 // trainer is the perceptron's state: the weights w and, for averaging,
@@ -217,7 +221,7 @@ func (t *trainer) addTrans(i int, d int32) {
 
 // model averages the weights, stores them in 16 bits and drops the
 // features whose weights all round to 0.
-func (t *trainer) model(h Header, kept []uint32) *Model {
+func (t *trainer) model(h Header, kept []uint32, maxFeatures int) *Model {
 	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/float64(t.c) }
 	big := 0.0
 	for i := range t.w {
@@ -244,6 +248,9 @@ func (t *trainer) model(h Header, kept []uint32) *Model {
 			rows = append(rows, q...)
 		}
 	}
+	if maxFeatures > 0 && len(keys) > maxFeatures {
+		keys, rows = heaviest(keys, rows, t.width, maxFeatures)
+	}
 	m.trans = make([][Labels + 1][Labels]float32, t.layers)
 	for l := range m.trans {
 		for p := range m.trans[l] {
@@ -257,6 +264,36 @@ func (t *trainer) model(h Header, kept []uint32) *Model {
 		panic(err) // kept holds each hash once, none of them 0
 	}
 	return m
+}
+
+// heaviest keeps the n features whose weights' absolute values sum
+// highest (ties by hash), in the order of their hashes.
+func heaviest(keys []uint32, rows []int16, width, n int) ([]uint32, []int16) {
+	weight := func(i int) int {
+		w := 0
+		for _, x := range rows[i*width : (i+1)*width] {
+			w += max(int(x), -int(x))
+		}
+		return w
+	}
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(weight(b), weight(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(keys[a], keys[b])
+	})
+	order = order[:n]
+	slices.Sort(order)
+	outKeys, outRows := make([]uint32, 0, n), make([]int16, 0, n*width)
+	for _, i := range order {
+		outKeys = append(outKeys, keys[i])
+		outRows = append(outRows, rows[i*width:(i+1)*width]...)
+	}
+	return outKeys, outRows
 }
 
 // splitmix is a small deterministic generator (SplitMix64), so that the

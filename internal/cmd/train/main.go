@@ -11,6 +11,7 @@
 //	-o FILE         where to write the model (default internal/tagger/ru.model)
 //	-epochs N       passes over the data (default 8)
 //	-min-count N    drop the features seen in fewer tokens (default 2)
+//	-max-features N keep the N features that weigh most (default 30000; 0: all)
 //
 // Either corpus may be "" to train without it. The same corpora and flags
 // give a byte-identical file. How each corpus's annotation is mapped onto
@@ -50,6 +51,7 @@ func run(args []string, log io.Writer) error {
 	out := fs.String("o", filepath.Join("internal", "tagger", "ru.model"), "model file to write")
 	epochs := fs.Int("epochs", 8, "passes over the data")
 	minCount := fs.Int("min-count", 2, "drop the features seen in fewer tokens")
+	maxFeatures := fs.Int("max-features", 30000, "keep only the `N` features that weigh most (0: all)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,7 +60,7 @@ func run(args []string, log io.Writer) error {
 	}
 	var docs []document
 	hash := sha256.New()
-	fmt.Fprintf(hash, "leave-out %q epochs %d min-count %d\n", *leaveOut, *epochs, *minCount)
+	fmt.Fprintf(hash, "leave-out %q epochs %d min-count %d max-features %d\n", *leaveOut, *epochs, *minCount, *maxFeatures)
 	for _, c := range []struct {
 		dir  string
 		read func(dir string, h io.Writer) ([]document, error)
@@ -85,7 +87,7 @@ func run(args []string, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "%d documents, %d sentences, %d tokens\n", len(docs), len(examples), tokens)
 	h := tagger.Header{Features: featureSet(), Data: hex.EncodeToString(hash.Sum(nil)), Layers: layers}
-	m, err := tagger.Train(h, examples, tagger.Options{Epochs: *epochs, MinCount: *minCount, Progress: func(epoch int, rate float64) {
+	m, err := tagger.Train(h, examples, tagger.Options{Epochs: *epochs, MinCount: *minCount, MaxFeatures: *maxFeatures, Progress: func(epoch int, rate float64) {
 		fmt.Fprintf(log, "epoch %d: %.4f of labels wrong\n", epoch, rate)
 	}})
 	if err != nil {

@@ -13,7 +13,8 @@ import (
 // name no organization (acronyms.tsv), which words end a name's genitive
 // chain (name_stops.tsv), which nouns tell a place's kind
 // (place_cues.tsv), which words stand around numbers (figure_words.tsv)
-// and which verbs attribute speech (speech_verbs.tsv). Each property is
+// which verbs attribute speech (speech_verbs.tsv) and which nouns head
+// an event's name (event_nouns.tsv). Each property is
 // a column of its table, so teaching the recognizers a new word is one
 // row.
 //
@@ -76,6 +77,8 @@ type wordTables struct {
 	figures  map[string]figureWord
 	// speech holds the stems of the verbs that attribute speech.
 	speech []string
+	// events holds the nouns that head an event's name (event_nouns.tsv).
+	events map[string]bool
 	// lowerHeads holds the first four letters of the lower-case words
 	// that can start an organization's name: the nouns that name a body in
 	// lower case, "власти", and the adjectives of places
@@ -142,6 +145,14 @@ func loadWordTables() (*wordTables, error) {
 	}
 	if t.figures, err = loadFigureWords(); err != nil {
 		return &wordTables{}, err
+	}
+	events, err := lexicon.Load("event_nouns.tsv")
+	if err != nil {
+		return &wordTables{}, err
+	}
+	t.events = map[string]bool{}
+	for _, r := range events.Rows {
+		t.events[r.Fields[0]] = true
 	}
 	speech, err := lexicon.Load("speech_verbs.tsv")
 	if err != nil {

@@ -141,7 +141,7 @@ func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
 func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
 	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
 	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
-	t.people, t.orgs, t.places = names(v, t.people), names(v, t.orgs), names(v, t.places)
+	t.people, t.orgs, t.places = names(v, t.people, false), names(v, t.orgs, true), names(v, t.places, true)
 	// A person over a place the gazetteer found: the person's.
 	people := coverOf(t.people, func(s span) (int, int) { return s.start, s.end })
 	kept := places[:0]
@@ -155,8 +155,10 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 	quotedNames := quotedOrgNames(v, orgs)
 	orgCover, placeCover := coverOf(orgs, orgSpan), coverOf(places, placeSpan)
 	for _, s := range t.orgs {
-		// An organization's name may hold a place, not cut one.
-		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) {
+		// An organization's name may hold a place, not cut one; Latin
+		// words right after an organization's name are its product
+		// ("Huawei Mate 30").
+		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) || afterOrg(v, orgs, s) || genericOrEvent(v, s) {
 			continue
 		}
 		nom := taggedName(v.text[s.start:s.end])
@@ -167,7 +169,9 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 	}
 	orgCover = coverOf(orgs, orgSpan)
 	for _, s := range t.places {
-		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) {
+		// An acronym the gazetteer lacks names no one place: "РК" is
+		// Korea or Kazakhstan.
+		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) || shortAcronym(v.text[s.start:s.end]) {
 			continue
 		}
 		name := v.text[s.start:s.end]
@@ -192,7 +196,10 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 // «Группа»)") and which names what the text named before it. A name that
 // is also a common noun is the rules' to find, after a word that makes
 // it one ("ПАО «Полюс»"). A word in Latin letters stays.
-func names(v *tokenView, ss []span) []span {
+//
+// With adjectives false (people), a word that ends as an adjective stays:
+// "Белого" is a family name, "Китайско-белорусского" no organization.
+func names(v *tokenView, ss []span, adjectives bool) []span {
 	out := ss[:0]
 	for _, s := range ss {
 		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
@@ -201,12 +208,50 @@ func names(v *tokenView, ss []span) []span {
 		}
 		one := v.toks[k].end == s.end
 		if one && v.toks[k].kind == word && v.known(k) && !isLatinWord(v.tokText(k)) ||
+			one && adjectives && adjectival(v.low[k]) ||
 			initialsOnly(v.text[s.start:s.end]) || v.isPunct(v.prev(k), "«\"„“") && inBrackets(v, k) {
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// genericOrEvent reports an organization's span that is an organization
+// noun alone ("Госкорпорация") or starts with an event's noun ("Форум
+// регионов Монголии").
+func genericOrEvent(v *tokenView, s span) bool {
+	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	if k >= len(v.toks) || v.toks[k].kind != word {
+		return false
+	}
+	lemma := v.lemma(k)
+	if lex.events[lemma] {
+		return true
+	}
+	_, noun := lex.nouns[lemma]
+	return noun && v.toks[k].end == s.end
+}
+
+// afterOrg reports a Latin span right after an organization's name, on
+// the same line.
+func afterOrg(v *tokenView, orgs []orgMention, s span) bool {
+	if !latinLike(v.text[s.start:s.end]) {
+		return false
+	}
+	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	p := v.prev(k)
+	if p < 0 {
+		return false
+	}
+	i := sort.Search(len(orgs), func(i int) bool { return orgs[i].end >= v.toks[p].end })
+	return i < len(orgs) && orgs[i].end == v.toks[p].end
+}
+
+// shortAcronym reports a word of two or three capitals: "РК", "ЮАО".
+func shortAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 3 && normalize.IsUpper(w)
 }
 
 // initialsOnly reports a span of single letters with dots: "Н.И", "В.Л.".

@@ -26,9 +26,10 @@ import (
 // the outermost name wins. Free: mentions that start in lower case
 // (NEREL tags generic "правительства", "полиции" as organizations; the
 // contract's mentions are names, but a lower-case body with a name after
-// it is one, so the tagger is left to the rules there), one-word place
-// adjectives ("Керченского", NEREL's CITY), and FACILITY (buildings,
-// airports: the contract has no such type) for ORG and LOC.
+// it is one, so the tagger is left to the rules there) and one-word place
+// adjectives ("Керченского", NEREL's CITY). FACILITY (buildings,
+// airports, stadiums) is O in every layer: the contract's places are
+// geographic and its organizations bodies, a hall is neither.
 //
 // SlavicNER (flat): PER, ORG, LOC as they are. Free: mentions in lower
 // case or with a base form in lower case (demonyms "американцы",
@@ -149,8 +150,7 @@ func readNEREL(dir string, h io.Writer) ([]document, error) {
 		d := document{id: "nerel/" + id, text: texts[id]}
 		for _, m := range gold[id] {
 			if m.Type == "FACILITY" {
-				d.gold = append(d.gold, goldSpan{m.Start, m.End, layerOf("ORG"), true}, goldSpan{m.Start, m.End, layerOf("LOC"), true})
-				continue
+				continue // O: a building is neither a place nor an organization
 			}
 			typ, ok := nerelLayers[m.Type]
 			if !ok {

@@ -163,6 +163,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.addTagged(extra, false)
 	s.coreference()
 	s.addTagged(extra, true)
+	s.genitiveSurnames()
 	return s.out
 }
 
@@ -757,10 +758,6 @@ func surnameNominative(w string, gender byte, cas int) string {
 	case has("ы"):
 		return stem(len("ы")) + "а" // "Обамы"
 	case has("а") && cas >= 1 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "а"))):
-		return stem(len("а"))
-	case cas < 0 && gender == 'm' && genitiveA(lw):
-		// "Джо Байдена": a man's name whose case nothing shows ends in
-		// "-а" in the genitive, not in the nominative.
 		return stem(len("а"))
 	case has("у") && (cas == 2 || cas == 3):
 		return stem(len("у"))

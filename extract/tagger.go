@@ -118,7 +118,16 @@ func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, pl
 			dst   *[]span
 		}{{per, &out.people}, {org, &out.orgs}, {loc, &out.places}} {
 			for _, r := range tagger.Spans(t.Labels[l.layer]) {
-				*l.dst = append(*l.dst, span{s.Start[r[0]], s.End[r[1]-1]})
+				// A name does not go on past a line's end: "Байдена" and
+				// the next line's "Кандидат" are two things.
+				from := r[0]
+				for k := r[0] + 1; k < r[1]; k++ {
+					if strings.Contains(v.text[s.End[k-1]:s.Start[k]], "\n") {
+						*l.dst = append(*l.dst, span{s.Start[from], s.End[k-1]})
+						from = k
+					}
+				}
+				*l.dst = append(*l.dst, span{s.Start[from], s.End[r[1]-1]})
 			}
 		}
 	})
@@ -174,8 +183,7 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) || shortAcronym(v.text[s.start:s.end]) {
 			continue
 		}
-		name := v.text[s.start:s.end]
-		places = append(places, placeMention{start: s.start, end: s.end, nom: taggedName(name), rule: "TG3"})
+		places = append(places, placeMention{start: s.start, end: s.end, nom: placeName(v, s), rule: "TG3"})
 	}
 	sortByStart(places, placeSpan)
 	sortByStart(orgs, orgSpan)
@@ -331,6 +339,19 @@ func taggedName(name string) string {
 	return normalize.Phrase(name)
 }
 
+// placeName is the nominative of a place the tagger found. A word in
+// "-а" or "-я" with no preposition before it is taken as written ("порт
+// Усть-Луга", "Рига"): the genitive of a town in a consonant ("Бердска")
+// comes after a preposition or a noun, and the nominative is as common.
+func placeName(v *tokenView, s span) string {
+	name := v.text[s.start:s.end]
+	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	if k < len(v.toks) && caseBefore(v, k) < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")) && !strings.Contains(name, " ") {
+		return flatten(name)
+	}
+	return taggedName(name)
+}
+
 // sortByStart sorts mentions by where they start, keeping the order of
 // those that start together.
 func sortByStart[T any](ms []T, at func(T) (int, int)) {
@@ -381,14 +402,7 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 		return m, true
 	}
 	lastName := func(g byte, cas int) string {
-		w := text(words[last])
-		if cas < 0 && g != 'f' && genitiveA(v.low[words[last]]) {
-			// "Байдена", "Трампа": a man's foreign name in the genitive,
-			// its commonest oblique case; a woman's would be "-а" in the
-			// nominative, and then the name's ending or a verb tells.
-			cas = 1
-		}
-		parts := []string{surnameNominative(w, g, cas)}
+		parts := []string{surnameNominative(text(words[last]), g, cas)}
 		for _, k := range words[last+1:] {
 			parts = append(parts, text(k))
 		}
@@ -433,9 +447,9 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 }
 
 // pickReading chooses the reading of a first name that fits what the
-// sentence says: the verb's gender, then the preposition's case; without
-// either, the nominative ("Валентина" is Валентина, not Валентин's
-// genitive, unless the verb is "заявил"); then a Russian name.
+// sentence says: the verb's gender ("Валентина ... заявила" is
+// Валентина), then the preposition's case; without either, a man's name
+// (the genitive "Александра" of Александр); then a Russian name.
 func pickReading(rs []firstName, gender byte, cas int) firstName {
 	best, score := rs[0], -1
 	for _, r := range rs {
@@ -443,7 +457,13 @@ func pickReading(rs []firstName, gender byte, cas int) firstName {
 		if gender != 0 && r.gender == gender {
 			n += 4
 		}
-		if cas >= 0 && r.cas == cas || cas < 0 && r.cas == 0 {
+		switch {
+		case cas >= 0 && r.cas == cas:
+			n += 2
+		case gender == 0 && cas < 0 && r.gender == 'm':
+			// No evidence: a man's name in an oblique case is likelier in
+			// news than a woman's in the nominative ("Александра
+			// Лукашенко").
 			n += 2
 		}
 		if r.russian {
@@ -468,8 +488,8 @@ func iyaNominative(w string) (string, bool) {
 }
 
 // sharedCase returns the case a man's first name and family name show
-// by ending alike in it ("Джозефом Байденом" 4, "Джозефу Байдену" 2), or
-// -1.
+// by ending alike in it ("Джозефом Байденом" 4, "Джозефу Байдену" 2,
+// "Джозефа Байдена" 1), or -1.
 func sharedCase(first, last string) int {
 	for _, c := range []struct {
 		end string
@@ -479,12 +499,47 @@ func sharedCase(first, last string) int {
 			return c.cas
 		}
 	}
+	if genitiveA(first) && genitiveA(last) {
+		return 1 // "Джозефа Байдена"
+	}
 	return -1
+}
+
+// genitiveSurnames puts in the nominative the family names a man's name
+// has in "-а" where the document shows it is the genitive: another case
+// form of the name without it is in the text ("Байдена" beside
+// "Байдену" or "Байден"), and "Массимо Бузакка" stays as written.
+func (s *personScan) genitiveSurnames() {
+	v := s.v
+	var words map[string]bool // the folded capitalized words of the text
+	for i := range s.out {
+		m := &s.out[i]
+		if m.gender == 'f' || m.eastern || m.last == "" || strings.Contains(m.last, " ") || !genitiveA(normalize.Lower(m.last)) {
+			continue
+		}
+		if words == nil {
+			words = map[string]bool{}
+			for k, t := range v.toks {
+				if t.kind == word && isUpper(t.first) {
+					words[v.fold(k)] = true
+				}
+			}
+		}
+		stem := strings.TrimSuffix(m.last, "а")
+		key := foldYo(normalize.Lower(stem))
+		for _, end := range []string{"", "у", "ом", "е"} {
+			if words[key+end] {
+				m.last = stem
+				break
+			}
+		}
+	}
 }
 
 // genitiveA reports a family name that ends in "-а" after a consonant,
 // not as a woman's Russian name does and not in Japanese syllables
-// ("Байдена", not "Петрова", "Ивашина", "Ковальская", "Тойода").
+// ("Байдена", not "Петрова", "Ивашина", "Ковальская", "Тойода"): a man's
+// name in the genitive, or a name whose nominative ends so ("Бузакка").
 func genitiveA(w string) bool {
 	stem, ok := strings.CutSuffix(w, "а")
 	if !ok || utf8.RuneCountInString(stem) < 3 || isVowel(lastRune(stem)) || strings.HasSuffix(stem, "ь") || strings.HasSuffix(stem, "й") {

@@ -70,17 +70,29 @@ type personScan struct {
 type spanCover struct{ starts, maxEnd []int }
 
 func newSpanCover(n int, span func(i int) (int, int)) spanCover {
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
+	buf := make([]int, 2*n)
+	c := spanCover{starts: buf[:n:n], maxEnd: buf[n:]}
+	sorted := true
+	for i := 0; i < n; i++ {
+		c.starts[i], c.maxEnd[i] = span(i)
+		sorted = sorted && (i == 0 || c.starts[i-1] <= c.starts[i])
 	}
-	sort.Slice(idx, func(a, b int) bool { sa, _ := span(idx[a]); sb, _ := span(idx[b]); return sa < sb })
-	c := spanCover{starts: make([]int, n), maxEnd: make([]int, n)}
-	for k, i := range idx {
-		c.starts[k], c.maxEnd[k] = span(i)
-		if k > 0 {
-			c.maxEnd[k] = max(c.maxEnd[k], c.maxEnd[k-1])
+	if !sorted {
+		// Most lists are in text order already; the others sort by start.
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
 		}
+		sort.SliceStable(idx, func(a, b int) bool { return c.starts[idx[a]] < c.starts[idx[b]] })
+		starts, ends := make([]int, n), make([]int, n)
+		for k, i := range idx {
+			starts[k], ends[k] = c.starts[i], c.maxEnd[i]
+		}
+		copy(c.starts, starts)
+		copy(c.maxEnd, ends)
+	}
+	for k := 1; k < n; k++ {
+		c.maxEnd[k] = max(c.maxEnd[k], c.maxEnd[k-1])
 	}
 	return c
 }

@@ -361,8 +361,21 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 			return personMention{}, 0, false
 		}
 	}
+	if !particle && m.last != "" && last > i {
+		// "Хосе Мария Гарсия де ла Торре": particles and a second family
+		// name after the first.
+		j := s.nextWord(last)
+		first := j
+		for n := 0; n < 3 && j > 0 && nameParticles[v.low[j]]; n++ {
+			j = s.nextWord(j)
+		}
+		if j > 0 && j != first && isUpper(v.toks[j].first) && s.surnameCandidate(j) {
+			m.last += " " + flatten(v.text[v.toks[first].start:v.toks[j].end])
+			last = j
+		}
+	}
 	m.end = v.toks[last].end
-	if g := s.genderAfter(last); g != 0 && g != fn.gender && m.last != "" && last > i && !particle {
+	if g := s.genderAfter(last); g != 0 && g != fn.gender && m.last != "" && last > i && !particle && !strings.Contains(m.last, " ") {
 		// "Валентина Кузнецова заявила": the verb says she.
 		if r := pickReading(readings, g, -1); r.gender == g {
 			m.first, m.gender = r.name, g

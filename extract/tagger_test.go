@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOpenWorld extracts names no table lists, each kind the tagger is
+// for, and the names the rules and the tagger give them.
+func TestOpenWorld(t *testing.T) {
+	tests := []struct {
+		text                 string
+		people, orgs, places []string
+		notPeople, notOrgs   []string
+		notPlaces            []string
+		why                  string
+	}{
+		{text: "Президент Франции встретился с Макроном.", people: []string{"Макрон"},
+			why: "a family name alone, in the instrumental, that the text never gives in full"},
+		{text: "Позиция Байдена ясна. Байдену звонили вчера.", people: []string{"Байден"},
+			why: "a family name in two cases is one person, in the nominative"},
+		{text: "Встреча с Джозефом Байденом прошла в Вашингтоне.", people: []string{"Джозеф Байден"},
+			why: "an unlisted first name takes the case its family name shows"},
+		{text: "Письмо Асии Биби опубликовали.", people: []string{"Асия Биби"},
+			why: "a first name declined like Мария"},
+		{text: "Выступил Массимо Бузакка.", people: []string{"Массимо Бузакка"},
+			why: "a family name in -а that no other form in the text puts in the genitive"},
+		{text: "Об этом сообщила Валентина Кузнецова.", people: []string{"Валентина Кузнецова"},
+			why: "the verb before the name says she"},
+		{text: "Валентина Кузнецова заявила, что проект готов.", people: []string{"Валентина Кузнецова"},
+			why: "the verb after the name says she"},
+		{text: "Встреча Павла Дурова и Андрея Белого.", people: []string{"Павел Дуров", "Андрей Белый"},
+			why: "a first name with a fleeting vowel; an adjectival family name"},
+		{text: "На встрече выступил Хосе Мария Гарсия де ла Торре.", people: []string{"Хосе Мария Гарсия де ла Торре"},
+			why: "particles and a second family name after the first"},
+		{text: "Слово дали Марине Ивановой.", people: []string{"Марина Иванова"},
+			why: "a Russian name's reading before a rarer foreign one's"},
+		{text: "Специалисты Ростехнадзора проверили завод.", orgs: []string{"Ростехнадзор"},
+			why: "a one-word agency no table lists"},
+		{text: "Новый завод построят в Бердске к осени.", places: []string{"Бердск"},
+			why: "a town the gazetteer lacks"},
+		{text: "Груз отправили через порт Усть-Луга.", places: []string{"Усть-Луга"},
+			why: "a town's name in -а after a noun, as written"},
+		{text: "Инспекция наказала Иванову. Ирина Иванова работает в Иваново.", people: []string{"Ирина Иванова"}, places: []string{"Иваново"},
+			why: "a family name that is also a town's case form is the person's where the tagger reads a person"},
+		{text: "Доминика Смита наградили в Лондоне.", people: []string{"Доминик Смит"}, notPlaces: []string{"Доминика"},
+			why: "a first name that is also a country's"},
+		{text: "Вера в успех крепка. Надежда есть.", notPeople: []string{"Вера", "Надежда"},
+			why: "a first name at a sentence start with no verb that agrees"},
+		{text: "Компания «Стрижфарм» (далее — «Эмитент») разместила облигации.", notPeople: []string{"Эмитент"}, notOrgs: []string{"Эмитент"},
+			why: "a term a filing defines in brackets is no name"},
+	}
+	ex := newTestExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			doc, err := ex.Extract("o", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDocument(t, tc.text, doc)
+			var people, orgs, places []string
+			for _, p := range doc.People {
+				people = append(people, p.Name)
+			}
+			for _, o := range doc.Organizations {
+				orgs = append(orgs, o.Name)
+			}
+			for _, p := range doc.Places {
+				places = append(places, p.Name)
+			}
+			for _, c := range []struct {
+				what      string
+				got, want []string
+			}{{"people", people, tc.people}, {"organizations", orgs, tc.orgs}, {"places", places, tc.places}} {
+				for _, w := range c.want {
+					if !slices.Contains(c.got, w) {
+						t.Errorf("%q: %s %q, want %q among them", tc.text, c.what, c.got, w)
+					}
+				}
+			}
+			for _, c := range []struct {
+				what         string
+				got, notWant []string
+			}{{"people", people, tc.notPeople}, {"organizations", orgs, tc.notOrgs}, {"places", places, tc.notPlaces}} {
+				for _, w := range c.notWant {
+					for _, g := range c.got {
+						if strings.Contains(g, w) {
+							t.Errorf("%q: %s %q, want no %q", tc.text, c.what, c.got, w)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestWithoutModel checks that the rules alone find none of what only the
+// tagger finds, and that WithModel refuses what is not a model.
+func TestWithoutModel(t *testing.T) {
+	ex, err := New(WithoutModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ex.Extract("r", "Новый завод построят в Бердске к осени.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Places) != 0 {
+		t.Errorf("the rules alone found %v", doc.Places)
+	}
+	if _, err := New(WithModel(strings.NewReader("pressfacts tagger\nformat 1\n\n"))); err == nil {
+		t.Error("WithModel took a model with no layers")
+	}
+}

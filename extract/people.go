@@ -21,6 +21,8 @@ type personMention struct {
 	// origin says how to romanize: "ru", "zh", "ja", "ko", or "" (none).
 	origin string
 	latin  string // a Latin form the text gives in brackets
+	// latinAt is where the text gives that Latin form, when it does.
+	latinAt span
 	// posts are the titles before or after the name, in the nominative,
 	// with the organization and place each names: the one next to the
 	// name first, then those written before it; nil when there is none.
@@ -138,6 +140,7 @@ func (c spanCover) covers(a, b int) bool {
 //	PE6  a family name alone after a post, or with a family name's ending
 //	     inside a sentence: "премьер-министр Нетаньяху", "Саакашвили"
 //	PE7  a later mention of a family name alone (resolve_people.go: coreference)
+//	PE8  the Latin form in brackets after a name: "Барри Лоуенкрон (Barry Lowenkron)"
 //	TG1  a name the tagger found (tagger.go), given in extra
 func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention, extra []span) []personMention {
 	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs)}
@@ -172,6 +175,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		s.out = append(s.out, m)
 		i = next - 1
 	}
+	s.latinMentions()
 	s.addTagged(extra, false)
 	s.coreference()
 	s.addTagged(extra, true)
@@ -830,6 +834,24 @@ func (s *personScan) latinAfter(m *personMention, next int) {
 	}
 	if spells(inner, v.text[m.start:m.end]) {
 		m.latin = inner
+		from := v.toks[open].end + strings.Index(v.text[v.toks[open].end:v.toks[close].start], inner)
+		m.latinAt = span{from, from + len(inner)}
+	}
+}
+
+// latinMentions adds the Latin forms the text gives in brackets after
+// names as mentions of the same people (PE8).
+func (s *personScan) latinMentions() {
+	var more []personMention
+	for _, m := range s.out {
+		if m.latinAt.end > m.latinAt.start {
+			l := m
+			l.start, l.end, l.rule, l.posts, l.latinAt = m.latinAt.start, m.latinAt.end, "PE8", nil, span{}
+			more = append(more, l)
+		}
+	}
+	if len(more) > 0 {
+		s.out = mergeByStart(s.out, more)
 	}
 }
 

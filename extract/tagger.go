@@ -653,8 +653,8 @@ func wordsText(v *tokenView, words []int) []string {
 
 // addTagged adds the people the tagger found where no rule found one,
 // with the posts beside them, in the order of the text. A Latin name in
-// brackets after a person is that person's Latin form, not another
-// person ("Лю Цзяи (Liu Jiayi)").
+// brackets after a person is another mention of that person ("Лю Цзяи
+// (Liu Jiayi)").
 //
 // It runs in two passes around the rules' coreference (PE7): names of two
 // words or more first, then, once coreference has joined the family
@@ -663,10 +663,21 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 	n := len(s.out)
 	found := coverOf(s.out, personSpan)
 	for _, sp := range extra {
-		sp = s.trimPosts(sp)
+		sp = s.trimLead(s.trimPosts(sp))
 		first, last := s.tokenAt(sp.start), s.tokenAt(sp.end-1)
 		if sp.end <= sp.start || (first == last) != singles {
 			continue
+		}
+		if j, ok := s.afterPerson(first); ok && !found.overlaps(sp.start, sp.end) {
+			// "Барри Лоуенкрон (Barry Lowenkron)": the Latin form is
+			// another mention of the same person.
+			m := s.out[j]
+			m.start, m.end, m.rule, m.posts = sp.start, sp.end, "TG1", nil
+			s.out = append(s.out, m)
+			continue
+		}
+		if singles && hasAnySuffix(s.v.low[first], []string{"ых", "их", "ыми", "ими"}) {
+			continue // "Кремниевых", "Воробьёвых": an adjective or a family, no one's name
 		}
 		if j, ok := s.widens(sp, n); ok {
 			// The rules found part of the name: "Хосе Мария Гарсия де ла
@@ -677,7 +688,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 			}
 			continue
 		}
-		if found.overlaps(sp.start, sp.end) || s.afterPerson(first) || singles && s.loneFirstName(first) {
+		if found.overlaps(sp.start, sp.end) || singles && s.loneFirstName(first) {
 			continue
 		}
 		m, ok := s.spanPerson(sp)
@@ -741,23 +752,45 @@ func (s *personScan) widens(sp span, n int) (int, bool) {
 	return found, true
 }
 
-// afterPerson reports a name in brackets right after a person's.
-func (s *personScan) afterPerson(first int) bool {
+// afterPerson returns the person whose name ends right before the
+// brackets that a name starting at token first opens.
+func (s *personScan) afterPerson(first int) (int, bool) {
 	v := s.v
 	p := v.prev(first)
 	if !v.isPunct(p, "(") {
-		return false
+		return 0, false
 	}
 	q := v.prev(p)
 	if q < 0 {
-		return false
+		return 0, false
 	}
-	for _, m := range s.out {
+	for j, m := range s.out {
 		if m.end == v.toks[q].end {
-			return true
+			return j, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// trimLead cuts off the front of a name of three words or more what is
+// no part of it: a common noun the lexicon knows ("Слова Сагдеева"), or
+// a word before a listed first name that is not one itself ("Челси Фрэнк
+// Лэмпард", a club before its player).
+func (s *personScan) trimLead(sp span) span {
+	v := s.v
+	for sp.start < sp.end {
+		k := s.tokenAt(sp.start)
+		n := v.next(k)
+		if n >= len(v.toks) || v.toks[n].start >= sp.end || v.toks[k].kind != word {
+			break
+		}
+		isFirst := func(i int) bool { return len(s.g.names.first[v.fold(i)]) > 0 }
+		if !v.known(k) && !(isFirst(n) && !isFirst(k) && s.tokenAt(sp.end-1) != n) {
+			break
+		}
+		sp.start = v.toks[n].start
+	}
+	return sp
 }
 
 // joinSingles gives a family name alone that the tagger found (from

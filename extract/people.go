@@ -180,6 +180,8 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.coreference()
 	s.addTagged(extra, true)
 	s.genitiveSurnames()
+	s.feminineAlone()
+	s.firstNamesLikeMaria()
 	return s.out
 }
 
@@ -793,7 +795,10 @@ func surnameNominative(w string, gender byte, cas int) string {
 	case has("е") && cas == 5:
 		return stem(len("е"))
 	case has("я") && cas >= 1:
-		return stem(len("я")) + "й"
+		if isVowel(lastRune(strings.TrimSuffix(lw, "я"))) {
+			return stem(len("я")) + "й" // "Гурея"
+		}
+		return stem(len("я")) + "ь" // "Скрипаля"
 	}
 	return w
 }

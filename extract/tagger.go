@@ -505,18 +505,18 @@ func sharedCase(first, last string) int {
 	return -1
 }
 
-// genitiveSurnames puts in the nominative the family names a man's name
-// has in "-а" where the document shows it is the genitive: another case
-// form of the name without it is in the text ("Байдена" beside
-// "Байдену" or "Байден"), and "Массимо Бузакка" stays as written.
+// genitiveSurnames settles a man's family name by the forms of it the
+// document has. A name in "-а" is the genitive where another case form
+// without it is in the text ("Байдена" beside "Байдену" or "Байден"),
+// and "Массимо Бузакка" stays as written; a name the case rules cut to a
+// stem the text never writes alone is the a-stem the text does write
+// ("Обам" of "Обамой" is Обама where "Обама" is in the text); a
+// name in "-у", "-ом" or "-е" whose stem the text writes is that stem
+// ("Байдену" beside "Байден").
 func (s *personScan) genitiveSurnames() {
 	v := s.v
 	var words map[string]bool // the folded capitalized words of the text
-	for i := range s.out {
-		m := &s.out[i]
-		if m.gender == 'f' || m.eastern || m.last == "" || strings.Contains(m.last, " ") || !genitiveA(normalize.Lower(m.last)) {
-			continue
-		}
+	has := func(w string) bool {
 		if words == nil {
 			words = map[string]bool{}
 			for k, t := range v.toks {
@@ -525,13 +525,90 @@ func (s *personScan) genitiveSurnames() {
 				}
 			}
 		}
-		stem := strings.TrimSuffix(m.last, "а")
-		key := foldYo(normalize.Lower(stem))
-		for _, end := range []string{"", "у", "ом", "е"} {
-			if words[key+end] {
-				m.last = stem
-				break
+		return words[w]
+	}
+	for i := range s.out {
+		m := &s.out[i]
+		if m.gender == 'f' || m.eastern || m.last == "" || strings.Contains(m.last, " ") || strings.HasSuffix(m.last, ".") {
+			continue
+		}
+		key := foldYo(normalize.Lower(m.last))
+		switch {
+		case genitiveA(key):
+			stem := strings.TrimSuffix(m.last, "а")
+			sk := strings.TrimSuffix(key, "а")
+			for _, end := range []string{"", "у", "ом", "е"} {
+				if has(sk + end) {
+					m.last = stem
+					break
+				}
 			}
+		case !isVowel(lastRune(key)) && !has(key) && has(key+"а") && aStemOblique(s.surfaceLast(*m), key):
+			m.last += "а" // "Обам" of "Обамой" → Обама
+		default:
+			for _, end := range []string{"у", "ом", "е"} {
+				if sk, ok := strings.CutSuffix(key, end); ok && utf8.RuneCountInString(sk) >= 3 && !isVowel(lastRune(sk)) && has(sk) {
+					m.last = m.last[:len(m.last)-len(end)]
+					break
+				}
+			}
+		}
+	}
+}
+
+// surfaceLast returns the folded last word of a mention as the text
+// writes it.
+func (s *personScan) surfaceLast(m personMention) string {
+	k := s.tokenAt(m.end - 1)
+	return s.v.fold(k)
+}
+
+// aStemOblique reports a word that is an oblique case of the a-stem
+// stem+"а" and of no consonant stem: "обамой", "обамы" ("Обаме",
+// "Обаму" could be Обам's as "Цукербергу" is Цукерберг's).
+func aStemOblique(w, stem string) bool {
+	end, ok := strings.CutPrefix(w, stem)
+	return ok && (end == "ой" || end == "ы" || end == "ою")
+}
+
+// feminineAlone keeps a woman's family name alone in the form the text
+// gives when a verb beside it agrees with a woman: "заявила Захарова" is
+// Захарова, not Захаров's genitive.
+func (s *personScan) feminineAlone() {
+	for i := range s.out {
+		m := &s.out[i]
+		if m.first != "" || m.middle != "" || m.eastern {
+			continue
+		}
+		k := s.tokenAt(m.start)
+		if s.tokenAt(m.end-1) != k {
+			continue
+		}
+		w := s.v.tokText(k)
+		if !hasAnySuffix(normalize.Lower(w), []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"}) {
+			continue
+		}
+		// The verb after agrees with the name only when the name is the
+		// subject: first in its clause ("Пресс-служба Кадырова заявила"
+		// is the press service's).
+		p := s.v.prev(k)
+		subject := sentenceStart(s.v, k) || p >= 0 && s.v.toks[p].kind == punct
+		if s.genderBefore(k) == 'f' || subject && s.genderAfter(k) == 'f' {
+			m.last, m.gender = w, 'f'
+		}
+	}
+}
+
+// firstNamesLikeMaria puts first names no table lists that decline as
+// "Мария" in the nominative: "Асии Биби" is Асия Биби.
+func (s *personScan) firstNamesLikeMaria() {
+	for i := range s.out {
+		m := &s.out[i]
+		if m.first == "" || strings.Contains(m.first, " ") || len(s.g.names.first[foldYo(normalize.Lower(m.first))]) > 0 {
+			continue
+		}
+		if nom, ok := iyaNominative(m.first); ok {
+			m.first, m.gender = nom, 'f'
 		}
 	}
 }
@@ -568,6 +645,20 @@ func consonantE(w string) bool {
 // "Кузнецовой", "Ковальская".
 func feminineSurname(w string) bool {
 	return hasAnySuffix(w, []string{"ова", "ева", "ина", "ына", "овой", "евой", "иной", "ской", "цкой", "ская", "цкая"})
+}
+
+// functionWord reports a preposition, conjunction, particle or question
+// word, which a sentence may start with in capitals: no part of a name.
+// ("И", "Ли", "Да", "Ни" are East Asian family names too, and left out.)
+func functionWord(w string) bool {
+	if _, ok := casePrepositions[w]; ok {
+		return true
+	}
+	switch w {
+	case "в", "во", "на", "за", "а", "но", "не", "что", "как", "это", "почему", "когда", "где", "если", "или", "вот", "уже", "еще", "ещё", "так", "там", "тут", "все", "всё":
+		return true
+	}
+	return false
 }
 
 // casePrepositions are the prepositions before a name and the case they
@@ -772,10 +863,11 @@ func (s *personScan) afterPerson(first int) (int, bool) {
 	return 0, false
 }
 
-// trimLead cuts off the front of a name of three words or more what is
-// no part of it: a common noun the lexicon knows ("Слова Сагдеева"), or
-// a word before a listed first name that is not one itself ("Челси Фрэнк
-// Лэмпард", a club before its player).
+// trimLead cuts off the front of a name what is no part of it: a
+// preposition or another function word a sentence starts with ("У
+// Байдена", "За Трампа"), a common noun the lexicon knows ("Слова
+// Сагдеева"), or a word before a listed first name that is not one
+// itself ("Челси Фрэнк Лэмпард", a club before its player).
 func (s *personScan) trimLead(sp span) span {
 	v := s.v
 	for sp.start < sp.end {
@@ -785,7 +877,11 @@ func (s *personScan) trimLead(sp span) span {
 			break
 		}
 		isFirst := func(i int) bool { return len(s.g.names.first[v.fold(i)]) > 0 }
-		if !v.known(k) && !(isFirst(n) && !isFirst(k) && s.tokenAt(sp.end-1) != n) {
+		function := functionWord(v.low[k])
+		if function && s.g.names.east[v.fold(k)] != "" && !genitiveA(v.low[n]) {
+			function = false // "У Ган" is Wu Gang; "У Байдена" is at Biden's
+		}
+		if !v.known(k) && !function && !(isFirst(n) && !isFirst(k) && s.tokenAt(sp.end-1) != n) {
 			break
 		}
 		sp.start = v.toks[n].start

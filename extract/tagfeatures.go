@@ -89,6 +89,7 @@ type tagScratch struct {
 	active []bool
 	sents  []tagger.Sentence
 	t      tagger.Tagging
+	spans  [][2]int // the token ranges of one layer's mentions
 	// capital maps the lower-case form of capitalized words to whether
 	// the document has it in lower case too.
 	capital map[string]bool

@@ -117,7 +117,8 @@ func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, pl
 			layer int
 			dst   *[]span
 		}{{per, &out.people}, {org, &out.orgs}, {loc, &out.places}} {
-			for _, r := range tagger.Spans(t.Labels[l.layer]) {
+			sc.spans = tagger.Spans(sc.spans[:0], t.Labels[l.layer])
+			for _, r := range sc.spans {
 				// A name does not go on past a line's end: "Байдена" and
 				// the next line's "Кандидат" are two things.
 				from := r[0]
@@ -515,12 +516,20 @@ func sharedCase(first, last string) int {
 // ("Байдену" beside "Байден").
 func (s *personScan) genitiveSurnames() {
 	v := s.v
-	var words map[string]bool // the folded capitalized words of the text
+	// The folded capitalized words of the text that start as some name
+	// does: made on the first lookup, with only those words.
+	var words map[string]bool
 	has := func(w string) bool {
 		if words == nil {
+			prefixes := map[uint64]bool{}
+			for _, m := range s.out {
+				if m.last != "" {
+					prefixes[prefixHash(foldYo(normalize.Lower(m.last)), 3)] = true
+				}
+			}
 			words = map[string]bool{}
 			for k, t := range v.toks {
-				if t.kind == word && isUpper(t.first) {
+				if t.kind == word && isUpper(t.first) && prefixes[prefixHash(v.fold(k), 3)] {
 					words[v.fold(k)] = true
 				}
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -98,7 +99,9 @@ func (t *Tagging) addRow(row []int32) {
 // slab, and caches it under the word's key.
 func (t *Tagging) cacheWord(m *Model, s *Sentence, j int) {
 	slot := int32(len(t.slab))
-	t.slab = append(t.slab, make([]int32, Groups*m.width)...)
+	t.slab = slices.Grow(t.slab, Groups*m.width)
+	t.slab = t.slab[:int(slot)+Groups*m.width]
+	clear(t.slab[slot:])
 	for g := 0; g < Groups; g++ {
 		m.add(s.group(j, g), t.slab[int(slot)+g*m.width:][:m.width])
 	}
@@ -423,10 +426,9 @@ func (v *viterbi) decode(s *Sentence, emit func(k, c int) float32, trans *[Label
 	}
 }
 
-// Spans returns the mentions of one layer's labels as token ranges
-// [from, to).
-func Spans(labels []uint8) [][2]int {
-	var out [][2]int
+// Spans appends the mentions of one layer's labels to out as token
+// ranges [from, to).
+func Spans(out [][2]int, labels []uint8) [][2]int {
 	for k := 0; k < len(labels); k++ {
 		if labels[k] != B {
 			continue

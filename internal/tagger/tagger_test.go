@@ -72,10 +72,10 @@ func TestTrainLearns(t *testing.T) {
 	s, _ := toy("yesterday", "mr", "Lee", "Park", "came", "in", "Seoul")
 	var tg Tagging
 	m.Tag(&s, &tg)
-	if got := Spans(tg.Labels[0]); len(got) != 1 || got[0] != [2]int{2, 4} {
+	if got := Spans(nil, tg.Labels[0]); len(got) != 1 || got[0] != [2]int{2, 4} {
 		t.Errorf("PER spans %v, want [[2 4]] (Lee Park)", got)
 	}
-	if got := Spans(tg.Labels[1]); len(got) != 1 || got[0] != [2]int{6, 7} {
+	if got := Spans(nil, tg.Labels[1]); len(got) != 1 || got[0] != [2]int{6, 7} {
 		t.Errorf("LOC spans %v, want [[6 7]] (Seoul)", got)
 	}
 }

@@ -285,7 +285,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	var people []span
 	if e.model != nil {
 		t := e.tag(e.model, v, doc.Sentences, f.places, f.orgs)
-		f.places, f.orgs, people = mergeTagged(v, t, f.places, f.orgs, top.datelineSpan())
+		f.places, f.orgs, people = mergeTagged(v, e.gaz, t, f.places, f.orgs, top.datelineSpan())
 		placeAt = placeStarts(f.places)
 	}
 	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)

@@ -14,7 +14,7 @@ import (
 // chain (name_stops.tsv), which nouns tell a place's kind
 // (place_cues.tsv), which words stand around numbers (figure_words.tsv)
 // which verbs attribute speech (speech_verbs.tsv) and which nouns head
-// an event's name (event_nouns.tsv). Each property is
+// an event's or a building's name (other_names.tsv). Each property is
 // a column of its table, so teaching the recognizers a new word is one
 // row.
 //
@@ -77,8 +77,9 @@ type wordTables struct {
 	figures  map[string]figureWord
 	// speech holds the stems of the verbs that attribute speech.
 	speech []string
-	// events holds the nouns that head an event's name (event_nouns.tsv).
-	events map[string]bool
+	// events and facilities hold the nouns that head an event's name and
+	// end a building's (other_names.tsv).
+	events, facilities map[string]bool
 	// lowerHeads holds the first four letters of the lower-case words
 	// that can start an organization's name: the nouns that name a body in
 	// lower case, "власти", and the adjectives of places
@@ -146,13 +147,20 @@ func loadWordTables() (*wordTables, error) {
 	if t.figures, err = loadFigureWords(); err != nil {
 		return &wordTables{}, err
 	}
-	events, err := lexicon.Load("event_nouns.tsv")
+	others, err := lexicon.Load("other_names.tsv")
 	if err != nil {
 		return &wordTables{}, err
 	}
-	t.events = map[string]bool{}
-	for _, r := range events.Rows {
-		t.events[r.Fields[0]] = true
+	t.events, t.facilities = map[string]bool{}, map[string]bool{}
+	for _, r := range others.Rows {
+		switch r.Fields[1] {
+		case "event":
+			t.events[r.Fields[0]] = true
+		case "facility":
+			t.facilities[r.Fields[0]] = true
+		default:
+			return &wordTables{}, others.Errorf(r, "kind %q, want event or facility", r.Fields[1])
+		}
 	}
 	speech, err := lexicon.Load("speech_verbs.tsv")
 	if err != nil {

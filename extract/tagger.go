@@ -148,7 +148,7 @@ func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
 // and drops the gazetteer places the tagger reads as people; it returns
 // the people spans left for the person recognizer. Each check is a
 // binary search: the work grows as n log n with the mentions.
-func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
+func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
 	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
 	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
 	t.people, t.orgs, t.places = names(v, t.people, false), names(v, t.orgs, true), names(v, t.places, true)
@@ -168,7 +168,7 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 		// An organization's name may hold a place, not cut one; Latin
 		// words right after an organization's name are its product
 		// ("Huawei Mate 30").
-		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) || afterOrg(v, orgs, s) || genericOrEvent(v, s) {
+		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) || afterOrg(v, orgs, s) || genericOrEvent(v, s) || building(v, s) {
 			continue
 		}
 		nom := taggedName(v.text[s.start:s.end])
@@ -181,10 +181,16 @@ func mergeTagged(v *tokenView, t tagged, places []placeMention, orgs []orgMentio
 	for _, s := range t.places {
 		// An acronym the gazetteer lacks names no one place: "РК" is
 		// Korea or Kazakhstan.
-		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) || shortAcronym(v.text[s.start:s.end]) {
+		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) || shortAcronym(v.text[s.start:s.end]) || building(v, s) {
 			continue
 		}
-		places = append(places, placeMention{start: s.start, end: s.end, nom: placeName(v, s), rule: "TG3"})
+		m := placeMention{start: s.start, end: s.end, nom: placeName(v, s), rule: "TG3"}
+		if n, ok := g.places.names[normalize.Key(m.nom)]; ok {
+			// A name the gazetteer knows where its rule did not take it:
+			// the gazetteer's place, with its Latin name and kind.
+			m.place, m.kind, m.nom = n.thing, n.thing.kind, n.thing.name
+		}
+		places = append(places, m)
 	}
 	sortByStart(places, placeSpan)
 	sortByStart(orgs, orgSpan)
@@ -240,6 +246,20 @@ func genericOrEvent(v *tokenView, s span) bool {
 	}
 	_, noun := lex.nouns[lemma]
 	return noun && v.toks[k].end == s.end
+}
+
+// building reports a name that ends with a building's noun, or whose last
+// part after a hyphen is one: "Роял-холл".
+func building(v *tokenView, s span) bool {
+	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].end >= s.end })
+	if k >= len(v.toks) || v.toks[k].kind != word {
+		return false
+	}
+	w := v.low[k]
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return lex.facilities[headLemma(w)]
 }
 
 // afterOrg reports a Latin span right after an organization's name, on

@@ -357,18 +357,39 @@ func taggedName(name string) string {
 	if latinLike(name) {
 		return name
 	}
+	if !strings.Contains(name, " ") && isUpper(firstRune(name)) {
+		// One capitalized word in "-ы", or in "-и" after г, к, х, is a
+		// name in "-а" in the genitive ("Барселоны", "Праги"), not a
+		// plural.
+		lw := normalize.Lower(name)
+		if stem, ok := strings.CutSuffix(name, "ы"); ok && utf8.RuneCountInString(stem) >= 3 && !isVowel(lastRune(stem)) {
+			return stem + "а"
+		}
+		if stem, ok := strings.CutSuffix(name, "и"); ok && utf8.RuneCountInString(stem) >= 3 && strings.ContainsRune("гкх", lastRune(strings.TrimSuffix(lw, "и"))) {
+			return stem + "а"
+		}
+	}
 	return normalize.Phrase(name)
 }
 
 // placeName is the nominative of a place the tagger found. A word in
 // "-а" or "-я" with no preposition before it is taken as written ("порт
 // Усть-Луга", "Рига"): the genitive of a town in a consonant ("Бердска")
-// comes after a preposition or a noun, and the nominative is as common.
+// comes after a preposition or a noun, and the nominative is as common;
+// after a preposition of the genitive it is that genitive ("из
+// Мэриленда").
 func placeName(v *tokenView, s span) string {
 	name := v.text[s.start:s.end]
 	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
-	if k < len(v.toks) && caseBefore(v, k) < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")) && !strings.Contains(name, " ") {
-		return flatten(name)
+	if k < len(v.toks) && !strings.Contains(name, " ") {
+		switch c := caseBefore(v, k); {
+		case c < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")):
+			return flatten(name)
+		case c == 1 && genitiveA(normalize.Lower(name)):
+			// "из Мэриленда": after a genitive's preposition, "-а" is a
+			// masculine town's (a feminine one's would be "-ы").
+			return strings.TrimSuffix(name, "а")
+		}
 	}
 	return taggedName(name)
 }

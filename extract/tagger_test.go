@@ -50,6 +50,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a town the gazetteer lacks"},
 		{text: "Груз отправили через порт Усть-Луга.", places: []string{"Усть-Луга"},
 			why: "a town's name in -а after a noun, as written"},
+		{text: "Поставки из Мэриленда выросли, а из Праги упали.", places: []string{"Мэриленд", "Прага"},
+			why: "a town's genitive after a preposition, masculine in -а, feminine in -и"},
 		{text: "Инспекция наказала Иванову. Ирина Иванова работает в Иваново.", people: []string{"Ирина Иванова"}, places: []string{"Иваново"},
 			why: "a family name that is also a town's case form is the person's where the tagger reads a person"},
 		{text: "Доминика Смита наградили в Лондоне.", people: []string{"Доминик Смит"}, notPlaces: []string{"Доминика"},

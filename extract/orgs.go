@@ -95,8 +95,8 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 				first++
 			}
 			for k := first + 1; k < next && v.toks[k].end <= m.end; k++ {
-				if v.toks[k].kind != word || !isUpper(v.toks[k].first) {
-					continue
+				if v.toks[k].kind != word || !isUpper(v.toks[k].first) || lex.latinWord(v.low[k], latinSuffix) {
+					continue // "AG" of "Nord Stream 2 AG" is its legal form
 				}
 				if n, last, ok := s.g.orgs.longest(v, k); ok {
 					out = append(out, orgMention{start: v.toks[k].start, end: v.toks[last].end, org: n.thing, nom: n.nom, bare: n.nom == n.thing.acronym, acronym: acronymOf(n), rule: "OR11"})
@@ -213,6 +213,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			} else if known == i && lex.noun(v.lemma(i), headNoun) {
 				last = s.chain(known, v.lemma(i))
 			}
+		}
+		if nk := v.next(last); nk < len(v.toks) && v.toks[nk].kind == word && romanNumeral(v.tokText(nk)) && singleSpaced(v, last, nk) {
+			return orgMention{}, 0, false // "Спутник V": a product named after the name
 		}
 		m := orgMention{start: t.start, end: v.toks[last].end, org: n.thing, nom: n.nom, rule: "OR3"}
 		if last > known {
@@ -673,6 +676,15 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		if v.isPunct(nk, "&") {
 			k = nk
 			continue
+		}
+		if nk < len(v.toks) && v.toks[nk].kind == number {
+			// "Nord Stream 2 AG": a number inside a Latin name, with a
+			// Latin word after it.
+			nn := v.next(nk)
+			if nn < len(v.toks) && v.toks[nn].kind == word && isLatinWord(v.tokText(nn)) && (isUpper(v.toks[nn].first) || lex.latinWord(v.low[nn], latinSuffix)) {
+				k = nk
+				continue
+			}
 		}
 		break
 	}

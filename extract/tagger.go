@@ -829,7 +829,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 			}
 			continue
 		}
-		if found.overlaps(sp.start, sp.end) || singles && s.loneFirstName(first) {
+		if found.overlaps(sp.start, sp.end) || singles && s.loneFirstName(first) || s.brandFirst(first) {
 			continue
 		}
 		m, ok := s.spanPerson(sp)
@@ -865,6 +865,16 @@ func (s *personScan) trimPosts(sp span) span {
 		sp.end = v.toks[p].end
 	}
 	return sp
+}
+
+// brandFirst reports a name that starts with an organization the
+// gazetteer knows and no listed first name: "Спутник V" is a vaccine.
+func (s *personScan) brandFirst(k int) bool {
+	if len(s.g.names.first[s.v.fold(k)]) > 0 {
+		return false
+	}
+	_, _, ok := s.g.orgs.longest(s.v, k)
+	return ok
 }
 
 // loneFirstName reports a first name alone at a sentence's start with no

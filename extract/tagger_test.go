@@ -58,6 +58,10 @@ func TestOpenWorld(t *testing.T) {
 			why: "a first name that is also a country's"},
 		{text: "Вера в успех крепка. Надежда есть.", notPeople: []string{"Вера", "Надежда"},
 			why: "a first name at a sentence start with no verb that agrees"},
+		{text: "Компания Nord Stream 2 AG подала иск.", orgs: []string{"Nord Stream 2 AG"},
+			why: "a number inside a Latin name"},
+		{text: "Препарат Спутник V зарегистрирован.", notPeople: []string{"Спутник"}, notOrgs: []string{"Спутник"},
+			why: "a product named after a known name with a Roman numeral"},
 		{text: "Компания «Стрижфарм» (далее — «Эмитент») разместила облигации.", notPeople: []string{"Эмитент"}, notOrgs: []string{"Эмитент"},
 			why: "a term a filing defines in brackets is no name"},
 	}

@@ -499,6 +499,11 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	if !strings.Contains(origin, "zh") && !strings.Contains(origin, "ko") {
 		return personMention{}, 0, false
 	}
+	if sentenceStart(v, i) && functionWord(v.low[i]) && genitiveA(v.low[k]) && consonantE(v.low[k]) {
+		// "У Байдена": a preposition starting the sentence before a
+		// Western name in the genitive, not the family name У.
+		return personMention{}, 0, false
+	}
 	given, ok := chineseGiven(v.tokText(k))
 	if !ok || utf8.RuneCountInString(given) < 1 {
 		return personMention{}, 0, false

@@ -20,6 +20,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a family name alone, in the instrumental, that the text never gives in full"},
 		{text: "Позиция Байдена ясна. Байдену звонили вчера.", people: []string{"Байден"},
 			why: "a family name in two cases is one person, in the nominative"},
+		{text: "У Байдена есть план. Байден выступил.", people: []string{"Байден"}, notPeople: []string{"У "},
+			why: "a preposition starting the sentence is not the Chinese family name У"},
 		{text: "Встреча с Джозефом Байденом прошла в Вашингтоне.", people: []string{"Джозеф Байден"},
 			why: "an unlisted first name takes the case its family name shows"},
 		{text: "Письмо Асии Биби опубликовали.", people: []string{"Асия Биби"},

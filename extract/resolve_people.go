@@ -57,26 +57,38 @@ func (s *personScan) coreference() {
 			}
 		}
 	}
-	forms := map[string]int{} // folded form of a family name → index of its first full mention
+	// folded form of a family name → the full mentions with it, in text
+	// order: a family name alone is the person named last before it
+	// (Мэри Трамп, then Дональд Трамп: the "Трамп" after is Donald).
+	forms := map[string][]int{}
+	add := func(k string, person int) {
+		if ps := forms[k]; len(ps) == 0 || ps[len(ps)-1] != person {
+			forms[k] = append(ps, person)
+		}
+	}
 	for _, p := range parts {
 		if !prefixes[prefixHash(p.folded, p.n)] {
 			continue
 		}
 		for _, f := range normalize.Forms(p.name, normalize.Declension{}) {
-			if _, ok := forms[normalize.Key(f)]; !ok {
-				forms[normalize.Key(f)] = p.person
-			}
+			add(normalize.Key(f), p.person)
 		}
 		if s.out[p.person].gender == 'f' && strings.HasSuffix(p.name, "а") {
-			forms[normalize.Key(strings.TrimSuffix(p.name, "а")+"ой")] = p.person
+			add(normalize.Key(strings.TrimSuffix(p.name, "а")+"ой"), p.person)
 		}
 	}
 	var more []personMention
 	for _, i := range candidates {
 		t := v.toks[i]
-		n, ok := forms[v.fold(i)]
+		ps, ok := forms[v.fold(i)]
 		if !ok {
 			continue
+		}
+		n := ps[0]
+		for _, p := range ps {
+			if s.out[p].start < t.start && s.out[p].start > s.out[n].start || s.out[n].start > t.start && s.out[p].start < s.out[n].start {
+				n = p
+			}
 		}
 		full := s.out[n]
 		m := personMention{rule: "PE7", start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
@@ -134,6 +146,12 @@ func personEntities(text string, ms []personMention) []entities.Person {
 	}
 	var groups []*group
 	byKey := map[string]*group{}
+	// Two people may share a family name (Мэри and Дональд Трамп): a name
+	// with a first name is keyed by both (the first name's initial, so
+	// "Д. Трамп" is Дональд), and a family name alone joins the person of
+	// that family name named last before it.
+	byFull := map[string]*group{}
+	full := map[*group]bool{}
 	for _, m := range ms {
 		key := normalize.Key(m.last)
 		if key == "" {
@@ -143,6 +161,19 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			key = normalize.Key(m.last + " " + m.first)
 		}
 		g := byKey[key]
+		if !m.eastern && m.last != "" && m.first != "" {
+			fk := key + "|" + firstRunes(normalize.Key(m.first), 1)
+			if f := byFull[fk]; f != nil {
+				g = f
+			} else if g != nil && full[g] {
+				g = nil // another person of that family name
+			}
+			if g == nil {
+				g = &group{p: entities.Person{Positions: []entities.Position{}}}
+				groups = append(groups, g)
+			}
+			byFull[fk], full[g] = g, true
+		}
 		if g == nil && m.last == "" {
 			// A first name alone joins the person with that first name.
 			for _, c := range groups {

@@ -37,6 +37,19 @@
 // later "СКМТ" alone). One entity holds every name the text gives the same
 // thing ("Китай", "КНР", "Китаем") and is named by the fullest.
 //
+// # The tagger
+//
+// Beside the rules runs a sequence tagger trained on annotated news (the
+// model is embedded; internal/cmd/train rebuilds it), for the names no
+// table lists: foreign names, a family name alone, one-word agencies,
+// towns the gazetteer lacks. It reads the tokens with the rules' places
+// and organizations as votes, only where a name can be (capitalized,
+// Latin and quoted words and their neighbours). The rules keep every
+// mention they make; the tagger's join where they found nothing (rules
+// TG1–TG3), a person it reads over a gazetteer place replaces the place,
+// and a longer name than the rules' replaces theirs. [WithoutModel] turns
+// it off; [WithModel] uses another model.
+//
 // # Use
 //
 //	doc, err := extract.Extract("r1", text)

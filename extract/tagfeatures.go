@@ -451,12 +451,10 @@ func beginMark(b bool) string {
 	return "I"
 }
 
-// shapeOf writes a token's letters as X (upper case), x (lower case) and
-// d (digits), runs of one class once, with the script of its first letter
-// before: "Xx" for "Москва", "lX" for "NATO", "Xx-Xx" for "Улан-Удэ".
-func shapeOf(w string) string { return string(appendShape(nil, w)) }
-
-// appendShape appends the shape of w to b, at most 16 bytes.
+// appendShape appends the shape of w to b, at most 16 bytes: its letters
+// as X (upper case), x (lower case) and d (digits), runs of one class
+// once, with the script of its first letter before them when it is not
+// Cyrillic: "Xx" for "Москва", "lX" for "NATO", "Xx-Xx" for "Улан-Удэ".
 func appendShape(b []byte, w string) []byte {
 	var last byte
 	first := true

@@ -129,3 +129,12 @@ func TestWithoutModel(t *testing.T) {
 		t.Error("WithModel took a model with no layers")
 	}
 }
+
+func TestShape(t *testing.T) {
+	for w, want := range map[string]string{"Москва": "Xx", "NATO": "lX", "Улан-Удэ": "Xx-Xx", "COVID-19": "lX-d",
+		"17": "d", "«": "*", "Ωmega": "oXx", "ёлка": "x", "iPhone": "lxXx"} {
+		if got := string(appendShape(nil, w)); got != want {
+			t.Errorf("appendShape(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

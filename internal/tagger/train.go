@@ -133,7 +133,7 @@ func Train(h Header, examples []Example, opt Options) (*Model, error) {
 			opt.Progress(epoch, float64(wrong)/float64(max(total, 1)))
 		}
 	}
-	return t.model(h, kept, opt.MaxFeatures), nil
+	return t.model(h, kept, opt.MaxFeatures)
 }
 
 // trainer is the perceptron's state: the weights w and, for averaging,
@@ -221,7 +221,7 @@ func (t *trainer) addTrans(i int, d int32) {
 
 // model averages the weights, stores them in 16 bits and drops the
 // features whose weights all round to 0.
-func (t *trainer) model(h Header, kept []uint32, maxFeatures int) *Model {
+func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error) {
 	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/float64(t.c) }
 	big := 0.0
 	for i := range t.w {
@@ -261,9 +261,9 @@ func (t *trainer) model(h Header, kept []uint32, maxFeatures int) *Model {
 		}
 	}
 	if err := m.index(len(keys), func(i int) uint32 { return keys[i] }, func(i int, dst []int16) { copy(dst, rows[i*m.width:]) }); err != nil {
-		panic(err) // kept holds each hash once, none of them 0
+		return nil, err // not when kept holds each hash once, none of them 0
 	}
-	return m
+	return m, nil
 }
 
 // heaviest keeps the n features whose weights' absolute values sum

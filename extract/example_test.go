@@ -109,3 +109,25 @@ func ExampleWithOrganizations() {
 	// Северная верфь Severnaya Verf 2
 	// extract: lexicon: places (WithPlaces):2: Бердск: no kind (city, region, country, ...)
 }
+
+// The trained tagger finds a town no table lists; the rules alone do not.
+func ExampleWithoutModel() {
+	text := "Новый завод построят в Бердске к осени."
+	rules, err := extract.New(extract.WithoutModel())
+	if err != nil {
+		panic(err)
+	}
+	tagged, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	a, _ := rules.Extract("r", text)
+	b, _ := tagged.Extract("r", text)
+	fmt.Println(len(a.Places), "place by the rules alone")
+	for _, p := range b.Places {
+		fmt.Println(p.Name, "with the tagger:", p.Mentions[0].Text)
+	}
+	// Output:
+	// 0 place by the rules alone
+	// Бердск with the tagger: Бердске
+}

@@ -112,6 +112,9 @@ func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, pl
 	t := &sc.t
 	per, org, loc := m.Layer("PER"), m.Layer("ORG"), m.Layer("LOC")
 	e.taggerSentences(v, sents, places, orgs, sc, m, func(s *tagger.Sentence) {
+		if shouting(v, s) {
+			return // every word in capitals: the case tells nothing of names
+		}
 		m.Tag(s, t)
 		for _, l := range []struct {
 			layer int
@@ -138,6 +141,25 @@ func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, pl
 func placeSpan(m placeMention) (int, int)   { return m.start, m.end }
 func orgSpan(m orgMention) (int, int)       { return m.start, m.end }
 func personSpan(m personMention) (int, int) { return m.start, m.end }
+
+// shouting reports a sentence of four words or more nearly all in
+// capitals ("НЕ ДЛЯ РАСПРОСТРАНЕНИЯ ... В ЛЮБОЙ ЮРИСДИКЦИИ"), where a
+// capital marks no name; the rules read such lines (datelines) on their
+// own.
+func shouting(v *tokenView, s *tagger.Sentence) bool {
+	words, caps := 0, 0
+	for k := range s.Start {
+		w := v.text[s.Start[k]:s.End[k]]
+		if r := firstRune(w); !isLetter(r) || !isCyrillic(r) {
+			continue
+		}
+		words++
+		if utf8.RuneCountInString(w) > 1 && normalize.IsUpper(w) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
 
 // coverOf indexes the spans of a list of mentions.
 func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
@@ -206,7 +228,8 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 
 // names drops the spans that cannot be names: one word that is a common
 // noun the lexicon knows, written with a capital ("Компания",
-// "Полиция"), initials alone ("Н.И."), and a term in quotes inside
+// "Полиция"), or a word in capitals the text also writes in lower case,
+// initials alone ("Н.И."), and a term in quotes inside
 // brackets, which a filing defines ("(далее — «Эмитент»)", "(... —
 // «Группа»)") and which names what the text named before it. A name that
 // is also a common noun is the rules' to find, after a word that makes
@@ -216,13 +239,14 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 // "Белого" is a family name, "Китайско-белорусского" no organization.
 func names(v *tokenView, ss []span, adjectives bool) []span {
 	out := ss[:0]
+	lower := lowerElsewhere(v, ss)
 	for _, s := range ss {
 		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
 		if k >= len(v.toks) {
 			continue
 		}
 		one := v.toks[k].end == s.end
-		if one && v.toks[k].kind == word && v.known(k) && !isLatinWord(v.tokText(k)) ||
+		if one && v.toks[k].kind == word && (v.known(k) || lower[v.low[k]] && normalize.IsUpper(v.tokText(k))) && !isLatinWord(v.tokText(k)) ||
 			one && adjectives && adjectival(v.low[k]) ||
 			initialsOnly(v.text[s.start:s.end]) || v.isPunct(v.prev(k), "«\"„“") && inBrackets(v, k) {
 			continue
@@ -281,6 +305,33 @@ func afterOrg(v *tokenView, orgs []orgMention, s span) bool {
 func shortAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 3 && normalize.IsUpper(w)
+}
+
+// lowerElsewhere returns, of the one-word spans' lower-case forms, those
+// the text also writes as a word in lower case: "ЮРИСДИКЦИИ" in a
+// filing's capitals is the "юрисдикции" of its text.
+func lowerElsewhere(v *tokenView, ss []span) map[string]bool {
+	var want map[string]bool
+	for _, s := range ss {
+		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+		if k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word {
+			if want == nil {
+				want = map[string]bool{}
+			}
+			want[v.low[k]] = false
+		}
+	}
+	if want == nil {
+		return nil
+	}
+	for k, t := range v.toks {
+		if t.kind == word && !isUpper(t.first) {
+			if _, ok := want[v.low[k]]; ok {
+				want[v.low[k]] = true
+			}
+		}
+	}
+	return want
 }
 
 // initialsOnly reports a span of single letters with dots: "Н.И", "В.Л.".

@@ -64,6 +64,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a number inside a Latin name"},
 		{text: "Препарат Спутник V зарегистрирован.", notPeople: []string{"Спутник"}, notOrgs: []string{"Спутник"},
 			why: "a product named after a known name with a Roman numeral"},
+		{text: "НЕ ДЛЯ РАСПРОСТРАНЕНИЯ ЛИЦАМ В ЛЮБОЙ ЮРИСДИКЦИИ.\nКомпания разместила облигации.", notPlaces: []string{"ЮРИСДИКЦИ", "Юрисдикци"},
+			why: "a line in capitals tells the tagger nothing"},
 		{text: "Компания «Стрижфарм» (далее — «Эмитент») разместила облигации.", notPeople: []string{"Эмитент"}, notOrgs: []string{"Эмитент"},
 			why: "a term a filing defines in brackets is no name"},
 	}

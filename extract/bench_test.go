@@ -73,31 +73,22 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractFactRuEval extracts the factRuEval dev texts (122 news
 // documents, 345 KB), when ../shared is there.
 func BenchmarkExtractFactRuEval(b *testing.B) {
-	docs := factRuEvalTexts(b)
-	ex := newTestExtractor(b)
-	n := 0
-	for _, d := range docs {
-		n += len(d.Text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := ex.Extract(d.ID, d.Text); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchFactRuEval(b, newTestExtractor(b))
 }
 
 // BenchmarkExtractFactRuEvalRules is BenchmarkExtractFactRuEval with the
 // rules alone (WithoutModel): the difference is the tagger's cost.
 func BenchmarkExtractFactRuEvalRules(b *testing.B) {
-	docs := factRuEvalTexts(b)
 	ex, err := New(WithoutModel())
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchFactRuEval(b, ex)
+}
+
+// benchFactRuEval extracts the factRuEval dev texts with ex.
+func benchFactRuEval(b *testing.B, ex *Extractor) {
+	docs := factRuEvalTexts(b)
 	n := 0
 	for _, d := range docs {
 		n += len(d.Text)

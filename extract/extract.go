@@ -208,6 +208,11 @@ func New(opts ...Option) (*Extractor, error) {
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
 
+// rulesExtractor is the default Extractor without the tagger's model, for
+// what needs the tables and not the model: the sentences' datelines, and
+// the tagger's own features in training.
+var rulesExtractor = sync.OnceValues(func() (*Extractor, error) { return New(WithoutModel()) })
+
 // Input is one document to extract from.
 type Input struct {
 	// ID names the document in the result.
@@ -569,8 +574,9 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 	d := e
 	if d.gaz == nil && maybeDatelines(text, lines) {
 		// The splitter alone, and a line may be a dateline: the full
-		// tables decide (none when they fail to load).
-		d, _ = defaultExtractor()
+		// tables decide (none when they fail to load); the model is not
+		// needed.
+		d, _ = rulesExtractor()
 	}
 	if d != nil && d.gaz != nil {
 		if dl, _, _ := d.findDateline(text, lines); dl != nil {

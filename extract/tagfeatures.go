@@ -119,7 +119,8 @@ func putScratch(sc *tagScratch) {
 // votes.
 //
 // With each, every sentence goes to each as soon as it is made, in one
-// buffer, and none is returned.
+// buffer, and none is returned; a sentence in capitals (shouting) is not
+// made.
 func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places []placeMention, orgs []orgMention, sc *tagScratch, model *tagger.Model, each func(*tagger.Sentence)) []tagger.Sentence {
 	if model != nil {
 		sc.t.Prepare(model, e.gaz)
@@ -183,6 +184,9 @@ func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places 
 			continue
 		}
 		if each != nil {
+			if shouting(v, tt) {
+				continue // every word in capitals: the case tells nothing of names
+			}
 			// One sentence at a time, so that a word tagged in one
 			// sentence has its scores cached for the next.
 			if len(out) == 0 {

@@ -84,7 +84,7 @@ func featurize(text string) ([]tagger.Sentence, error) {
 	if off := invalidUTF8(text); off >= 0 {
 		return nil, &UTF8Error{Offset: off}
 	}
-	e, err := New(WithoutModel())
+	e, err := rulesExtractor()
 	if err != nil {
 		return nil, err
 	}
@@ -112,9 +112,6 @@ func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, pl
 	t := &sc.t
 	per, org, loc := m.Layer("PER"), m.Layer("ORG"), m.Layer("LOC")
 	e.taggerSentences(v, sents, places, orgs, sc, m, func(s *tagger.Sentence) {
-		if shouting(v, s) {
-			return // every word in capitals: the case tells nothing of names
-		}
 		m.Tag(s, t)
 		for _, l := range []struct {
 			layer int
@@ -146,10 +143,10 @@ func personSpan(m personMention) (int, int) { return m.start, m.end }
 // capitals ("НЕ ДЛЯ РАСПРОСТРАНЕНИЯ ... В ЛЮБОЙ ЮРИСДИКЦИИ"), where a
 // capital marks no name; the rules read such lines (datelines) on their
 // own.
-func shouting(v *tokenView, s *tagger.Sentence) bool {
+func shouting(v *tokenView, tt []tagToken) bool {
 	words, caps := 0, 0
-	for k := range s.Start {
-		w := v.text[s.Start[k]:s.End[k]]
+	for _, x := range tt {
+		w := v.toks[x.tok].text(v.text)
 		if r := firstRune(w); !isLetter(r) || !isCyrillic(r) {
 			continue
 		}
@@ -173,7 +170,8 @@ func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
 func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
 	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
 	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
-	t.people, t.orgs, t.places = names(v, t.people, false), names(v, t.orgs, true), names(v, t.places, true)
+	lower := lowerElsewhere(v, t.people, t.orgs, t.places)
+	t.people, t.orgs, t.places = names(v, t.people, false, lower), names(v, t.orgs, true, lower), names(v, t.places, true, lower)
 	// A person over a place the gazetteer found: the person's.
 	people := coverOf(t.people, func(s span) (int, int) { return s.start, s.end })
 	kept := places[:0]
@@ -237,11 +235,12 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 //
 // With adjectives false (people), a word that ends as an adjective stays:
 // "Белого" is a family name, "Китайско-белорусского" no organization.
-func names(v *tokenView, ss []span, adjectives bool) []span {
+//
+// lower holds the lower-case forms the text also writes (lowerElsewhere).
+func names(v *tokenView, ss []span, adjectives bool, lower map[string]bool) []span {
 	out := ss[:0]
-	lower := lowerElsewhere(v, ss)
 	for _, s := range ss {
-		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+		k := v.tokenAt(s.start)
 		if k >= len(v.toks) {
 			continue
 		}
@@ -260,7 +259,7 @@ func names(v *tokenView, ss []span, adjectives bool) []span {
 // noun alone ("Госкорпорация") or starts with an event's noun ("Форум
 // регионов Монголии").
 func genericOrEvent(v *tokenView, s span) bool {
-	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	k := v.tokenAt(s.start)
 	if k >= len(v.toks) || v.toks[k].kind != word {
 		return false
 	}
@@ -275,7 +274,7 @@ func genericOrEvent(v *tokenView, s span) bool {
 // building reports a name that ends with a building's noun, or whose last
 // part after a hyphen is one: "Роял-холл".
 func building(v *tokenView, s span) bool {
-	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].end >= s.end })
+	k := v.tokenAt(s.end - 1)
 	if k >= len(v.toks) || v.toks[k].kind != word {
 		return false
 	}
@@ -292,7 +291,7 @@ func afterOrg(v *tokenView, orgs []orgMention, s span) bool {
 	if !latinLike(v.text[s.start:s.end]) {
 		return false
 	}
-	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	k := v.tokenAt(s.start)
 	p := v.prev(k)
 	if p < 0 {
 		return false
@@ -307,18 +306,21 @@ func shortAcronym(w string) bool {
 	return n >= 2 && n <= 3 && normalize.IsUpper(w)
 }
 
-// lowerElsewhere returns, of the one-word spans' lower-case forms, those
-// the text also writes as a word in lower case: "ЮРИСДИКЦИИ" in a
+// lowerElsewhere returns, of the one-word spans' lower-case forms (in
+// one pass over the text for all the lists), those the text also writes
+// as a word in lower case: "ЮРИСДИКЦИИ" in a
 // filing's capitals is the "юрисдикции" of its text.
-func lowerElsewhere(v *tokenView, ss []span) map[string]bool {
+func lowerElsewhere(v *tokenView, lists ...[]span) map[string]bool {
 	var want map[string]bool
-	for _, s := range ss {
-		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
-		if k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word {
-			if want == nil {
-				want = map[string]bool{}
+	for _, ss := range lists {
+		for _, s := range ss {
+			k := v.tokenAt(s.start)
+			if k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word {
+				if want == nil {
+					want = map[string]bool{}
+				}
+				want[v.low[k]] = false
 			}
-			want[v.low[k]] = false
 		}
 	}
 	if want == nil {
@@ -431,7 +433,7 @@ func taggedName(name string) string {
 // Мэриленда").
 func placeName(v *tokenView, s span) string {
 	name := v.text[s.start:s.end]
-	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= s.start })
+	k := v.tokenAt(s.start)
 	if k < len(v.toks) && !strings.Contains(name, " ") {
 		switch c := caseBefore(v, k); {
 		case c < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")):
@@ -457,7 +459,7 @@ func sortByStart[T any](ms []T, at func(T) (int, int)) {
 func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	v := s.v
 	var words []int
-	for k := s.tokenAt(sp.start); k < len(v.toks) && v.toks[k].start < sp.end; k++ {
+	for k := s.v.tokenAt(sp.start); k < len(v.toks) && v.toks[k].start < sp.end; k++ {
 		if v.toks[k].kind == word {
 			words = append(words, k)
 		}
@@ -485,7 +487,7 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	if gender == 0 {
 		gender = s.genderBefore(words[0])
 	}
-	if o := s.g.names.east[v.fold(words[0])]; o != "" && len(words) <= 3 && last == len(words)-1 && len(words) > 1 {
+	if o := s.t.east[v.fold(words[0])]; o != "" && len(words) <= 3 && last == len(words)-1 && len(words) > 1 {
 		// A Chinese or Korean name, family name first: the given name
 		// declines ("Сунь Ятсена").
 		m.eastern, m.origin, m.last = true, firstWord(o), text(words[0])
@@ -511,7 +513,7 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	var first []string
 	for i, k := range words[:last] {
 		w := text(k)
-		switch rs := s.g.names.first[v.fold(k)]; {
+		switch rs := s.t.first[v.fold(k)]; {
 		case i == 0 && len(rs) > 0:
 			r := pickReading(rs, gender, cas)
 			w, gender, cas = r.name, r.gender, r.cas
@@ -660,7 +662,7 @@ func (s *personScan) genitiveSurnames() {
 // surfaceLast returns the folded last word of a mention as the text
 // writes it.
 func (s *personScan) surfaceLast(m personMention) string {
-	k := s.tokenAt(m.end - 1)
+	k := s.v.tokenAt(m.end - 1)
 	return s.v.fold(k)
 }
 
@@ -681,8 +683,8 @@ func (s *personScan) feminineAlone() {
 		if m.first != "" || m.middle != "" || m.eastern {
 			continue
 		}
-		k := s.tokenAt(m.start)
-		if s.tokenAt(m.end-1) != k {
+		k := s.v.tokenAt(m.start)
+		if s.v.tokenAt(m.end-1) != k {
 			continue
 		}
 		w := s.v.tokText(k)
@@ -705,7 +707,7 @@ func (s *personScan) feminineAlone() {
 func (s *personScan) firstNamesLikeMaria() {
 	for i := range s.out {
 		m := &s.out[i]
-		if m.first == "" || strings.Contains(m.first, " ") || len(s.g.names.first[foldYo(normalize.Lower(m.first))]) > 0 {
+		if m.first == "" || strings.Contains(m.first, " ") || len(s.t.first[foldYo(normalize.Lower(m.first))]) > 0 {
 			continue
 		}
 		if nom, ok := iyaNominative(m.first); ok {
@@ -856,7 +858,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 	found := coverOf(s.out, personSpan)
 	for _, sp := range extra {
 		sp = s.trimLead(s.trimPosts(sp))
-		first, last := s.tokenAt(sp.start), s.tokenAt(sp.end-1)
+		first, last := s.v.tokenAt(sp.start), s.v.tokenAt(sp.end-1)
 		if sp.end <= sp.start || (first == last) != singles {
 			continue
 		}
@@ -905,8 +907,8 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 func (s *personScan) trimPosts(sp span) span {
 	v := s.v
 	for sp.start < sp.end {
-		k := s.tokenAt(sp.end - 1)
-		if _, ok := s.g.names.posts[v.fold(k)]; !ok || v.toks[k].kind != word {
+		k := s.v.tokenAt(sp.end - 1)
+		if _, ok := s.t.posts[v.fold(k)]; !ok || v.toks[k].kind != word {
 			break
 		}
 		p := v.prev(k)
@@ -921,7 +923,7 @@ func (s *personScan) trimPosts(sp span) span {
 // brandFirst reports a name that starts with an organization the
 // gazetteer knows and no listed first name: "Спутник V" is a vaccine.
 func (s *personScan) brandFirst(k int) bool {
-	if len(s.g.names.first[s.v.fold(k)]) > 0 {
+	if s.isFirstName(k) {
 		return false
 	}
 	_, _, ok := s.g.orgs.longest(s.v, k)
@@ -932,7 +934,7 @@ func (s *personScan) brandFirst(k int) bool {
 // verb after it that agrees with a person: "Вера в успех крепка" is no
 // person's, "Мария сказала" is.
 func (s *personScan) loneFirstName(k int) bool {
-	return sentenceStart(s.v, k) && len(s.g.names.first[s.v.fold(k)]) > 0 && !surnameLike(s.v.tokText(k)) && s.genderAfter(k) == 0
+	return sentenceStart(s.v, k) && s.isFirstName(k) && !surnameLike(s.v.tokText(k)) && s.genderAfter(k) == 0
 }
 
 // widens returns the one person among s.out[:n] that sp overlaps, when sp
@@ -982,17 +984,16 @@ func (s *personScan) afterPerson(first int) (int, bool) {
 func (s *personScan) trimLead(sp span) span {
 	v := s.v
 	for sp.start < sp.end {
-		k := s.tokenAt(sp.start)
+		k := s.v.tokenAt(sp.start)
 		n := v.next(k)
 		if n >= len(v.toks) || v.toks[n].start >= sp.end || v.toks[k].kind != word {
 			break
 		}
-		isFirst := func(i int) bool { return len(s.g.names.first[v.fold(i)]) > 0 }
 		function := functionWord(v.low[k])
-		if function && s.g.names.east[v.fold(k)] != "" && !genitiveA(v.low[n]) {
+		if function && s.t.east[v.fold(k)] != "" && !genitiveA(v.low[n]) {
 			function = false // "У Ган" is Wu Gang; "У Байдена" is at Biden's
 		}
-		if !v.known(k) && !function && !(isFirst(n) && !isFirst(k) && s.tokenAt(sp.end-1) != n) {
+		if !v.known(k) && !function && !(s.isFirstName(n) && !s.isFirstName(k) && s.v.tokenAt(sp.end-1) != n) {
 			break
 		}
 		sp.start = v.toks[n].start
@@ -1056,9 +1057,4 @@ func surnameStem(k string) string {
 		return k[:len(k)-size]
 	}
 	return k
-}
-
-// tokenAt returns the index of the token holding byte offset off.
-func (s *personScan) tokenAt(off int) int {
-	return sort.Search(len(s.v.toks), func(i int) bool { return s.v.toks[i].end > off })
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -115,6 +116,12 @@ func (v *tokenView) prev(i int) int {
 		k--
 	}
 	return k
+}
+
+// tokenAt returns the index of the token that holds byte offset off (the
+// first to end after it), len(toks) past the text's end.
+func (v *tokenView) tokenAt(off int) int {
+	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].end > off })
 }
 
 // word returns the lower-case text of the word token at k, or "" when k

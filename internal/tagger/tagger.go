@@ -214,18 +214,6 @@ func Hash2(template byte, a, b string) uint32 {
 	return nonZero(x)
 }
 
-// Hash3 is Hash of a template with three values.
-func Hash3(template byte, a, b, c string) uint32 {
-	x := (offset32 ^ uint32(template)) * prime32
-	for _, v := range [3]string{a, b, c} {
-		for i := 0; i < len(v); i++ {
-			x = (x ^ uint32(v[i])) * prime32
-		}
-		x = (x ^ 0xff) * prime32
-	}
-	return nonZero(x)
-}
-
 // HashBytes is Hash of a value in bytes.
 func HashBytes(template byte, value []byte) uint32 {
 	x := (offset32 ^ uint32(template)) * prime32

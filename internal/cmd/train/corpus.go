@@ -101,6 +101,17 @@ func readTexts(dir string, h io.Writer) (map[string]string, []string, error) {
 	return texts, ids, err
 }
 
+// readCorpus reads a corpus's texts, their ids in order, and its gold
+// mentions.
+func readCorpus(dir string, h io.Writer) (map[string]string, []string, map[string][]rawMention, error) {
+	texts, ids, err := readTexts(dir, h)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	gold, err := readGold(dir, h)
+	return texts, ids, gold, err
+}
+
 // rawMention is a gold mention as both corpora write it; only SlavicNER
 // gives a base form.
 type rawMention struct {
@@ -137,11 +148,7 @@ var nerelLayers = map[string]string{
 var placeAdjective = regexp.MustCompile(`(?i)(ск|цк)(ий|ый|ая|ое|ие|ые|ого|ой|ому|ом|ую|им|ым|их|ых|ими|ыми|ей)$`)
 
 func readNEREL(dir string, h io.Writer) ([]document, error) {
-	texts, ids, err := readTexts(dir, h)
-	if err != nil {
-		return nil, err
-	}
-	gold, err := readGold(dir, h)
+	texts, ids, gold, err := readCorpus(dir, h)
 	if err != nil {
 		return nil, err
 	}
@@ -166,11 +173,7 @@ func readNEREL(dir string, h io.Writer) ([]document, error) {
 }
 
 func readSlavicNER(dir, leaveOut string, h io.Writer) ([]document, error) {
-	texts, ids, err := readTexts(dir, h)
-	if err != nil {
-		return nil, err
-	}
-	gold, err := readGold(dir, h)
+	texts, ids, gold, err := readCorpus(dir, h)
 	if err != nil {
 		return nil, err
 	}

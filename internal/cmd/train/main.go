@@ -86,7 +86,7 @@ func run(args []string, log io.Writer) error {
 		tokens += ex.Len()
 	}
 	fmt.Fprintf(log, "%d documents, %d sentences, %d tokens\n", len(docs), len(examples), tokens)
-	h := tagger.Header{Features: featureSet(), Data: hex.EncodeToString(hash.Sum(nil)), Layers: layers}
+	h := tagger.Header{Features: tagger.FeatureSet, Data: hex.EncodeToString(hash.Sum(nil)), Layers: layers}
 	m, err := tagger.Train(h, examples, tagger.Options{Epochs: *epochs, MinCount: *minCount, MaxFeatures: *maxFeatures, Progress: func(epoch int, rate float64) {
 		fmt.Fprintf(log, "epoch %d: %.4f of labels wrong\n", epoch, rate)
 	}})
@@ -135,7 +135,3 @@ func featurizeAll(docs []document) ([]tagger.Example, error) {
 	}
 	return out, nil
 }
-
-// featureSet asks the featurizer which features it computes, through a
-// model-less run: the name is in package extract.
-func featureSet() string { return tagger.FeatureSet }

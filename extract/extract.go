@@ -289,8 +289,10 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	f.orgs = e.findOrgs(v, f.places, placeAt)
 	var people []span
 	if e.model != nil {
-		t := e.tag(e.model, v, doc.Sentences, f.places, f.orgs)
+		sc := getScratch()
+		t := e.tag(e.model, v, doc.Sentences, f.places, f.orgs, sc)
 		f.places, f.orgs, people = mergeTagged(v, e.gaz, t, f.places, f.orgs, top.datelineSpan())
+		putScratch(sc)
 		placeAt = placeStarts(f.places)
 	}
 	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)

@@ -210,19 +210,24 @@ func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places 
 	return out
 }
 
-// lowerSeen marks the capitalized words whose lower-case form the
-// document also has as a word of its own; capital is an empty map to
-// work in.
+// lowerSeen marks the capitalized words of three letters or more whose
+// lower-case form the document also has as a word of its own. capital
+// is an empty map to work in; it is left with every capitalized word's
+// lower-case form, and whether the document writes it so (tagged.lower).
 func lowerSeen(v *tokenView, votes []tagToken, capital map[string]bool) {
-	// A bitmap of the capitalized words' first four bytes lets most
-	// lower-case words skip the map.
+	// A bitmap of the capitalized words' first bytes lets most lower-case
+	// words skip the map.
 	var prefixes [1 << 10]uint64
 	bit := func(w string) (int, uint64) {
-		h := (uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24) * 2654435761 >> 16
+		var h uint32
+		for i := 0; i < len(w) && i < 4; i++ {
+			h |= uint32(w[i]) << (8 * i)
+		}
+		h = h * 2654435761 >> 16
 		return int(h >> 6), 1 << (h & 63)
 	}
 	for k, t := range v.toks {
-		if t.kind == word && isUpper(t.first) && len(v.low[k]) > 4 {
+		if t.kind == word && isUpper(t.first) {
 			capital[v.low[k]] = false
 			i, b := bit(v.low[k])
 			prefixes[i] |= b
@@ -232,7 +237,7 @@ func lowerSeen(v *tokenView, votes []tagToken, capital map[string]bool) {
 		return
 	}
 	for k, t := range v.toks {
-		if t.kind != word || isUpper(t.first) || len(v.low[k]) <= 4 {
+		if t.kind != word || isUpper(t.first) {
 			continue
 		}
 		if i, b := bit(v.low[k]); prefixes[i]&b == 0 {

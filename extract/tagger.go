@@ -102,13 +102,14 @@ func featurize(text string) ([]tagger.Sentence, error) {
 // tagged is what the tagger found in a document, as byte spans.
 type tagged struct {
 	people, orgs, places []span
+	// lower maps the lower-case form of the document's capitalized words
+	// to whether the document also writes them in lower case.
+	lower map[string]bool
 }
 
 // tag runs the tagger over the document's sentences.
-func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, places []placeMention, orgs []orgMention) tagged {
-	sc := getScratch()
-	defer putScratch(sc)
-	var out tagged
+func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, places []placeMention, orgs []orgMention, sc *tagScratch) tagged {
+	out := tagged{lower: sc.capital}
 	t := &sc.t
 	per, org, loc := m.Layer("PER"), m.Layer("ORG"), m.Layer("LOC")
 	e.taggerSentences(v, sents, places, orgs, sc, m, func(s *tagger.Sentence) {
@@ -146,13 +147,15 @@ func personSpan(m personMention) (int, int) { return m.start, m.end }
 func shouting(v *tokenView, tt []tagToken) bool {
 	words, caps := 0, 0
 	for _, x := range tt {
-		w := v.toks[x.tok].text(v.text)
-		if r := firstRune(w); !isLetter(r) || !isCyrillic(r) {
+		t := &v.toks[x.tok]
+		if t.kind != word || !isCyrillic(t.first) || !isLetter(t.first) {
 			continue
 		}
 		words++
-		if utf8.RuneCountInString(w) > 1 && normalize.IsUpper(w) {
-			caps++
+		if isUpper(t.first) {
+			if w := t.text(v.text); normalize.IsUpper(w) && utf8.RuneCountInString(w) > 1 {
+				caps++
+			}
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
@@ -170,8 +173,7 @@ func coverOf[T any](ms []T, at func(T) (int, int)) spanCover {
 func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, orgs []orgMention, dateline span) ([]placeMention, []orgMention, []span) {
 	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
 	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
-	lower := lowerElsewhere(v, t.people, t.orgs, t.places)
-	t.people, t.orgs, t.places = names(v, t.people, false, lower), names(v, t.orgs, true, lower), names(v, t.places, true, lower)
+	t.people, t.orgs, t.places = names(v, t.people, false, t.lower), names(v, t.orgs, true, t.lower), names(v, t.places, true, t.lower)
 	// A person over a place the gazetteer found: the person's.
 	people := coverOf(t.people, func(s span) (int, int) { return s.start, s.end })
 	kept := places[:0]
@@ -304,36 +306,6 @@ func afterOrg(v *tokenView, orgs []orgMention, s span) bool {
 func shortAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 3 && normalize.IsUpper(w)
-}
-
-// lowerElsewhere returns, of the one-word spans' lower-case forms (in
-// one pass over the text for all the lists), those the text also writes
-// as a word in lower case: "ЮРИСДИКЦИИ" in a
-// filing's capitals is the "юрисдикции" of its text.
-func lowerElsewhere(v *tokenView, lists ...[]span) map[string]bool {
-	var want map[string]bool
-	for _, ss := range lists {
-		for _, s := range ss {
-			k := v.tokenAt(s.start)
-			if k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word {
-				if want == nil {
-					want = map[string]bool{}
-				}
-				want[v.low[k]] = false
-			}
-		}
-	}
-	if want == nil {
-		return nil
-	}
-	for k, t := range v.toks {
-		if t.kind == word && !isUpper(t.first) {
-			if _, ok := want[v.low[k]]; ok {
-				want[v.low[k]] = true
-			}
-		}
-	}
-	return want
 }
 
 // initialsOnly reports a span of single letters with dots: "Н.И", "В.Л.".

@@ -45,8 +45,14 @@ type Model struct {
 	table  []int16
 	stride int
 	mask   uint32
-	n      int // features in the table
-	scale  float32
+	// present has a bit set for every feature's hash (presentBit): a
+	// feature whose bit is clear has no weights, and its lookup reads no
+	// further. Most of a sentence's features are unknown pairs of words,
+	// and the bitmap is small enough to stay in the processor's cache
+	// where the table is not.
+	present []uint64
+	n       int // features in the table
+	scale   float32
 	// trans holds, per layer, the scores of label pairs: trans[l][p][c]
 	// for label c after p, p = Labels for the sentence's start.
 	trans [][Labels + 1][Labels]float32
@@ -112,6 +118,9 @@ func (t *Tagging) cacheWord(m *Model, s *Sentence, j int) {
 // add adds the weights of features to acc (width sums).
 func (m *Model) add(feats []uint32, acc []int32) {
 	for _, h := range feats {
+		if w, b := presentBit(h); m.present[w]&b == 0 {
+			continue
+		}
 		for j := h & m.mask; ; j = (j + 1) & m.mask {
 			e := m.table[int(j)*m.stride:][:m.stride]
 			k := uint32(uint16(e[0])) | uint32(uint16(e[1]))<<16
@@ -584,6 +593,20 @@ func parse(data []byte) (*Model, error) {
 	})
 }
 
+// presentBits is the size of Model.present in bits: eight or more per
+// feature of a full model, so that about one unknown feature in ten
+// reads the table.
+const presentBits = 1 << presentShift
+
+const presentShift = 18
+
+// presentBit returns the word and bit of Model.present for a feature's
+// hash, from the hash's high bits (the table is indexed by its low bits).
+func presentBit(h uint32) (int, uint64) {
+	b := h >> (32 - presentShift)
+	return int(b >> 6), 1 << (b & 63)
+}
+
 // index builds the hash table of n features: key(i) and the weights
 // row(i) writes.
 func (m *Model) index(n int, key func(int) uint32, row func(int, []int16)) error {
@@ -593,6 +616,7 @@ func (m *Model) index(n int, key func(int) uint32, row func(int, []int16)) error
 	}
 	m.mask, m.stride, m.n = uint32(size-1), 2+m.width, n
 	m.table = make([]int16, size*m.stride)
+	m.present = make([]uint64, presentBits/64)
 	for i := 0; i < n; i++ {
 		h := key(i)
 		if h == 0 {
@@ -607,6 +631,8 @@ func (m *Model) index(n int, key func(int) uint32, row func(int, []int16)) error
 		}
 		e := m.table[int(j)*m.stride:][:m.stride]
 		e[0], e[1] = int16(uint16(h)), int16(uint16(h>>16))
+		w, b := presentBit(h)
+		m.present[w] |= b
 		row(i, e[2:])
 	}
 	return nil

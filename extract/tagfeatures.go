@@ -72,6 +72,10 @@ type tagToken struct {
 	// lower case: a common noun at a sentence's start ("Компания").
 	lowerSeen bool
 	key       uint64 // tagger.WordKey of the token's text
+	// slot is where the Tagging has the scores of the word's groups, when
+	// cached.
+	slot   int32
+	cached bool
 }
 
 // The quote states of a token.
@@ -256,8 +260,8 @@ func lowerSeen(v *tokenView, votes []tagToken, capital map[string]bool) {
 
 // candidate reports a token a name can hold: a capitalized or Latin word,
 // a word with digits, a word inside quotes.
-func candidate(v *tokenView, x tagToken) bool {
-	t := v.toks[x.tok]
+func candidate(v *tokenView, x *tagToken) bool {
+	t := &v.toks[x.tok]
 	if t.kind != word {
 		return false
 	}
@@ -267,7 +271,7 @@ func candidate(v *tokenView, x tagToken) bool {
 // commonStart reports a sentence's first word that is no name: a word of
 // one to three letters ("В", "По", "Это" is four), a word the noun
 // lexicon knows, or one the document also writes in lower case.
-func commonStart(v *tokenView, x tagToken) bool {
+func commonStart(v *tokenView, x *tagToken) bool {
 	if x.vote != 0 || x.quote == quoteIn {
 		return false
 	}
@@ -278,59 +282,67 @@ func commonStart(v *tokenView, x tagToken) bool {
 // With a model, the word groups whose scores sc.t has are left out.
 func (e *Extractor) tokenFeatures(v *tokenView, tt []tagToken, s *tagger.Sentence, sc *tagScratch, model *tagger.Model) {
 	s.Reset()
-	// A token is active near a candidate: two tokens either side cover the
-	// lower-case words inside names ("Министерство иностранных дел России").
+	// A token is active near a candidate: a token either side covers a
+	// lower-case word before or after a name ("Министерство иностранных
+	// дел").
 	const reach = 1
 	if cap(sc.active) < len(tt) {
 		sc.active = make([]bool, len(tt))
 	}
 	active := sc.active[:len(tt)]
 	clear(active)
-	for i, x := range tt {
-		if candidate(v, x) && !(i == 0 && commonStart(v, x)) {
+	for i := range tt {
+		if x := &tt[i]; candidate(v, x) && !(i == 0 && commonStart(v, x)) {
 			for j := max(0, i-reach); j <= min(len(tt)-1, i+reach); j++ {
 				active[j] = true
 			}
 		}
 	}
 	// The hashes of the words the features read: the active tokens' and
-	// their neighbours' (window: the farthest word a feature reads).
+	// their neighbours' (window: the farthest word a feature reads). A
+	// word the Tagging has scores for has them with its scores.
 	const window = 2
 	for i := range tt {
 		if slices.Contains(active[max(0, i-window):min(len(tt), i+window+1)], true) {
 			x := &tt[i]
 			w := v.toks[x.tok].text(v.text)
+			x.key = tagger.WordKey(w)
+			if model != nil {
+				var aux tagger.Aux
+				if x.slot, aux, x.cached = sc.t.Cached(x.key); x.cached {
+					x.shape, x.lowH = aux[0], aux[1]
+					continue
+				}
+			}
 			var b [16]byte
 			x.shape = tagger.HashBytes(0, appendShape(b[:0], w))
 			x.lowH = tagger.Hash(0, x.low)
-			x.key = tagger.WordKey(w)
 		}
 	}
-	at := func(i int) tagToken {
-		switch {
-		case i < 0:
-			return tagToken{tok: -1, low: "<s>", lowH: tagger.Hash(0, "<s>"), shape: tagger.Hash(0, "<s>"), key: tagger.WordKey("<s>")}
-		case i >= len(tt):
-			return tagToken{tok: -1, low: "</s>", lowH: tagger.Hash(0, "</s>"), shape: tagger.Hash(0, "</s>"), key: tagger.WordKey("</s>")}
+	edge := func(i int) *tagToken {
+		if i < 0 {
+			return &beforeSentence
 		}
-		return tt[i]
+		return &afterSentence
+	}
+	at := func(i int) *tagToken {
+		if i < 0 || i >= len(tt) {
+			return edge(i)
+		}
+		return &tt[i]
 	}
 	add := s.Add
-	for i, x := range tt {
-		t := v.toks[x.tok]
-		s.AddToken(t.start, t.end, active[i], x.key)
+	for i := range tt {
+		x := &tt[i]
+		t := &v.toks[x.tok]
+		s.AddToken(t.start, t.end, active[i], x.key, tagger.Aux{x.shape, x.lowH})
 		// The word's groups (tagger.Sentence): what it gives the tokens
 		// around it, the same wherever it is.
-		var slot int32
-		var cached bool
-		if model != nil && x.key != 0 {
-			slot, cached = sc.t.Cached(x.key)
-		}
 		switch {
 		case x.key == 0: // no active token reads it
 			s.NoGroups()
-		case cached:
-			s.CachedGroups(slot)
+		case x.cached:
+			s.CachedGroups(x.slot)
 		default:
 			for g := 0; g < tagger.Groups; g++ {
 				e.groupFeatures(v, g, x, add)
@@ -362,20 +374,28 @@ func (e *Extractor) tokenFeatures(v *tokenView, tt []tagToken, s *tagger.Sentenc
 		s.Add(tagger.Mix2(ftPrevLow, prev.lowH, x.lowH))
 	}
 	for g := 1; g < tagger.Groups; g++ {
-		edge := at(-1)
+		x := edge(-1)
 		if g == 2 || g == 4 {
-			edge = at(len(tt))
+			x = edge(len(tt))
 		}
-		e.groupFeatures(v, g, edge, func(h uint32) { s.AddEdge(g, h) })
+		e.groupFeatures(v, g, x, func(h uint32) { s.AddEdge(g, h) })
 	}
 	s.Close()
+}
+
+// beforeSentence and afterSentence are the words before and after a
+// sentence, as the features read them.
+var beforeSentence, afterSentence = edgeToken("<s>"), edgeToken("</s>")
+
+func edgeToken(w string) tagToken {
+	return tagToken{tok: -1, low: w, lowH: tagger.Hash(0, w), shape: tagger.Hash(0, w), key: tagger.WordKey(w)}
 }
 
 // groupFeatures adds the features of word group g of the word x: what
 // the word says of the token when it is the token (g 0), the word before
 // it (1), after it (2), two before (3) or two after (4). They depend on
 // the word's text and the Extractor's tables only.
-func (e *Extractor) groupFeatures(v *tokenView, g int, x tagToken, add func(uint32)) {
+func (e *Extractor) groupFeatures(v *tokenView, g int, x *tagToken, add func(uint32)) {
 	switch g {
 	case 0:
 		add(tagger.Hash(ftBias, ""))
@@ -409,7 +429,7 @@ func (e *Extractor) groupFeatures(v *tokenView, g int, x tagToken, add func(uint
 }
 
 // wordFeatures adds what the tables and the noun lexicon say of a word.
-func (e *Extractor) wordFeatures(v *tokenView, x tagToken, add func(uint32)) {
+func (e *Extractor) wordFeatures(v *tokenView, x *tagToken, add func(uint32)) {
 	fold := v.fold(x.tok)
 	if rs := e.gaz.names.first[fold]; len(rs) > 0 {
 		var m, f bool

@@ -92,6 +92,7 @@ func featurize(text string) ([]tagger.Sentence, error) {
 	top := e.readTop(text, toks, calDate{})
 	sents := e.splitter.split(text, toks, top.header.bodyStart, top.datelineSpan(), nil)
 	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	defer v.release()
 	places := e.findPlaces(v, top.dateline)
 	orgs := e.findOrgs(v, places, placeStarts(places))
 	var sc tagScratch

@@ -19,6 +19,36 @@ type tokenView struct {
 	// memo caches what the recognizers ask of a word token many times:
 	// its folded form, head lemma and whether the noun lexicon knows it.
 	memo []wordMemo
+	// lemmas is borrowed from lemmaPool for the document's lemmas.
+	lemmas *lemmaCache
+}
+
+// lemmaCache keeps the head lemmas of words from one document to the
+// next: the lemma of a word is the same in every document, and finding
+// it costs a few thousand instructions. Each cache is used by one
+// document at a time (lemmaPool); it is emptied when it grows past
+// maxLemmas words.
+type lemmaCache struct {
+	m map[string]string
+}
+
+const maxLemmas = 1 << 14
+
+var lemmaPool = sync.Pool{New: func() any { return &lemmaCache{m: map[string]string{}} }}
+
+// get returns headLemma(w).
+func (c *lemmaCache) get(w string) string {
+	if l, ok := c.m[w]; ok {
+		return l
+	}
+	l := headLemma(w)
+	if len(c.m) >= maxLemmas {
+		clear(c.m)
+	}
+	// The document's strings may live in buffers the next document
+	// reuses: the cache keeps copies.
+	c.m[strings.Clone(w)] = strings.Clone(l)
+	return l
 }
 
 // wordMemo is what tokenView remembers of one word token.
@@ -55,6 +85,10 @@ var memoPool = sync.Pool{New: func() any { return new([]wordMemo) }}
 // release returns the memo buffer to the pool; the view must not be used
 // after.
 func (v *tokenView) release() {
+	if v.lemmas != nil {
+		lemmaPool.Put(v.lemmas)
+		v.lemmas = nil
+	}
 	if v.memo == nil || cap(v.memo) > maxPooledTokens {
 		return
 	}
@@ -77,7 +111,10 @@ func (v *tokenView) fold(k int) string {
 func (v *tokenView) lemma(k int) string {
 	m := v.memoAt(k)
 	if m.done&memoLemma == 0 {
-		m.lemma, m.done = headLemma(v.low[k]), m.done|memoLemma
+		if v.lemmas == nil {
+			v.lemmas = lemmaPool.Get().(*lemmaCache)
+		}
+		m.lemma, m.done = v.lemmas.get(v.low[k]), m.done|memoLemma
 	}
 	return m.lemma
 }

@@ -80,14 +80,14 @@ func (t *Tagging) emit(m *Model, s *Sentence, k int) {
 	for g := 0; g < Groups; g++ {
 		j := k + groupOffset[g]
 		if j < 0 || j >= s.Len() {
-			t.addRow(t.edge[g*m.width:][:m.width])
+			addRow(acc, t.edge[g*m.width:])
 			continue
 		}
 		if s.Slot[j] < 0 && s.Word[j] != 0 {
 			t.cacheWord(m, s, j)
 		}
 		if s.Slot[j] >= 0 {
-			t.addRow(t.slab[int(s.Slot[j])+g*m.width:][:m.width])
+			addRow(acc, t.slab[int(s.Slot[j])+g*m.width:])
 			continue
 		}
 		m.add(s.group(j, g), acc)
@@ -95,9 +95,11 @@ func (t *Tagging) emit(m *Model, s *Sentence, k int) {
 	m.add(s.context(k), acc)
 }
 
-func (t *Tagging) addRow(row []int32) {
-	for c, w := range row {
-		t.acc[c] += w
+// addRow adds the first len(acc) sums of row to acc.
+func addRow(acc, row []int32) {
+	row = row[:len(acc)]
+	for c := range acc {
+		acc[c] += row[c]
 	}
 }
 
@@ -111,7 +113,7 @@ func (t *Tagging) cacheWord(m *Model, s *Sentence, j int) {
 	for g := 0; g < Groups; g++ {
 		m.add(s.group(j, g), t.slab[int(slot)+g*m.width:][:m.width])
 	}
-	t.cache.put(s.Word[j], slot)
+	t.cache.put(s.Word[j], slot, s.Aux[j])
 	s.Slot[j] = slot
 }
 
@@ -128,8 +130,9 @@ func (m *Model) add(feats []uint32, acc []int32) {
 				break
 			}
 			if k == h {
-				for c, w := range e[2:] {
-					acc[c] += int32(w)
+				w := e[2:][:len(acc)]
+				for c := range acc {
+					acc[c] += int32(w[c])
 				}
 				break
 			}
@@ -175,63 +178,72 @@ func (t *Tagging) Prepare(m *Model, owner any) {
 }
 
 // Cached returns where the Tagging keeps the scores of a word's groups,
-// if it has them: the word's group features may be left out
-// (Sentence.CachedGroups).
-func (t *Tagging) Cached(word uint64) (int32, bool) {
-	return t.cache.get(word)
+// and the word's Aux, if it has them: the word's group features may be
+// left out (Sentence.CachedGroups).
+func (t *Tagging) Cached(word uint64) (int32, Aux, bool) {
+	if e := t.cache.get(word); e != nil {
+		return e.slot, e.aux, true
+	}
+	return 0, Aux{}, false
 }
 
 // wordCache is an open-addressing hash table from group keys to places
 // in a slab; key 0 marks an empty slot (a group key is never 0 in
-// practice, and one that is is not cached).
+// practice, and one that is is not cached). An entry is one place in
+// memory.
 type wordCache struct {
-	keys  []uint64
-	slots []int32
-	n     int
+	entries []cacheEntry
+	n       int
+}
+
+type cacheEntry struct {
+	key  uint64
+	slot int32
+	aux  Aux
 }
 
 func (c *wordCache) reset() {
-	clear(c.keys)
+	clear(c.entries)
 	c.n = 0
 }
 
-func (c *wordCache) get(k uint64) (int32, bool) {
+func (c *wordCache) get(k uint64) *cacheEntry {
 	if c.n == 0 || k == 0 {
-		return 0, false
+		return nil
 	}
-	mask := uint64(len(c.keys) - 1)
+	mask := uint64(len(c.entries) - 1)
 	for j := fmix64(k) & mask; ; j = (j + 1) & mask {
-		switch c.keys[j] {
+		switch e := &c.entries[j]; e.key {
 		case k:
-			return c.slots[j], true
+			return e
 		case 0:
-			return 0, false
+			return nil
 		}
 	}
 }
 
-func (c *wordCache) put(k uint64, slot int32) {
+func (c *wordCache) put(k uint64, slot int32, aux Aux) {
 	if k == 0 {
 		return
 	}
-	if 2*(c.n+1) > len(c.keys) {
-		old, oldSlots := c.keys, c.slots
-		c.keys, c.slots, c.n = make([]uint64, max(1024, 2*len(old))), make([]int32, max(1024, 2*len(old))), 0
-		for j, k := range old {
-			if k != 0 {
-				c.put(k, oldSlots[j])
+	if 2*(c.n+1) > len(c.entries) {
+		old := c.entries
+		c.entries, c.n = make([]cacheEntry, max(1024, 2*len(old))), 0
+		for _, e := range old {
+			if e.key != 0 {
+				c.put(e.key, e.slot, e.aux)
 			}
 		}
 	}
-	mask := uint64(len(c.keys) - 1)
+	mask := uint64(len(c.entries) - 1)
 	j := fmix64(k) & mask
-	for c.keys[j] != 0 && c.keys[j] != k {
+	for c.entries[j].key != 0 && c.entries[j].key != k {
 		j = (j + 1) & mask
 	}
-	if c.keys[j] == 0 {
+	if c.entries[j].key == 0 {
 		c.n++
 	}
-	c.keys[j], c.slots[j] = k, slot
+	c.entries[j] = cacheEntry{k, slot, aux}
 }
 
 // fmix64 is MurmurHash3's 64-bit finalizer.

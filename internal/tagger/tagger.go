@@ -46,9 +46,11 @@ type Sentence struct {
 	// nil Active makes every token active.
 	Active []bool
 	// Word holds each token's word key (WordKey; 0 for none), and Slot,
-	// where a Tagging keeps the scores of its word's groups, or -1.
+	// where a Tagging keeps the scores of its word's groups, or -1. Aux
+	// is what the caller keeps with the word's scores (Tagging.Cached).
 	Word []uint64
 	Slot []int32
+	Aux  []Aux
 	// Edge holds the group features of the words before the sentence
 	// (groups 1 and 3) and after it (2 and 4).
 	Edge [Groups][]uint32
@@ -109,17 +111,24 @@ func (s *Sentence) Reset() {
 	if s.Active != nil {
 		s.Active = s.Active[:0]
 	}
-	s.Word, s.Slot = s.Word[:0], s.Slot[:0]
+	s.Word, s.Slot, s.Aux = s.Word[:0], s.Slot[:0], s.Aux[:0]
 	for g := range s.Edge {
 		s.Edge[g] = s.Edge[g][:0]
 	}
 	s.Off = append(s.Off, 0)
 }
 
-// AddToken appends a token with its span and word key. Its features
-// follow: the Groups word groups, each ended by EndGroup (or all of them
-// given by CachedGroups or NoGroups), then its context's, with Add.
-func (s *Sentence) AddToken(start, end int, active bool, word uint64) {
+// Aux is two numbers the caller computes from a word alone and keeps
+// with its scores, so that a word found in the cache need not be read
+// again (package extract keeps the hashes of its shape and lower-case
+// form).
+type Aux [2]uint32
+
+// AddToken appends a token with its span, word key and the word's Aux.
+// Its features follow: the Groups word groups, each ended by EndGroup (or
+// all of them given by CachedGroups or NoGroups), then its context's,
+// with Add.
+func (s *Sentence) AddToken(start, end int, active bool, word uint64, aux Aux) {
 	if len(s.Off) == 0 {
 		s.Off = append(s.Off, 0)
 	}
@@ -128,7 +137,7 @@ func (s *Sentence) AddToken(start, end int, active bool, word uint64) {
 	}
 	s.Start, s.End = append(s.Start, start), append(s.End, end)
 	s.Active = append(s.Active, active)
-	s.Word, s.Slot = append(s.Word, word), append(s.Slot, -1)
+	s.Word, s.Slot, s.Aux = append(s.Word, word), append(s.Slot, -1), append(s.Aux, aux)
 	s.segStart = len(s.Feats)
 }
 

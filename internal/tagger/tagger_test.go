@@ -15,7 +15,7 @@ func toy(words ...string) (Sentence, [][]int8) {
 	s.Reset()
 	gold := [][]int8{make([]int8, len(words)), make([]int8, len(words))}
 	for k, w := range words {
-		s.AddToken(k*10, k*10+len(w), true, WordKey(w))
+		s.AddToken(k*10, k*10+len(w), true, WordKey(w), Aux{uint32(len(w)), 7})
 		for g := 0; g < Groups; g++ {
 			if g == 0 {
 				s.Add(Hash(1, w))
@@ -190,7 +190,10 @@ func TestCacheChangesNothing(t *testing.T) {
 	s2, _ := toy("mr", "Smith", "met", "mr", "Smith", "in", "Paris")
 	cached := 0
 	for k, w := range s2.Word {
-		if slot, ok := tg.Cached(w); ok {
+		if slot, aux, ok := tg.Cached(w); ok {
+			if aux != s2.Aux[k] {
+				t.Errorf("word %d: aux %v, cached %v", k, s2.Aux[k], aux)
+			}
 			s2.Slot[k] = slot
 			cached++
 		}

@@ -290,10 +290,11 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	var people []span
 	if e.model != nil {
 		sc := getScratch()
+		defer putScratch(sc) // after findPeople, which reads people
 		t := e.tag(e.model, v, doc.Sentences, f.places, f.orgs, sc)
 		f.places, f.orgs, people = mergeTagged(v, e.gaz, t, f.places, f.orgs, top.datelineSpan())
-		putScratch(sc)
-		placeAt = placeStarts(f.places)
+		clear(placeAt)
+		addPlaceStarts(placeAt, f.places)
 	}
 	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)
 

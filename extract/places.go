@@ -174,8 +174,13 @@ func datelinePlace(text string, dl *entities.Dateline, ms []placeMention, g *gaz
 // the scans that ask whether a place starts at a token.
 func placeStarts(ms []placeMention) map[int]int {
 	at := make(map[int]int, len(ms))
+	addPlaceStarts(at, ms)
+	return at
+}
+
+// addPlaceStarts adds the places to a map made by placeStarts.
+func addPlaceStarts(at map[int]int, ms []placeMention) {
 	for _, m := range ms {
 		at[m.start] = m.end
 	}
-	return at
 }

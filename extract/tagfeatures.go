@@ -94,6 +94,8 @@ type tagScratch struct {
 	sents  []tagger.Sentence
 	t      tagger.Tagging
 	spans  [][2]int // the token ranges of one layer's mentions
+	// people, orgs and places hold the spans tag found last.
+	people, orgs, places []span
 	// capital maps the lower-case form of capitalized words to whether
 	// the document has it in lower case too.
 	capital map[string]bool

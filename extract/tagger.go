@@ -110,7 +110,10 @@ type tagged struct {
 
 // tag runs the tagger over the document's sentences.
 func (e *Extractor) tag(m *tagger.Model, v *tokenView, sents []entities.Span, places []placeMention, orgs []orgMention, sc *tagScratch) tagged {
-	out := tagged{lower: sc.capital}
+	// The spans go in the scratch's buffers: sc must outlive the
+	// result's use.
+	out := tagged{people: sc.people[:0], orgs: sc.orgs[:0], places: sc.places[:0], lower: sc.capital}
+	defer func() { sc.people, sc.orgs, sc.places = out.people, out.orgs, out.places }()
 	t := &sc.t
 	per, org, loc := m.Layer("PER"), m.Layer("ORG"), m.Layer("LOC")
 	e.taggerSentences(v, sents, places, orgs, sc, m, func(s *tagger.Sentence) {
@@ -218,7 +221,7 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 	sortByStart(places, placeSpan)
 	sortByStart(orgs, orgSpan)
 	placeCover = coverOf(places, placeSpan)
-	var left []span
+	left := t.people[:0] // t.people is the tagger's: filtered in place
 	for _, s := range t.people {
 		if !placeCover.overlaps(s.start, s.end) && !orgCover.overlaps(s.start, s.end) {
 			left = append(left, s)

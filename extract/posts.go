@@ -144,7 +144,7 @@ func (s *postScan) postAt(k int) string {
 	if k < 0 || k >= len(s.v.toks) || s.v.toks[k].kind != word {
 		return ""
 	}
-	w := foldYo(s.v.low[k])
+	w := s.v.fold(k)
 	if w == "после" {
 		return "" // a preposition, not the ambassador's case
 	}
@@ -272,7 +272,7 @@ func (s *postScan) inTitle(k int) bool {
 		p, n := v.prev(k), v.next(k)
 		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
 	}
-	if h := headLemma(w); lex.noun(h, headNoun) || lex.noun(h, partNoun) {
+	if h := v.lemma(k); lex.noun(h, headNoun) || lex.noun(h, partNoun) {
 		return true // "глава отдела ...": "-ла" is no verb here
 	}
 	if isUpper(v.toks[k].first) && hasAnySuffix(w, genitiveEnds) {

@@ -8,14 +8,13 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 )
 
 // Format is the version of the model file's layout. A file of another
 // version is refused: retrain.
-const Format = 1
+const Format = 2
 
 // magic is the model file's first line.
 const magic = "pressfacts tagger"
@@ -39,10 +38,10 @@ type Model struct {
 	Header
 	width int // Labels × len(Layers): the weights of one feature
 	// table is an open-addressing hash table of the features: each slot
-	// is stride int16s, the feature's hash (low half, high half; 0 for an
-	// empty slot) and its width weights in units of scale, so that a
+	// is stride bytes, the feature's hash (little-endian; 0 for an empty
+	// slot) and its width weights as int8s in units of scale, so that a
 	// lookup reads one place in memory.
-	table  []int16
+	table  []byte
 	stride int
 	mask   uint32
 	// present has a bit set for every feature's hash (presentBit): a
@@ -96,22 +95,32 @@ func (t *Tagging) emit(m *Model, s *Sentence, k int) {
 }
 
 // addRow adds the first len(acc) sums of row to acc.
-func addRow(acc, row []int32) {
+func addRow[T int16 | int32](acc []int32, row []T) {
 	row = row[:len(acc)]
 	for c := range acc {
-		acc[c] += row[c]
+		acc[c] += int32(row[c])
 	}
 }
 
 // cacheWord sums the groups of token j's word into a new block of the
-// slab, and caches it under the word's key.
+// slab, and caches it under the word's key. A word whose sums do not fit
+// in int16 (more than 258 features in a group) is not cached.
 func (t *Tagging) cacheWord(m *Model, s *Sentence, j int) {
-	slot := int32(len(t.slab))
-	t.slab = slices.Grow(t.slab, Groups*m.width)
-	t.slab = t.slab[:int(slot)+Groups*m.width]
-	clear(t.slab[slot:])
+	if len(t.sums) != Groups*m.width {
+		t.sums = make([]int32, Groups*m.width)
+	}
+	clear(t.sums)
 	for g := 0; g < Groups; g++ {
-		m.add(s.group(j, g), t.slab[int(slot)+g*m.width:][:m.width])
+		m.add(s.group(j, g), t.sums[g*m.width:][:m.width])
+	}
+	for _, x := range t.sums {
+		if x < math.MinInt16 || x > math.MaxInt16 {
+			return
+		}
+	}
+	slot := int32(len(t.slab))
+	for _, x := range t.sums {
+		t.slab = append(t.slab, int16(x))
 	}
 	t.cache.put(s.Word[j], slot, s.Aux[j])
 	s.Slot[j] = slot
@@ -125,14 +134,14 @@ func (m *Model) add(feats []uint32, acc []int32) {
 		}
 		for j := h & m.mask; ; j = (j + 1) & m.mask {
 			e := m.table[int(j)*m.stride:][:m.stride]
-			k := uint32(uint16(e[0])) | uint32(uint16(e[1]))<<16
+			k := binary.LittleEndian.Uint32(e)
 			if k == 0 {
 				break
 			}
 			if k == h {
-				w := e[2:][:len(acc)]
+				w := e[4:][:len(acc)]
 				for c := range acc {
-					acc[c] += int32(w[c])
+					acc[c] += int32(int8(w[c]))
 				}
 				break
 			}
@@ -155,14 +164,16 @@ type Tagging struct {
 	// sums in slab per word. edge holds the groups of the words around
 	// the sentence.
 	cache wordCache
-	slab  []int32
+	slab  []int16
+	sums  []int32 // a word's sums before they go in slab
 	edge  []int32
 	model *Model
 	owner any
 }
 
 // maxCached is the number of words a Tagging keeps between documents
-// (each Groups × width sums: 16,384 words take 2.4 MB).
+// (each Groups × width int16 sums: 16,384 words take 1.5 MB with three
+// layers).
 const maxCached = 1 << 14
 
 // Prepare readies the Tagging for a document tagged with m, whose word
@@ -469,7 +480,7 @@ var ErrFormat = errors.New("tagger: not a model of format " + strconv.Itoa(Forma
 
 // WriteTo writes the model: a text header, a blank line, then the
 // weights in little-endian binary (the transitions as float32, the
-// feature hashes in ascending order, then each one's int16 weights). The
+// feature hashes in ascending order, then each one's int8 weights). The
 // same model gives the same bytes. The weights are not compressed: the
 // file is read at start-up, and reading it whole is faster than
 // inflating it.
@@ -493,7 +504,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binary.Write(bw, binary.LittleEndian, m.key(j))
 	}
 	for _, j := range order {
-		binary.Write(bw, binary.LittleEndian, m.table[j*m.stride+2:][:m.width])
+		bw.Write(m.table[j*m.stride+4:][:m.width])
 	}
 	if err := bw.Flush(); err != nil {
 		return 0, err
@@ -508,8 +519,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // key returns the hash in slot j, 0 for an empty slot.
 func (m *Model) key(j int) uint32 {
-	e := m.table[j*m.stride:]
-	return uint32(uint16(e[0])) | uint32(uint16(e[1]))<<16
+	return binary.LittleEndian.Uint32(m.table[j*m.stride:])
 }
 
 // sortedSlots returns the table's filled slots in the order of their keys.
@@ -584,7 +594,7 @@ func parse(data []byte) (*Model, error) {
 	m.width = len(m.Layers) * Labels
 	le := binary.LittleEndian
 	transBytes := len(m.Layers) * (Labels + 1) * Labels * 4
-	if want := transBytes + count*(4+2*m.width); len(data) != want {
+	if want := transBytes + count*(4+m.width); len(data) != want {
 		return nil, fmt.Errorf("%w: %d bytes of weights, want %d", ErrFormat, len(data), want)
 	}
 	m.trans = make([][Labels + 1][Labels]float32, len(m.Layers))
@@ -597,11 +607,8 @@ func parse(data []byte) (*Model, error) {
 		}
 	}
 	keys, rows := data[:4*count], data[4*count:]
-	return &m, m.index(count, func(i int) uint32 { return le.Uint32(keys[4*i:]) }, func(i int, dst []int16) {
-		row := rows[2*m.width*i:]
-		for c := range dst {
-			dst[c] = int16(le.Uint16(row[2*c:]))
-		}
+	return &m, m.index(count, func(i int) uint32 { return le.Uint32(keys[4*i:]) }, func(i int, dst []byte) {
+		copy(dst, rows[m.width*i:])
 	})
 }
 
@@ -621,13 +628,13 @@ func presentBit(h uint32) (int, uint64) {
 
 // index builds the hash table of n features: key(i) and the weights
 // row(i) writes.
-func (m *Model) index(n int, key func(int) uint32, row func(int, []int16)) error {
+func (m *Model) index(n int, key func(int) uint32, row func(int, []byte)) error {
 	size := 1
 	for size < 3*n/2+1 {
 		size <<= 1
 	}
-	m.mask, m.stride, m.n = uint32(size-1), 2+m.width, n
-	m.table = make([]int16, size*m.stride)
+	m.mask, m.stride, m.n = uint32(size-1), 4+m.width, n
+	m.table = make([]byte, size*m.stride)
 	m.present = make([]uint64, presentBits/64)
 	for i := 0; i < n; i++ {
 		h := key(i)
@@ -642,10 +649,10 @@ func (m *Model) index(n int, key func(int) uint32, row func(int, []int16)) error
 			j = (j + 1) & m.mask
 		}
 		e := m.table[int(j)*m.stride:][:m.stride]
-		e[0], e[1] = int16(uint16(h)), int16(uint16(h>>16))
+		binary.LittleEndian.PutUint32(e, h)
 		w, b := presentBit(h)
 		m.present[w] |= b
-		row(i, e[2:])
+		row(i, e[4:])
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -122,7 +123,8 @@ func TestReadErrors(t *testing.T) {
 	for name, data := range map[string]string{
 		"empty":     "",
 		"magic":     "not a model\n\n",
-		"format":    strings.Replace(good.String(), "format 1", "format 9", 1),
+		"format":    strings.Replace(good.String(), "format "+strconv.Itoa(Format), "format 9", 1),
+		"old":       strings.Replace(good.String(), "format "+strconv.Itoa(Format), "format 1", 1),
 		"truncated": good.String()[:good.Len()-3],
 		"longer":    good.String() + "x",
 		"no header": "pressfacts tagger\n",

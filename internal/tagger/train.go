@@ -227,20 +227,20 @@ func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error
 	for i := range t.w {
 		big = math.Max(big, math.Abs(avg(t.w[i], t.u[i])))
 	}
-	scale := big / math.MaxInt16
+	scale := big / math.MaxInt8
 	if scale == 0 {
 		scale = 1
 	}
 	m := &Model{Header: h, width: t.width, scale: float32(scale)}
 	m.Format = Format
 	var keys []uint32
-	var rows []int16
+	var rows []int8
 	for f := range kept {
-		q := make([]int16, t.width)
+		q := make([]int8, t.width)
 		zero := true
 		for c := range q {
 			x := math.Round(avg(t.w[f*t.width+c], t.u[f*t.width+c]) / scale)
-			q[c] = int16(x)
+			q[c] = int8(x)
 			zero = zero && q[c] == 0
 		}
 		if !zero {
@@ -260,7 +260,11 @@ func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error
 			}
 		}
 	}
-	if err := m.index(len(keys), func(i int) uint32 { return keys[i] }, func(i int, dst []int16) { copy(dst, rows[i*m.width:]) }); err != nil {
+	if err := m.index(len(keys), func(i int) uint32 { return keys[i] }, func(i int, dst []byte) {
+		for c := range dst {
+			dst[c] = byte(rows[i*m.width+c])
+		}
+	}); err != nil {
 		return nil, err // not when kept holds each hash once, none of them 0
 	}
 	return m, nil
@@ -268,7 +272,7 @@ func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error
 
 // heaviest keeps the n features whose weights' absolute values sum
 // highest (ties by hash), in the order of their hashes.
-func heaviest(keys []uint32, rows []int16, width, n int) ([]uint32, []int16) {
+func heaviest(keys []uint32, rows []int8, width, n int) ([]uint32, []int8) {
 	weight := func(i int) int {
 		w := 0
 		for _, x := range rows[i*width : (i+1)*width] {
@@ -288,7 +292,7 @@ func heaviest(keys []uint32, rows []int16, width, n int) ([]uint32, []int16) {
 	})
 	order = order[:n]
 	slices.Sort(order)
-	outKeys, outRows := make([]uint32, 0, n), make([]int16, 0, n*width)
+	outKeys, outRows := make([]uint32, 0, n), make([]int8, 0, n*width)
 	for _, i := range order {
 		outKeys = append(outKeys, keys[i])
 		outRows = append(outRows, rows[i*width:(i+1)*width]...)

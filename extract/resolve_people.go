@@ -70,8 +70,8 @@ func (s *personScan) coreference() {
 		if !prefixes[prefixHash(p.folded, p.n)] {
 			continue
 		}
-		for _, f := range normalize.Forms(p.name, normalize.Declension{}) {
-			add(normalize.Key(f), p.person)
+		for _, k := range v.surnameKeys(p.name) {
+			add(k, p.person)
 		}
 		if s.out[p.person].gender == 'f' && strings.HasSuffix(p.name, "а") {
 			add(normalize.Key(strings.TrimSuffix(p.name, "а")+"ой"), p.person)

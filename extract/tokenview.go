@@ -19,36 +19,66 @@ type tokenView struct {
 	// memo caches what the recognizers ask of a word token many times:
 	// its folded form, head lemma and whether the noun lexicon knows it.
 	memo []wordMemo
-	// lemmas is borrowed from lemmaPool for the document's lemmas.
-	lemmas *lemmaCache
+	// wc is borrowed from wordsPool (tokenView.words).
+	wc *wordsCache
 }
 
-// lemmaCache keeps the head lemmas of words from one document to the
-// next: the lemma of a word is the same in every document, and finding
-// it costs a few thousand instructions. Each cache is used by one
-// document at a time (lemmaPool); it is emptied when it grows past
-// maxLemmas words.
-type lemmaCache struct {
-	m map[string]string
+// wordsCache keeps what costs a few thousand instructions to find of a
+// word and is the same in every document, from one document to the
+// next: head lemmas, and the keys of family names' case forms. Each cache is
+// used by one document at a time (wordsPool); a map is emptied when it
+// grows past maxCachedWords words.
+type wordsCache struct {
+	lemmas map[string]string
+	forms  map[string][]string
 }
 
-const maxLemmas = 1 << 14
+const maxCachedWords = 1 << 14
 
-var lemmaPool = sync.Pool{New: func() any { return &lemmaCache{m: map[string]string{}} }}
+var wordsPool = sync.Pool{New: func() any {
+	return &wordsCache{lemmas: map[string]string{}, forms: map[string][]string{}}
+}}
 
-// get returns headLemma(w).
-func (c *lemmaCache) get(w string) string {
-	if l, ok := c.m[w]; ok {
-		return l
+// cached returns f(w) from m, or computes it and keeps a copy: the
+// document's strings may live in buffers the next document reuses.
+func cached[V any](m map[string]V, w string, f func(string) V, clone func(V) V) V {
+	if x, ok := m[w]; ok {
+		return x
 	}
-	l := headLemma(w)
-	if len(c.m) >= maxLemmas {
-		clear(c.m)
+	x := f(w)
+	if len(m) >= maxCachedWords {
+		clear(m)
 	}
-	// The document's strings may live in buffers the next document
-	// reuses: the cache keeps copies.
-	c.m[strings.Clone(w)] = strings.Clone(l)
-	return l
+	m[strings.Clone(w)] = clone(x)
+	return x
+}
+
+func cloneStrings(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
+}
+
+// words returns the view's wordsCache.
+func (v *tokenView) words() *wordsCache {
+	if v.wc == nil {
+		v.wc = wordsPool.Get().(*wordsCache)
+	}
+	return v.wc
+}
+
+// surnameKeys returns the normalize.Key of each of normalize.Forms of a
+// family name; the caller must not change the slice.
+func (v *tokenView) surnameKeys(name string) []string {
+	return cached(v.words().forms, name, func(w string) []string {
+		forms := normalize.Forms(w, normalize.Declension{})
+		for i, f := range forms {
+			forms[i] = normalize.Key(f)
+		}
+		return forms
+	}, cloneStrings)
 }
 
 // wordMemo is what tokenView remembers of one word token.
@@ -85,9 +115,9 @@ var memoPool = sync.Pool{New: func() any { return new([]wordMemo) }}
 // release returns the memo buffer to the pool; the view must not be used
 // after.
 func (v *tokenView) release() {
-	if v.lemmas != nil {
-		lemmaPool.Put(v.lemmas)
-		v.lemmas = nil
+	if v.wc != nil {
+		wordsPool.Put(v.wc)
+		v.wc = nil
 	}
 	if v.memo == nil || cap(v.memo) > maxPooledTokens {
 		return
@@ -111,10 +141,7 @@ func (v *tokenView) fold(k int) string {
 func (v *tokenView) lemma(k int) string {
 	m := v.memoAt(k)
 	if m.done&memoLemma == 0 {
-		if v.lemmas == nil {
-			v.lemmas = lemmaPool.Get().(*lemmaCache)
-		}
-		m.lemma, m.done = v.lemmas.get(v.low[k]), m.done|memoLemma
+		m.lemma, m.done = cached(v.words().lemmas, v.low[k], headLemma, strings.Clone), m.done|memoLemma
 	}
 	return m.lemma
 }

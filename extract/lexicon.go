@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 
@@ -84,8 +85,15 @@ type wordTables struct {
 	// that can start an organization's name: the nouns that name a body in
 	// lower case, "власти", and the adjectives of places
 	// ("правительства", "российского министерства"), for a cheap first
-	// test.
-	lowerHeads map[string]bool
+	// test. The key is the eight bytes of four Cyrillic letters
+	// (prefix8).
+	lowerHeads map[uint64]bool
+}
+
+// prefix8 returns the first eight bytes of w as a number: the key of
+// wordTables.lowerHeads.
+func prefix8(w string) uint64 {
+	return binary.LittleEndian.Uint64([]byte(w[:8]))
 }
 
 // placeCue is a row of place_cues.tsv: the kind of place a name after the
@@ -127,7 +135,7 @@ func (t *wordTables) stop(w string, props stopProps) bool {
 // loadWordTables reads the word tables. On an error it returns empty
 // tables with it.
 func loadWordTables() (*wordTables, error) {
-	t := &wordTables{lowerHeads: map[string]bool{}}
+	t := &wordTables{lowerHeads: map[uint64]bool{}}
 	var err error
 	if t.nouns, err = loadProps[nounProps]("org_nouns.tsv", nounColumns...); err != nil {
 		return &wordTables{}, err
@@ -177,13 +185,15 @@ func loadWordTables() (*wordTables, error) {
 		n := 0
 		for i := range w {
 			if n == 4 {
-				t.lowerHeads[w[:i]] = true
+				if i == 8 {
+					t.lowerHeads[prefix8(w)] = true
+				}
 				return
 			}
 			n++
 		}
-		if n == 4 {
-			t.lowerHeads[w] = true
+		if n == 4 && len(w) == 8 {
+			t.lowerHeads[prefix8(w)] = true
 		}
 	}
 	for lemma, p := range t.nouns {

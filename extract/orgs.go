@@ -917,7 +917,7 @@ func maybeLowerHead(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	return lex.lowerHeads[w[:8]] // four Cyrillic letters
+	return lex.lowerHeads[prefix8(w)] // four Cyrillic letters
 }
 
 // nominativePlace reports a place mention in a nominative that declines:

@@ -23,6 +23,10 @@ type nameTables struct {
 	first map[string][]firstName // folded form → readings
 	east  map[string]string      // folded family name → "zh", "ko" or "zh ko"
 	posts map[string]string      // folded form → lemma
+	// observedOnly holds the forms of posts only posts_observed.tsv
+	// lists: the tagger's features read the written tables alone, as the
+	// model was trained.
+	observedOnly map[string]bool
 	// placeAdjectives maps the stem of an adjective made from a place
 	// name to the place: "российск" → Россия.
 	placeAdjectives map[string]string
@@ -47,13 +51,23 @@ func fleetingStem(name, gender string) (string, bool) {
 var (
 	firstNameColumns = []string{"name", "gender", "origin"}
 	postColumns      = []string{"post"}
+	// observedPostColumns are posts_observed.tsv's, which
+	// internal/cmd/train writes from the training gold.
+	observedPostColumns = []string{"post", "professions", "words", "source"}
 )
+
+// writtenPost reports a folded form of a post the written tables (posts.tsv
+// or a user's) list.
+func (t *nameTables) writtenPost(fold string) bool {
+	_, ok := t.posts[fold]
+	return ok && !t.observedOnly[fold]
+}
 
 // loadNames builds the name tables from tables of first names and of
 // posts (the built-in ones and a user's), and the built-in East Asian
 // family names and place adjectives.
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}, placeAdjectives: map[string]string{}}
+	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
 		if err := wantColumns(tab, firstNameColumns); err != nil {
 			return nil, err
@@ -96,7 +110,11 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	// win where two posts share one.
 	for i := len(posts) - 1; i >= 0; i-- {
 		tab := posts[i]
-		if err := wantColumns(tab, postColumns); err != nil {
+		want := postColumns
+		if tab.Name == "posts_observed.tsv" {
+			want = observedPostColumns
+		}
+		if err := wantColumns(tab, want); err != nil {
 			return nil, err
 		}
 		for _, r := range tab.Rows {
@@ -105,7 +123,9 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				return nil, tab.Errorf(r, "post %q: want a noun in lower case", post)
 			}
 			for _, f := range normalize.Forms(post, normalize.Declension{}) {
-				t.posts[normalize.Key(f)] = post
+				k := normalize.Key(f)
+				t.posts[k] = post
+				t.observedOnly[k] = tab.Name == "posts_observed.tsv"
 			}
 		}
 	}

@@ -154,6 +154,13 @@ func (s *postScan) postAt(k int) string {
 	return s.t.posts[w]
 }
 
+// postLemma returns the post whose form has the normalize.Key key, for
+// normalize.PhraseWith.
+func (s *postScan) postLemma(key string) (string, bool) {
+	p, ok := s.t.posts[key]
+	return p, ok
+}
+
 // before reads the post written before the name that starts at token i
 // (rule PS1: "губернатора пров. Шаньдун", "секретаря Шаньдунского
 // комитета КПК", "посол Японии в КНР") and an earlier post before it
@@ -295,7 +302,7 @@ func (s *postScan) position(start, end int) entities.Position {
 	var p entities.Position
 	p.Start, p.End = v.toks[start].start, v.toks[end].end
 	p.Span.Text = v.text[p.Start:p.End]
-	p.Title = normalize.Phrase(text)
+	p.Title = normalize.PhraseWith(text, s.postLemma)
 	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
 		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]
 	}

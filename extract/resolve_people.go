@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -226,6 +228,10 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		if g.p.Latin == "" {
 			g.p.Latin, g.p.LatinSource = romanizePerson(b)
 		}
+		if b.gender == 'm' {
+			// "муж актрисы Сергей Сенин": a woman's post is no man's.
+			g.p.Positions = slices.DeleteFunc(g.p.Positions, func(p entities.Position) bool { return feminineTitle(p.Title) })
+		}
 		out = append(out, g.p)
 	}
 	return out
@@ -244,3 +250,18 @@ func romanizePerson(m personMention) (string, string) {
 	}
 	return latin, string(sys)
 }
+
+// feminineTitle reports a post whose noun is a woman's: "актриса",
+// "первая вице-премьерша", "писательница", "королева", not "глава" or
+// "судья", which name men too.
+func feminineTitle(title string) bool {
+	for _, w := range strings.Fields(normalize.Lower(title)) {
+		if !adjectival(w) {
+			return feminineNoun.MatchString(w)
+		}
+	}
+	return false
+}
+
+// feminineNoun matches the suffixes of nouns of women.
+var feminineNoun = regexp.MustCompile(`(ица|иса|есса|иня|ка|ша|иха|ина|ева|ова)$`)

@@ -415,7 +415,7 @@ func (e *Extractor) groupFeatures(v *tokenView, g int, x *tagToken, add func(uin
 		add(tagger.Mix(ftPrevShape, x.shape))
 		add(tagger.Hash(ftPrevSuf3, lastRunes(x.low, 3)))
 		if x.tok >= 0 && v.toks[x.tok].kind == word {
-			if _, ok := e.gaz.names.posts[v.fold(x.tok)]; ok {
+			if e.gaz.names.writtenPost(v.fold(x.tok)) {
 				add(tagger.Hash(ftPrevPost, ""))
 			}
 		}
@@ -450,7 +450,7 @@ func (e *Extractor) wordFeatures(v *tokenView, x *tagToken, add func(uint32)) {
 	if o := e.gaz.names.east[fold]; o != "" {
 		add(tagger.Hash(ftEast, o))
 	}
-	if _, ok := e.gaz.names.posts[fold]; ok {
+	if e.gaz.names.writtenPost(fold) {
 		add(tagger.Hash(ftPost, ""))
 	}
 	if surnameLike(v.toks[x.tok].text(v.text)) {

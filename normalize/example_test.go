@@ -75,3 +75,18 @@ func ExampleRomanize() {
 	// Iuliia Shcheglova true
 	// false
 }
+
+func ExamplePhraseWith() {
+	posts := map[string]string{"актрисы": "актриса", "актриса": "актриса"}
+	lookup := func(key string) (string, bool) {
+		p, ok := posts[key]
+		return p, ok
+	}
+	fmt.Println(normalize.Phrase("актриса театра"))
+	fmt.Println(normalize.PhraseWith("актриса театра", lookup))
+	fmt.Println(normalize.PhraseWith("Главного редактора", lookup))
+	// Output:
+	// актрис театра
+	// актриса театра
+	// Главный редактор
+}

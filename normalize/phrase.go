@@ -60,6 +60,20 @@ func adjectiveEnding(w string) (end string, plural bool, gender byte) {
 // ("заповедных территориях" → "заповедные территории"). Capitals and the
 // words' separators are kept.
 func Phrase(s string) string {
+	return PhraseWith(s, nil)
+}
+
+// PhraseWith is Phrase knowing more nouns than the lexicon: nouns returns
+// the nominative singular of a noun the lexicon lacks from the Key of one
+// of its singular forms ("актрисы" → "актриса", which Phrase alone would
+// guess to be "актрис"), or false. A nil nouns knows none.
+func PhraseWith(s string, nouns func(key string) (string, bool)) string {
+	known := func(w string) (string, bool) {
+		if nouns == nil || Analyze(Lower(w)) != nil {
+			return "", false
+		}
+		return nouns(Key(w))
+	}
 	words := strings.Split(s, " ")
 	head := 0
 	for head < len(words)-1 {
@@ -70,6 +84,9 @@ func Phrase(s string) string {
 			continue
 		}
 		if e, _, _ := adjectiveEnding(w); e == "" || isAcronym(w) || Analyze(Lower(w)) != nil {
+			break
+		}
+		if _, ok := known(w); ok {
 			break
 		}
 		head++
@@ -88,6 +105,9 @@ func Phrase(s string) string {
 		}
 	}
 	noun, nGender, nPlural := headNominative(words[head], gender, plural)
+	if l, ok := known(words[head]); ok && !plural {
+		noun, nGender, nPlural = l, 0, false // its gender: the adjectives'
+	}
 	if nGender != 0 {
 		gender = nGender
 	} else if gender == 'M' {

@@ -12,6 +12,11 @@
 //	-epochs N       passes over the data (default 8)
 //	-min-count N    drop the features seen in fewer tokens (default 2)
 //	-max-features N keep the N features that weigh most (default 30000; 0: all)
+//	-posts FILE     write the posts NEREL's gold shows (lexicon.go) to FILE
+//	                instead of training: internal/lexicon/posts_observed.tsv
+//
+// The tagger's features read the lexicons, the observed posts among them:
+// after -posts, train again.
 //
 // Either corpus may be "" to train without it. The same corpora and flags
 // give a byte-identical file. How each corpus's annotation is mapped onto
@@ -52,11 +57,15 @@ func run(args []string, log io.Writer) error {
 	epochs := fs.Int("epochs", 8, "passes over the data")
 	minCount := fs.Int("min-count", 2, "drop the features seen in fewer tokens")
 	maxFeatures := fs.Int("max-features", 30000, "keep only the `N` features that weigh most (0: all)")
+	posts := fs.String("posts", "", "write the posts of NEREL's gold to `FILE` instead of training")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if *posts != "" {
+		return writeObservedPosts(*nerel, *posts, log)
 	}
 	var docs []document
 	hash := sha256.New()
@@ -134,4 +143,25 @@ func featurizeAll(docs []document) ([]tagger.Example, error) {
 		out = append(out, per[i]...)
 	}
 	return out, nil
+}
+
+// writeObservedPosts writes the posts table observed in a NEREL split.
+func writeObservedPosts(dir, path string, log io.Writer) error {
+	if dir == "" {
+		return fmt.Errorf("-posts needs -nerel")
+	}
+	posts, err := observePosts(dir)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := writePosts(f, posts, filepath.Base(dir)); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Fprintf(log, "%s: %d posts\n", path, len(posts))
+	return f.Close()
 }

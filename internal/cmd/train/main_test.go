@@ -79,3 +79,44 @@ func TestTrainErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestObservedPosts builds the posts table from the tiny corpus in
+// testdata/posts: each noun under its nominative ("актрисе", "актрисой"
+// are "актриса"; "врача", "врачи" are "врач"), nested mentions counted
+// once, a noun seen fewer than three times ("режиссёр") left out, and the
+// same corpus gives the same bytes.
+func TestObservedPosts(t *testing.T) {
+	dir := t.TempDir()
+	build := func(name string) string {
+		t.Helper()
+		out := filepath.Join(dir, name)
+		var log bytes.Buffer
+		if err := run([]string{"-nerel", "testdata/posts", "-posts", out}, &log); err != nil {
+			t.Fatalf("%v\n%s", err, log.String())
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	a := build("a.tsv")
+	if b := build("b.tsv"); a != b {
+		t.Error("the same corpus gave two different tables")
+	}
+	var rows []string
+	for _, line := range strings.Split(strings.TrimSpace(a), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			rows = append(rows, line)
+		}
+	}
+	want := []string{
+		"post\tprofessions\twords\tsource",
+		"актриса\t4\t4\tposts",
+		"врач\t4\t4\tposts",
+		"тренер\t3\t3\tposts",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -36,10 +37,27 @@ type nameIndex[T any] struct {
 	// a lookup tries longer names only where one can start.
 	multi    map[string]bool
 	maxWords int
+	// firsts has a bit set for the first word of every name (firstBit):
+	// a word whose bit is clear starts none, and most words are asked
+	// without reading the maps.
+	firsts *[firstBits / 64]uint64
+}
+
+// firstBits is the size of nameIndex.firsts in bits: 32 KB, about ten
+// bits a word of the built-in tables' names.
+const firstBits = 1 << 18
+
+// indexSeed seeds the hash of nameIndex.firsts; it is fixed only within
+// a process, which is all the filter needs.
+var indexSeed = maphash.MakeSeed()
+
+func firstBit(w string) (int, uint64) {
+	h := maphash.String(indexSeed, w) >> (64 - 18)
+	return int(h >> 6), 1 << (h & 63)
 }
 
 func newIndex[T any]() nameIndex[T] {
-	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}}
+	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}, firsts: new([firstBits / 64]uint64)}
 }
 
 // put adds one form unless the key is taken.
@@ -48,6 +66,12 @@ func (ix *nameIndex[T]) put(key string, n named[T]) {
 		return
 	}
 	ix.names[key] = n
+	first := key
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		first = key[:i]
+	}
+	w, b := firstBit(first)
+	ix.firsts[w] |= b
 	if words := strings.Count(key, " ") + 1; words > 1 {
 		ix.multi[key[:strings.IndexByte(key, ' ')]] = true
 		ix.maxWords = max(ix.maxWords, words)
@@ -60,6 +84,9 @@ func (ix *nameIndex[T]) put(key string, n named[T]) {
 func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 	first := v.fold(i)
 	best, bestEnd := named[T]{}, -1
+	if w, b := firstBit(first); ix.firsts[w]&b == 0 {
+		return best, bestEnd, false
+	}
 	if n, ok := ix.names[first]; ok {
 		best, bestEnd = n, i
 	}

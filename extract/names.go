@@ -20,9 +20,10 @@ type firstName struct {
 // nameTables are the tables people are found with: first names in every
 // case, East Asian family names, and post nouns in every case.
 type nameTables struct {
-	first map[string][]firstName // folded form → readings
-	east  map[string]string      // folded family name → "zh", "ko" or "zh ko"
-	posts map[string]string      // folded form → lemma
+	first     map[string][]firstName  // folded form → readings
+	firstSeen *[firstBits / 64]uint64 // the bits of first's keys (firstNames)
+	east      map[string]string       // folded family name → "zh", "ko" or "zh ko"
+	posts     map[string]string       // folded form → lemma
 	// observedOnly holds the forms of posts only posts_observed.tsv
 	// lists: the tagger's features read the written tables alone, as the
 	// model was trained.
@@ -56,6 +57,15 @@ var (
 	observedPostColumns = []string{"post", "professions", "words", "source"}
 )
 
+// firstNames returns the readings of a folded word as a first name; a
+// bitset answers most words that are none without the map.
+func (t *nameTables) firstNames(fold string) []firstName {
+	if w, b := firstBit(fold); t.firstSeen[w]&b == 0 {
+		return nil
+	}
+	return t.first[fold]
+}
+
 // writtenPost reports a folded form of a post the written tables (posts.tsv
 // or a user's) list.
 func (t *nameTables) writtenPost(fold string) bool {
@@ -67,7 +77,7 @@ func (t *nameTables) writtenPost(fold string) bool {
 // posts (the built-in ones and a user's), and the built-in East Asian
 // family names and place adjectives.
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
+	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new([firstBits / 64]uint64), posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
 		if err := wantColumns(tab, firstNameColumns); err != nil {
 			return nil, err
@@ -95,6 +105,8 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				for _, f := range forms {
 					k := normalize.Key(f)
 					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c})
+					w, b := firstBit(k)
+					t.firstSeen[w] |= b
 				}
 			}
 		}

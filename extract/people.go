@@ -283,7 +283,7 @@ func (s *personScan) unknownName(i int) bool {
 // withFirstName recognizes "Имя [Отчество] [Фамилия]".
 func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	v := s.v
-	readings := s.t.first[v.fold(i)]
+	readings := s.t.firstNames(v.fold(i))
 	if len(readings) == 0 || s.placeAt(i) {
 		return personMention{}, 0, false
 	}

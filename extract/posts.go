@@ -136,7 +136,7 @@ func agreesWithPost(adj, noun, lemma string) bool {
 }
 
 func (s *postScan) isFirstName(k int) bool {
-	return len(s.t.first[s.v.fold(k)]) > 0
+	return len(s.t.firstNames(s.v.fold(k))) > 0
 }
 
 // postAt returns the lemma of a post noun at token k, or "".

@@ -489,7 +489,7 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	var first []string
 	for i, k := range words[:last] {
 		w := text(k)
-		switch rs := s.t.first[v.fold(k)]; {
+		switch rs := s.t.firstNames(v.fold(k)); {
 		case i == 0 && len(rs) > 0:
 			r := pickReading(rs, gender, cas)
 			w, gender, cas = r.name, r.gender, r.cas
@@ -683,7 +683,7 @@ func (s *personScan) feminineAlone() {
 func (s *personScan) firstNamesLikeMaria() {
 	for i := range s.out {
 		m := &s.out[i]
-		if m.first == "" || strings.Contains(m.first, " ") || len(s.t.first[foldYo(normalize.Lower(m.first))]) > 0 {
+		if m.first == "" || strings.Contains(m.first, " ") || len(s.t.firstNames(foldYo(normalize.Lower(m.first)))) > 0 {
 			continue
 		}
 		if nom, ok := iyaNominative(m.first); ok {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pressfacts/pressfacts/internal/lexicon"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // The word tables the recognizers share, read from internal/lexicon's
@@ -88,6 +89,22 @@ type wordTables struct {
 	// test. The key is the eight bytes of four Cyrillic letters
 	// (prefix8).
 	lowerHeads map[uint64]bool
+	// headPrefixes holds the first four letters (prefix8, ё as е) of the
+	// case forms of the nouns that head a name or name a part: a word
+	// without them is no form of one, and its lemma need not be found
+	// (maybeHead).
+	headPrefixes map[uint64]bool
+}
+
+// maybeHead reports whether a folded word may be a form of a noun that
+// heads a name or names a part: a word of fewer than four Cyrillic
+// letters may be, a longer one when it starts as one of their case
+// forms does.
+func (t *wordTables) maybeHead(fold string) bool {
+	if len(fold) < 8 {
+		return true
+	}
+	return t.headPrefixes[prefix8(fold)]
 }
 
 // prefix8 returns the first eight bytes of w as a number: the key of
@@ -135,7 +152,7 @@ func (t *wordTables) stop(w string, props stopProps) bool {
 // loadWordTables reads the word tables. On an error it returns empty
 // tables with it.
 func loadWordTables() (*wordTables, error) {
-	t := &wordTables{lowerHeads: map[uint64]bool{}}
+	t := &wordTables{lowerHeads: map[uint64]bool{}, headPrefixes: map[uint64]bool{}}
 	var err error
 	if t.nouns, err = loadProps[nounProps]("org_nouns.tsv", nounColumns...); err != nil {
 		return &wordTables{}, err
@@ -199,6 +216,13 @@ func loadWordTables() (*wordTables, error) {
 	for lemma, p := range t.nouns {
 		if p&govNoun != 0 {
 			prefix(lemma)
+		}
+		if p&(headNoun|partNoun) != 0 {
+			for _, f := range normalize.Forms(lemma, normalize.Declension{}) {
+				if f = foldYo(f); len(f) >= 8 {
+					t.headPrefixes[prefix8(f)] = true // "судом" of "суд"
+				}
+			}
 		}
 	}
 	prefix("власти")

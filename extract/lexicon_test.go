@@ -160,3 +160,16 @@ func TestUserTables(t *testing.T) {
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+// TestMaybeHead checks the cheap test before a word's lemma: forms of
+// head and part nouns pass, short words pass, other words do not.
+func TestMaybeHead(t *testing.T) {
+	for w, want := range map[string]bool{
+		"судом": true, "суд": true, "министерства": true, "отделения": true,
+		"погода": false, "переговоры": false,
+	} {
+		if got := lex.maybeHead(w); got != want {
+			t.Errorf("maybeHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

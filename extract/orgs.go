@@ -297,8 +297,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	adjectives := 0
 	for head < len(v.toks) && v.toks[head].kind == word {
 		w := v.low[head]
-		lemma := v.lemma(head)
-		if lex.noun(lemma, headNoun) || lex.noun(lemma, partNoun) {
+		if lex.maybeHead(v.fold(head)) && (lex.noun(v.lemma(head), headNoun) || lex.noun(v.lemma(head), partNoun)) {
 			if as := normalize.Analyze(w); len(as) > 0 && allPlural(as) {
 				return orgMention{}, 0, false // "компании" as a plural is read singular; "компаний" is not
 			}

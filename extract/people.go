@@ -336,7 +336,11 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	// family name when no other name follows it.
 	lastName := k > 0 && s.surnameCandidate(k) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
 	if !particle && lastName || !particle && k > 0 && s.t.east[v.fold(k)] != "" && isUpper(v.toks[k].first) {
-		m.last = surnameNominative(v.tokText(k), fn.gender, fn.cas)
+		cas := fn.cas
+		if cas < 0 && fn.gender == 'm' && indeclinableGenitive(v.low[i], v.low[k]) {
+			cas = 1 // "Гарри Трумена"
+		}
+		m.last = surnameNominative(v.tokText(k), fn.gender, cas)
 		last = k
 		// "Мануэль Мехуто Гонсалес", "Ливиу-Дитер Нисипяну": a second family name.
 		if k2 := s.nextWord(k); k2 > 0 && fn.cas == 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) && !v.known(k2) && !adjectival(v.low[k2]) {
@@ -776,8 +780,15 @@ func surnameNominative(w string, gender byte, cas int) string {
 	}
 	if gender == 'f' {
 		switch {
-		case has("ой"), has("ы"):
+		case has("ной") || has("ную") || has("стой") || has("стую"):
+			// A woman's adjectival name: "Юлии Навальной", "Юлию
+			// Навальную" → Навальная, "Анны Толстой" → Толстая ("-иной",
+			// "-ыной" are "-ина"'s above).
+			return stem(len("ой")) + "ая"
+		case has("ой"):
 			return stem(len("ой")) + "а"
+		case has("ы"):
+			return stem(len("ы")) + "а"
 		case has("у"), has("е"):
 			if cas != 5 || !has("е") {
 				return stem(len("у")) + "а"
@@ -944,4 +955,26 @@ func (s *personScan) namesake(m personMention) bool {
 		}
 	}
 	return false
+}
+
+// indeclinableGenitive reports a man's family name in the genitive after
+// a first name in "-и" that does not decline, as English ones do
+// ("Гарри Трумена", "Кенни Джейкобса"): the family name ends in "-а"
+// after a consonant, not as a woman's name does and not doubled, as
+// Italian names in "-а" are ("Джанни Бузакка").
+func indeclinableGenitive(first, last string) bool {
+	if !strings.HasSuffix(first, "и") {
+		return false
+	}
+	if _, ok := normalize.Romanize(first, normalize.Polivanov); ok {
+		// A Japanese given name ("Синдзи Харада") unless the family
+		// name cannot be Japanese ("Кими Райкконена").
+		if !genitiveA(last) {
+			return false
+		}
+	} else if !consonantA(last) || feminineSurname(last) {
+		return false // after an English name Japanese syllables do not matter: "Джереми Ханта"
+	}
+	stem := []rune(strings.TrimSuffix(last, "а"))
+	return len(stem) >= 2 && stem[len(stem)-1] != stem[len(stem)-2]
 }

@@ -505,7 +505,17 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 				w, gender = nom, 'f'
 				break
 			}
-			if c := max(cas, sharedCase(v.low[k], v.low[words[last]])); c > 0 {
+			shared := sharedCase(v.low[k], v.low[words[last]])
+			if shared > 0 {
+				// Both words end as a man's name does in that case: the
+				// verb after agrees with something else ("Речь Майка
+				// Пенса прозвучала").
+				gender = 'm'
+			}
+			if shared < 0 && cas < 0 && indeclinableGenitive(v.low[k], v.low[words[last]]) {
+				shared, gender = 1, 'm' // "Кенни Джейкобса"; the first name stays
+			}
+			if c := max(cas, shared); c > 0 {
 				w = surnameNominative(w, max(gender, 'm'), c)
 				cas = c
 			}
@@ -570,8 +580,8 @@ func sharedCase(first, last string) int {
 			return c.cas
 		}
 	}
-	if genitiveA(first) && genitiveA(last) {
-		return 1 // "Джозефа Байдена"
+	if genitiveA(last) && (genitiveA(first) || consonantA(first)) {
+		return 1 // "Джозефа Байдена"; "Майка Пенса", whose "Майка" alone could be Japanese
 	}
 	return -1
 }
@@ -705,6 +715,13 @@ func genitiveA(w string) bool {
 		return false // "Тойода": Japanese syllables end in vowels (and write "э", not "е")
 	}
 	return !feminineSurname(w)
+}
+
+// consonantA reports a word of three letters or more before a final "-а"
+// that ends in a consonant: "майка".
+func consonantA(w string) bool {
+	stem, ok := strings.CutSuffix(w, "а")
+	return ok && utf8.RuneCountInString(stem) >= 3 && !isVowel(lastRune(stem)) && !strings.HasSuffix(stem, "ь") && !strings.HasSuffix(stem, "й")
 }
 
 // consonantE reports an "е" after a consonant, which Polivanov's

@@ -810,6 +810,8 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("у"))
 	case has("е") && cas == 5:
 		return stem(len("е"))
+	case has("е") && cas == 2 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "е"))):
+		return stem(len("е")) + "а" // "Бараку Обаме": a man's name in "-а"'s dative
 	case has("я") && cas >= 1:
 		if isVowel(lastRune(strings.TrimSuffix(lw, "я"))) {
 			return stem(len("я")) + "й" // "Гурея"

@@ -419,6 +419,21 @@ func placeName(v *tokenView, s span) string {
 			// masculine town's (a feminine one's would be "-ы").
 			return strings.TrimSuffix(name, "а")
 		}
+		lw := normalize.Lower(name)
+		for _, end := range []string{"я", "ю", "ем", "е"} {
+			// "Мариуполя", "Мариуполе": the towns in "-поль".
+			if strings.HasSuffix(lw, "пол"+end) && utf8.RuneCountInString(lw) > 5 {
+				return strings.TrimSuffix(name, end) + "ь"
+			}
+		}
+		if strings.HasSuffix(lw, "ьи") {
+			return strings.TrimSuffix(name, "и") + "я" // "Болоньи" → Болонья
+		}
+		if stem, ok := strings.CutSuffix(lw, "и"); ok && !isVowel(lastRune(stem)) && !strings.ContainsRune("гкхжшчщ", lastRune(stem)) && !v.hasSoftWord(foldYo(stem)+"ь") {
+			// "Солсбери", "Олбани": a town in "-и" the text never writes
+			// in "-ь" ("Казани" beside "Казань") does not decline.
+			return name
+		}
 	}
 	return taggedName(name)
 }

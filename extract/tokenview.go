@@ -21,6 +21,8 @@ type tokenView struct {
 	memo []wordMemo
 	// wc is borrowed from wordsPool (tokenView.words).
 	wc *wordsCache
+	// soft holds the folded words in "-ь" (hasSoftWord).
+	soft map[string]bool
 }
 
 // wordsCache keeps what costs a few thousand instructions to find of a
@@ -59,6 +61,20 @@ func cloneStrings(ss []string) []string {
 		out[i] = strings.Clone(s)
 	}
 	return out
+}
+
+// hasSoftWord reports whether the text has a word in "-ь" whose folded
+// lower-case form is w; the words are gathered on the first question.
+func (v *tokenView) hasSoftWord(w string) bool {
+	if v.soft == nil {
+		v.soft = map[string]bool{}
+		for k, t := range v.toks {
+			if t.kind == word && strings.HasSuffix(v.low[k], "ь") {
+				v.soft[v.fold(k)] = true
+			}
+		}
+	}
+	return v.soft[w]
 }
 
 // words returns the view's wordsCache.

@@ -386,6 +386,9 @@ func taggedName(name string) string {
 	if latinLike(name) {
 		return name
 	}
+	if acronym, ok := acronymCase(name); ok {
+		return acronym // "ЮКОСа", "МВФом"
+	}
 	if !strings.Contains(name, " ") && isUpper(firstRune(name)) {
 		// One capitalized word in "-ы", or in "-и" after г, к, х, is a
 		// name in "-а" in the genitive ("Барселоны", "Праги"), not a
@@ -399,6 +402,20 @@ func taggedName(name string) string {
 		}
 	}
 	return normalize.Phrase(name)
+}
+
+// acronymCase returns the acronym of a word of two capitals or more and
+// a case ending in lower case: "ЮКОСа", "МВФом" (not "ЦРУшники").
+func acronymCase(w string) (string, bool) {
+	i := strings.IndexFunc(w, func(r rune) bool { return !isUpper(r) || !isCyrillic(r) })
+	if i < 0 || utf8.RuneCountInString(w[:i]) < 2 {
+		return "", false
+	}
+	switch w[i:] {
+	case "а", "у", "ом", "е", "ы", "ой":
+		return w[:i], true
+	}
+	return "", false
 }
 
 // placeName is the nominative of a place the tagger found. A word in

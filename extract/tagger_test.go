@@ -152,3 +152,11 @@ func TestShape(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymCase(t *testing.T) {
+	for w, want := range map[string]string{"ЮКОСа": "ЮКОС", "МВФом": "МВФ", "ЦРУшники": "", "Москва": "", "ЮКОС": "", "Аа": ""} {
+		if got, _ := acronymCase(w); got != want {
+			t.Errorf("acronymCase(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

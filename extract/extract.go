@@ -297,6 +297,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		addPlaceStarts(placeAt, f.places)
 	}
 	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)
+	defer putPeople(f.people)
 
 	var placeNames, orgNames [][]string
 	doc.Places, placeNames = placeEntities(text, f.places)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,8 +63,6 @@ func (m personMention) name() string {
 type personScan struct {
 	*postScan
 	out []personMention
-	// candidate caches surnameCandidate per token: 0 not asked, 1 no, 2 yes.
-	candidate []uint8
 }
 
 // spanCover answers in O(log n) whether a range lies inside one of a set
@@ -143,7 +142,7 @@ func (c spanCover) covers(a, b int) bool {
 //	PE8  the Latin form in brackets after a name: "Барри Лоуенкрон (Barry Lowenkron)"
 //	TG1  a name the tagger found (tagger.go), given in extra
 func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[int]int, orgs []orgMention, extra []span) []personMention {
-	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs)}
+	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs), out: (*peoplePool.Get().(*[]personMention))[:0]}
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
 		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
@@ -183,6 +182,21 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.feminineAlone()
 	s.firstNamesLikeMaria()
 	return s.out
+}
+
+// peoplePool keeps the buffers of findPeople's mentions between
+// documents (putPeople).
+var peoplePool = sync.Pool{New: func() any { return new([]personMention) }}
+
+// putPeople returns findPeople's buffer once the document no longer
+// reads it, unless a huge document made it huge.
+func putPeople(ms []personMention) {
+	if cap(ms) > maxPooledTokens/16 {
+		return
+	}
+	clear(ms[:cap(ms)]) // the strings and posts they hold
+	ms = ms[:0]
+	peoplePool.Put(&ms)
 }
 
 // at recognizes a person's name starting at token i.
@@ -659,16 +673,15 @@ func (s *personScan) surnameCandidate(k int) bool {
 	if k < 0 || k >= len(v.toks) || v.toks[k].kind != word || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) {
 		return false
 	}
-	if s.candidate == nil {
-		s.candidate = make([]uint8, len(v.toks))
-	}
-	if c := s.candidate[k]; c != 0 {
+	// The view's memo keeps the answer: one personScan reads a view.
+	m := v.memoAt(k)
+	if c := m.candidate; c != 0 {
 		return c == 2
 	}
 	ok := s.candidateAt(k)
-	s.candidate[k] = 1
+	m.candidate = 1
 	if ok {
-		s.candidate[k] = 2
+		m.candidate = 2
 	}
 	return ok
 }

@@ -51,11 +51,11 @@ func (s *personScan) coreference() {
 			lengths[k] = true
 		}
 	}
-	prefixes := map[uint64]bool{}
+	var prefixes prefixSet
 	for _, i := range candidates {
 		for k := 1; k <= 3; k++ {
 			if lengths[k] {
-				prefixes[prefixHash(v.fold(i), k)] = true
+				prefixes.add(prefixHash(v.fold(i), k))
 			}
 		}
 	}
@@ -69,7 +69,7 @@ func (s *personScan) coreference() {
 		}
 	}
 	for _, p := range parts {
-		if !prefixes[prefixHash(p.folded, p.n)] {
+		if !prefixes.has(prefixHash(p.folded, p.n)) {
 			continue
 		}
 		for _, k := range v.surnameKeys(p.name) {
@@ -101,6 +101,14 @@ func (s *personScan) coreference() {
 	s.out = mergeByStart(s.out, more)
 }
 
+// prefixSet is a set of prefixHash values as a bitset: a value it has
+// may be one it was not given (a collision), which only makes a name's
+// forms for nothing.
+type prefixSet [1 << 8]uint64
+
+func (s *prefixSet) add(h uint64)      { s[h>>6&(1<<8-1)] |= 1 << (h & 63) }
+func (s *prefixSet) has(h uint64) bool { return s[h>>6&(1<<8-1)]&(1<<(h&63)) != 0 }
+
 // prefixHash hashes the first n letters of w (all of a shorter w), with
 // n, so that prefixes of different lengths differ. The first letters of
 // a name but its last two stay in every case form ("Орёл", "Орла"). A
@@ -122,18 +130,14 @@ func prefixHash(w string, n int) uint64 {
 
 // mergeByStart merges two lists of mentions in text order.
 func mergeByStart(a, b []personMention) []personMention {
-	out := make([]personMention, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		if j >= len(b) || i < len(a) && a[i].start <= b[j].start {
-			out = append(out, a[i])
-			i++
-		} else {
-			out = append(out, b[j])
-			j++
-		}
+	// In place where a has room: b goes after a, and a stable sort puts
+	// it in order, a's mention first where two start together.
+	if len(b) == 0 {
+		return a
 	}
-	return out
+	a = append(a, b...)
+	sortByStart(a, personSpan)
+	return a
 }
 
 // personEntities groups mentions into people: mentions with the same

@@ -633,15 +633,15 @@ func (s *personScan) genitiveSurnames() {
 	var words map[string]bool
 	has := func(w string) bool {
 		if words == nil {
-			prefixes := map[uint64]bool{}
+			var prefixes prefixSet
 			for _, m := range s.out {
 				if m.last != "" {
-					prefixes[prefixHash(foldYo(normalize.Lower(m.last)), 3)] = true
+					prefixes.add(prefixHash(foldYo(normalize.Lower(m.last)), 3))
 				}
 			}
 			words = map[string]bool{}
 			for k, t := range v.toks {
-				if t.kind == word && isUpper(t.first) && prefixes[prefixHash(v.fold(k), 3)] {
+				if t.kind == word && isUpper(t.first) && prefixes.has(prefixHash(v.fold(k), 3)) {
 					words[v.fold(k)] = true
 				}
 			}

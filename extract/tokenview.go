@@ -105,6 +105,9 @@ type wordMemo struct {
 	numeralKind normalize.NumeralKind
 	numeral     float64
 	fold, lemma string
+	// candidate is personScan.surnameCandidate's answer: 0 not asked, 1
+	// no, 2 yes.
+	candidate uint8
 }
 
 const (

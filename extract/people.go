@@ -321,6 +321,9 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	}
 	last := i
 	k := s.nextWord(i)
+	if m, next, ok := s.regnal(m, i, k, fn); ok {
+		return m, next, true
+	}
 	if k > 0 && isPatronymic(v.low[k]) {
 		m.middle = patronymicNominative(v.tokText(k), fn.gender)
 		last = k
@@ -407,6 +410,26 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		}
 	}
 	return m, last + 1, true
+}
+
+// regnal reads a ruler's or a pope's name: one or two first names and a
+// Roman numeral ("Карл III", "Иоанн Павел II"), the numeral as the name's
+// last part. k is the word after the first name i.
+func (s *personScan) regnal(m personMention, i, k int, fn firstName) (personMention, int, bool) {
+	v := s.v
+	if k > 0 && isUpper(v.toks[k].first) {
+		if rs := s.t.firstNames(v.fold(k)); len(rs) > 0 {
+			if n := s.nextWord(k); n > 0 && romanNumeral(v.tokText(n)) {
+				m.first += " " + pickReading(rs, fn.gender, fn.cas).name
+				k = n
+			}
+		}
+	}
+	if k < 0 || !romanNumeral(v.tokText(k)) {
+		return m, 0, false
+	}
+	m.last, m.end = v.tokText(k), v.toks[k].end
+	return m, k + 1, true
 }
 
 // initials recognizes "А. Кудрин", "А.А. Ветров", "В.Матвиенко" and

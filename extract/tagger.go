@@ -898,6 +898,9 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 		if singles && hasAnySuffix(s.v.low[first], []string{"ых", "их", "ыми", "ими"}) {
 			continue // "Кремниевых", "Воробьёвых": an adjective or a family, no one's name
 		}
+		if singles && s.temperatureScale(first) {
+			continue // "25 градусов по Цельсию": a scale, named after someone
+		}
 		if j, ok := s.widens(sp, n); ok {
 			// The rules found part of the name: "Хосе Мария Гарсия де ла
 			// Торре" of "Гарсия".
@@ -960,6 +963,18 @@ func (s *personScan) brandFirst(k int) bool {
 // person's, "Мария сказала" is.
 func (s *personScan) loneFirstName(k int) bool {
 	return sentenceStart(s.v, k) && s.isFirstName(k) && !surnameLike(s.v.tokText(k)) && s.genderAfter(k) == 0
+}
+
+// temperatureScale reports a word after "градус ... по": "градусов по
+// Цельсию", "градуса по Фаренгейту".
+func (s *personScan) temperatureScale(k int) bool {
+	v := s.v
+	p := v.prev(k)
+	if p < 0 || v.low[p] != "по" {
+		return false
+	}
+	d := v.prev(p)
+	return d >= 0 && v.toks[d].kind == word && strings.HasPrefix(v.low[d], "градус")
 }
 
 // widens returns the one person among s.out[:n] that sp overlaps, when sp

@@ -40,6 +40,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a ruler's or a pope's name: one or two first names and a Roman numeral"},
 		{text: "Он ведёт себя, словно царь Иоанн Грозный.", people: []string{"Иоанн Грозный"}, notPlaces: []string{"Грозный"},
 			why: "an adjective after a first name is an epithet or a family name, not the town"},
+		{text: "Воздух прогрелся до 25 градусов по Цельсию.", notPeople: []string{"Цельсию"},
+			why: "a temperature scale is named after someone, and no one"},
 		{text: "Письмо Бараку Обаме отправили.", people: []string{"Барак Обама"},
 			why: "a man's name in -а in the dative"},
 		{text: "Туристы из Болоньи. Поездка в Олбани и Солсбери. Жители Казани. Казань ждёт.", places: []string{"Болонья", "Олбани", "Солсбери", "Казань"},

@@ -151,7 +151,18 @@ func (s *postScan) postAt(k int) string {
 	for _, p := range []string{"экс-", "вице-", "и.о."} {
 		w = strings.TrimPrefix(w, p)
 	}
-	return s.t.posts[w]
+	if p, ok := s.t.posts[w]; ok {
+		return p
+	}
+	// A compound whose last part is a post after a part that does not
+	// decline: "рок-музыкант", "хип-хоп-исполнителя", "поп-певица"; not
+	// "женщины-космонавта", whose first part is a noun of its own.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 && !strings.ContainsRune("аяыи", lastRune(w[:i])) {
+		if p := s.t.posts[w[i+1:]]; p != "" {
+			return w[:i+1] + p
+		}
+	}
+	return ""
 }
 
 // postLemma returns the post whose form has the normalize.Key key, for

@@ -178,6 +178,16 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 	// The dateline is the rules' (DL1, DL2): "JINAN, China" is a place.
 	t.people, t.orgs, t.places = outside(t.people, dateline), outside(t.orgs, dateline), outside(t.places, dateline)
 	t.people, t.orgs, t.places = names(v, t.people, false, t.lower), names(v, t.orgs, true, t.lower), names(v, t.places, true, t.lower)
+	// A town's name the tagger reads as a person's: "жители Мариуполя".
+	persons := t.people[:0]
+	for _, s := range t.people {
+		if townName(v, s) {
+			t.places = append(t.places, s)
+			continue
+		}
+		persons = append(persons, s)
+	}
+	t.people = persons
 	// A person over a place the gazetteer found: the person's.
 	people := coverOf(t.people, func(s span) (int, int) { return s.start, s.end })
 	kept := places[:0]
@@ -418,6 +428,25 @@ func acronymCase(w string) (string, bool) {
 	return "", false
 }
 
+// townName reports one word with the ending of a town's name in any case
+// ("Мариуполя", "Волгограде"), which no one's name has.
+func townName(v *tokenView, s span) bool {
+	k := v.tokenAt(s.start)
+	if k >= len(v.toks) || v.toks[k].end != s.end || v.toks[k].kind != word {
+		return false
+	}
+	w := v.low[k]
+	for _, t := range []struct {
+		stem string
+		ends []string
+	}{{"пол", []string{"ь", "я", "ю", "ем", "е"}}, {"град", []string{"", "а", "у", "ом", "е"}}} {
+		if i := strings.LastIndex(w, t.stem); i > 0 && slices.Contains(t.ends, w[i+len(t.stem):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeName is the nominative of a place the tagger found. A word in
 // "-а" or "-я" with no preposition before it is taken as written ("порт
 // Усть-Луга", "Рига"): the genitive of a town in a consonant ("Бердска")
@@ -428,6 +457,13 @@ func placeName(v *tokenView, s span) string {
 	name := v.text[s.start:s.end]
 	k := v.tokenAt(s.start)
 	if k < len(v.toks) && !strings.Contains(name, " ") {
+		lw := normalize.Lower(name)
+		for _, end := range []string{"я", "ю", "ем", "е"} {
+			// "Мариуполя", "Мариуполе": the towns in "-поль".
+			if strings.HasSuffix(lw, "пол"+end) && utf8.RuneCountInString(lw) > 5 {
+				return strings.TrimSuffix(name, end) + "ь"
+			}
+		}
 		switch c := caseBefore(v, k); {
 		case c < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")):
 			return flatten(name)
@@ -435,13 +471,6 @@ func placeName(v *tokenView, s span) string {
 			// "из Мэриленда": after a genitive's preposition, "-а" is a
 			// masculine town's (a feminine one's would be "-ы").
 			return strings.TrimSuffix(name, "а")
-		}
-		lw := normalize.Lower(name)
-		for _, end := range []string{"я", "ю", "ем", "е"} {
-			// "Мариуполя", "Мариуполе": the towns in "-поль".
-			if strings.HasSuffix(lw, "пол"+end) && utf8.RuneCountInString(lw) > 5 {
-				return strings.TrimSuffix(name, end) + "ь"
-			}
 		}
 		if strings.HasSuffix(lw, "ьи") {
 			return strings.TrimSuffix(name, "и") + "я" // "Болоньи" → Болонья

@@ -40,6 +40,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a ruler's or a pope's name: one or two first names and a Roman numeral"},
 		{text: "Он ведёт себя, словно царь Иоанн Грозный.", people: []string{"Иоанн Грозный"}, notPlaces: []string{"Грозный"},
 			why: "an adjective after a first name is an epithet or a family name, not the town"},
+		{text: "Жители Мариуполя и Волгограда ждут.", places: []string{"Мариуполь"}, notPeople: []string{"Мариуполя"},
+			why: "a town's ending (-поль, -град) is no one's name"},
 		{text: "Воздух прогрелся до 25 градусов по Цельсию.", notPeople: []string{"Цельсию"},
 			why: "a temperature scale is named after someone, and no one"},
 		{text: "Письмо Бараку Обаме отправили.", people: []string{"Барак Обама"},

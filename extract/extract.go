@@ -296,6 +296,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		clear(placeAt)
 		addPlaceStarts(placeAt, f.places)
 	}
+	f.orgs = latinFragments(v, f.orgs)
 	f.people = e.findPeople(v, f.places, placeAt, f.orgs, people)
 	defer putPeople(f.people)
 

@@ -58,6 +58,7 @@ var reportingVerbs = map[string]bool{
 //	      внешнеторговой организации", "правительства Израиля"
 //	OR7   a publication named after an article word: "в статье ... Ведомостей"
 //	OR8   a run of Latin words: "Siemens Energy", "Industrial and Commercial Bank"
+//	      (none inside a longer Latin phrase in lower case: latinFragments)
 //	OR9   an acronym, with the country after it: "ВВС США"
 //	OR10  the acronym or Latin name in brackets after a name: "(СКМТ)", "(CNSA)"
 //	OR11  a known name or acronym inside a longer name: "КПК" in "Шаньдунского комитета КПК"
@@ -645,6 +646,34 @@ func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
 // Electronics", "Industrial and Commercial Bank of China", "Dow Jones
 // Newswire") that names an organization: not a product word, not a Roman
 // numeral, not a Latin name in parentheses after a Russian one.
+// latinFragments drops the Latin names (OR8) that are part of a longer
+// Latin phrase with words in lower case on the same line: a title or a
+// sentence («Such a Shame», «Living in Another World»), not a name of its
+// own. It runs after the tagger, which reads the rules' names as they
+// were when it was trained.
+func latinFragments(v *tokenView, orgs []orgMention) []orgMention {
+	kept := orgs[:0]
+	for _, m := range orgs {
+		if m.rule == "OR8" {
+			if i, last := v.tokenAt(m.start), v.tokenAt(m.end-1); lowerLatinBeside(v, i, last) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// lowerLatinBeside reports a Latin word in lower case right before token
+// i or right after token last, on the same line.
+func lowerLatinBeside(v *tokenView, i, last int) bool {
+	lower := func(k int) bool {
+		return k >= 0 && k < len(v.toks) && v.toks[k].kind == word && isLatinWord(v.tokText(k)) && !isUpper(v.toks[k].first)
+	}
+	p := v.prev(i)
+	return p == i-2 && lower(p) || lower(v.next(last))
+}
+
 func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	v := s.v
 	reported := reportingVerbs[v.word(v.prev(i))]

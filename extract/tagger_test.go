@@ -42,6 +42,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "an adjective after a first name is an epithet or a family name, not the town"},
 		{text: "Жители Мариуполя и Волгограда ждут.", places: []string{"Мариуполь"}, notPeople: []string{"Мариуполя"},
 			why: "a town's ending (-поль, -град) is no one's name"},
+		{text: "Среди хитов группы — «Such a Shame» и «Living in Another World».", notOrgs: []string{"Such", "Shame", "Another World"},
+			why: "capitalized Latin words inside a longer Latin phrase in lower case are a title, not a name"},
 		{text: "Воздух прогрелся до 25 градусов по Цельсию.", notPeople: []string{"Цельсию"},
 			why: "a temperature scale is named after someone, and no one"},
 		{text: "Письмо Бараку Обаме отправили.", people: []string{"Барак Обама"},

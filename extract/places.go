@@ -69,7 +69,7 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 	if quoted(v, i, bestEnd) {
 		return placeMention{}, 0, false // a name of its own: «Колумбия», «Сколково»
 	}
-	if p := v.prev(i); bestEnd == i && p == i-2 && adjectival(v.low[i]) && isUpper(v.toks[p].first) && len(g.names.firstNames(v.fold(p))) > 0 {
+	if p := v.prev(i); bestEnd == i && p >= 0 && p == i-2 && adjectival(v.low[i]) && isUpper(v.toks[p].first) && len(g.names.firstNames(v.fold(p))) > 0 {
 		return placeMention{}, 0, false // an epithet after a first name: "Иоанн Грозный"
 	}
 	return placeMention{

@@ -120,3 +120,31 @@ func TestObservedPosts(t *testing.T) {
 		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestChoosePosts checks the lemma each group of surfaces goes to: a
+// masculine agent seen only in oblique cases ("императора", "императору"),
+// plurals ("врачи") under their singular, a feminine noun in -а under
+// itself, and an adjective or a word that does not decline left out.
+func TestChoosePosts(t *testing.T) {
+	heads := map[string]int{
+		"императора": 2, "императору": 1,
+		"врач": 2, "врачи": 2,
+		"актриса": 1, "актрисы": 1, "актрисой": 1,
+		"главный": 5, "леди": 4,
+	}
+	got := map[string]int{}
+	for _, p := range choosePosts(heads, map[string]int{}) {
+		got[p.lemma] = p.professions
+	}
+	want := map[string]int{"император": 3, "врач": 4, "актриса": 3}
+	for l, n := range want {
+		if got[l] != n {
+			t.Errorf("%s: %d mentions, want %d (all: %v)", l, got[l], n, got)
+		}
+	}
+	for _, l := range []string{"главный", "леди", "императора", "врачи", "актрис"} {
+		if _, ok := got[l]; ok {
+			t.Errorf("%s is a lemma: %v", l, got)
+		}
+	}
+}

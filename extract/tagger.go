@@ -1062,7 +1062,8 @@ func (s *personScan) trimLead(sp span) span {
 		if function && s.t.east[v.fold(k)] != "" && !genitiveA(v.low[n]) {
 			function = false // "У Ган" is Wu Gang; "У Байдена" is at Biden's
 		}
-		if !v.known(k) && !function && !(s.isFirstName(n) && !s.isFirstName(k) && s.v.tokenAt(sp.end-1) != n) {
+		_, post := s.t.posts[v.fold(k)] // "Император Акихито": the post is before the name
+		if !v.known(k) && !function && !post && !(s.isFirstName(n) && !s.isFirstName(k) && s.v.tokenAt(sp.end-1) != n) {
 			break
 		}
 		sp.start = v.toks[n].start

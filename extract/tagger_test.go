@@ -170,3 +170,25 @@ func TestAcronymCase(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimLead checks what comes off the start of a person the tagger
+// found: a post ("Император Акихито"), a known noun, a preposition; a
+// first name stays.
+func TestTrimLead(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct{ text, span, want string }{
+		{"Император Акихито улыбнулся.", "Император Акихито", "Акихито"},
+		{"Вчера Пётр Лещенко пел.", "Пётр Лещенко", "Пётр Лещенко"},
+		{"У Байдена есть план.", "У Байдена", "Байдена"},
+	} {
+		toks := tokenize(c.text)
+		v := &tokenView{text: c.text, toks: toks, low: lowerWords(c.text, toks)}
+		s := &personScan{postScan: newPostScan(v, ex.gaz, nil, map[int]int{}, nil)}
+		start := strings.Index(c.text, c.span)
+		got := s.trimLead(span{start, start + len(c.span)})
+		if g := c.text[got.start:got.end]; g != c.want {
+			t.Errorf("trimLead(%q) = %q, want %q", c.span, g, c.want)
+		}
+		v.release()
+	}
+}

@@ -37,27 +37,41 @@ type nameIndex[T any] struct {
 	// a lookup tries longer names only where one can start.
 	multi    map[string]bool
 	maxWords int
-	// firsts has a bit set for the first word of every name (firstBit):
-	// a word whose bit is clear starts none, and most words are asked
-	// without reading the maps.
-	firsts *[firstBits / 64]uint64
+	// firsts holds the first word of every name: a word it lacks starts
+	// none, and most words are asked without reading the maps.
+	firsts *wordBits
 }
 
-// firstBits is the size of nameIndex.firsts in bits: 32 KB, about ten
-// bits a word of the built-in tables' names.
-const firstBits = 1 << 18
+// wordBits is a set of words as a bitset of their hashes, 32 KB: about
+// ten bits a word of the built-in tables' names. A word it has may be
+// one it was not given (a collision), never the reverse, so it only
+// ever spares a map lookup.
+type wordBits [1 << wordBitsShift / 64]uint64
 
-// indexSeed seeds the hash of nameIndex.firsts; it is fixed only within
-// a process, which is all the filter needs.
-var indexSeed = maphash.MakeSeed()
+const wordBitsShift = 18
 
-func firstBit(w string) (int, uint64) {
-	h := maphash.String(indexSeed, w) >> (64 - 18)
+// wordBitsSeed seeds wordBits' hash; it is fixed only within a process,
+// which is all the filter needs.
+var wordBitsSeed = maphash.MakeSeed()
+
+func wordBit(w string) (int, uint64) {
+	h := maphash.String(wordBitsSeed, w) >> (64 - wordBitsShift)
 	return int(h >> 6), 1 << (h & 63)
 }
 
+func (s *wordBits) add(w string) {
+	i, b := wordBit(w)
+	s[i] |= b
+}
+
+// mayHave reports false for a word the set was never given.
+func (s *wordBits) mayHave(w string) bool {
+	i, b := wordBit(w)
+	return s[i]&b != 0
+}
+
 func newIndex[T any]() nameIndex[T] {
-	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}, firsts: new([firstBits / 64]uint64)}
+	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}, firsts: new(wordBits)}
 }
 
 // put adds one form unless the key is taken.
@@ -70,8 +84,7 @@ func (ix *nameIndex[T]) put(key string, n named[T]) {
 	if i := strings.IndexByte(key, ' '); i >= 0 {
 		first = key[:i]
 	}
-	w, b := firstBit(first)
-	ix.firsts[w] |= b
+	ix.firsts.add(first)
 	if words := strings.Count(key, " ") + 1; words > 1 {
 		ix.multi[key[:strings.IndexByte(key, ' ')]] = true
 		ix.maxWords = max(ix.maxWords, words)
@@ -84,7 +97,7 @@ func (ix *nameIndex[T]) put(key string, n named[T]) {
 func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 	first := v.fold(i)
 	best, bestEnd := named[T]{}, -1
-	if w, b := firstBit(first); ix.firsts[w]&b == 0 {
+	if !ix.firsts.mayHave(first) {
 		return best, bestEnd, false
 	}
 	if n, ok := ix.names[first]; ok {
@@ -236,7 +249,7 @@ func buildGazetteer(user userTables) (*gazetteer, error) {
 		return nil, err
 	}
 	// The posts the training gold shows, under the ones written by hand.
-	observed, err := lexicon.Load("posts_observed.tsv")
+	observed, err := lexicon.Load(observedPostsFile)
 	if err != nil {
 		return nil, err
 	}

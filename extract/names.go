@@ -20,11 +20,11 @@ type firstName struct {
 // nameTables are the tables people are found with: first names in every
 // case, East Asian family names, and post nouns in every case.
 type nameTables struct {
-	first     map[string][]firstName  // folded form → readings
-	firstSeen *[firstBits / 64]uint64 // the bits of first's keys (firstNames)
-	east      map[string]string       // folded family name → "zh", "ko" or "zh ko"
-	posts     map[string]string       // folded form → lemma
-	// observedOnly holds the forms of posts only posts_observed.tsv
+	first     map[string][]firstName // folded form → readings
+	firstSeen *wordBits              // first's keys (firstNames)
+	east      map[string]string      // folded family name → "zh", "ko" or "zh ko"
+	posts     map[string]string      // folded form → lemma
+	// observedOnly holds the forms of posts only observedPostsFile
 	// lists: the tagger's features read the written tables alone, as the
 	// model was trained.
 	observedOnly map[string]bool
@@ -52,15 +52,18 @@ func fleetingStem(name, gender string) (string, bool) {
 var (
 	firstNameColumns = []string{"name", "gender", "origin"}
 	postColumns      = []string{"post"}
-	// observedPostColumns are posts_observed.tsv's, which
-	// internal/cmd/train writes from the training gold.
+	// observedPostColumns are observedPostsFile's.
 	observedPostColumns = []string{"post", "professions", "words", "source"}
 )
+
+// observedPostsFile is the table of the posts the training gold shows,
+// which internal/cmd/train writes (-posts).
+const observedPostsFile = "posts_observed.tsv"
 
 // firstNames returns the readings of a folded word as a first name; a
 // bitset answers most words that are none without the map.
 func (t *nameTables) firstNames(fold string) []firstName {
-	if w, b := firstBit(fold); t.firstSeen[w]&b == 0 {
+	if !t.firstSeen.mayHave(fold) {
 		return nil
 	}
 	return t.first[fold]
@@ -77,7 +80,7 @@ func (t *nameTables) writtenPost(fold string) bool {
 // posts (the built-in ones and a user's), and the built-in East Asian
 // family names and place adjectives.
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new([firstBits / 64]uint64), posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
+	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new(wordBits), posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
 		if err := wantColumns(tab, firstNameColumns); err != nil {
 			return nil, err
@@ -105,8 +108,7 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				for _, f := range forms {
 					k := normalize.Key(f)
 					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c})
-					w, b := firstBit(k)
-					t.firstSeen[w] |= b
+					t.firstSeen.add(k)
 				}
 			}
 		}
@@ -122,8 +124,9 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	// win where two posts share one.
 	for i := len(posts) - 1; i >= 0; i-- {
 		tab := posts[i]
+		observed := tab.Name == observedPostsFile
 		want := postColumns
-		if tab.Name == "posts_observed.tsv" {
+		if observed {
 			want = observedPostColumns
 		}
 		if err := wantColumns(tab, want); err != nil {
@@ -137,7 +140,7 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 			for _, f := range normalize.Forms(post, normalize.Declension{}) {
 				k := normalize.Key(f)
 				t.posts[k] = post
-				t.observedOnly[k] = tab.Name == "posts_observed.tsv"
+				t.observedOnly[k] = observed
 			}
 		}
 	}

@@ -642,10 +642,6 @@ func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
 	return m, k + 1, true
 }
 
-// latinName recognizes a run of capitalized Latin words ("LG
-// Electronics", "Industrial and Commercial Bank of China", "Dow Jones
-// Newswire") that names an organization: not a product word, not a Roman
-// numeral, not a Latin name in parentheses after a Russian one.
 // latinFragments drops the Latin names (OR8) that are part of a longer
 // Latin phrase with words in lower case on the same line: a title or a
 // sentence («Such a Shame», «Living in Another World»), not a name of its
@@ -674,6 +670,10 @@ func lowerLatinBeside(v *tokenView, i, last int) bool {
 	return p == i-2 && lower(p) || lower(v.next(last))
 }
 
+// latinName recognizes a run of capitalized Latin words ("LG
+// Electronics", "Industrial and Commercial Bank of China", "Dow Jones
+// Newswire") that names an organization: not a product word, not a Roman
+// numeral, not a Latin name in parentheses after a Russian one.
 func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	v := s.v
 	reported := reportingVerbs[v.word(v.prev(i))]

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -261,11 +260,11 @@ func romanizePerson(m personMention) (string, string) {
 func feminineTitle(title string) bool {
 	for _, w := range strings.Fields(normalize.Lower(title)) {
 		if !adjectival(w) {
-			return feminineNoun.MatchString(w)
+			return hasAnySuffix(w, feminineEnds)
 		}
 	}
 	return false
 }
 
-// feminineNoun matches the suffixes of nouns of women.
-var feminineNoun = regexp.MustCompile(`(ица|иса|есса|иня|ка|ша|иха|ина|ева|ова)$`)
+// feminineEnds are the suffixes of nouns of women.
+var feminineEnds = []string{"ица", "иса", "есса", "иня", "ка", "ша", "иха", "ина", "ева", "ова"}

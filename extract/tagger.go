@@ -428,6 +428,10 @@ func acronymCase(w string) (string, bool) {
 	return "", false
 }
 
+// polCases are the endings of a town's name in "-поль" in the oblique
+// cases, after "пол".
+var polCases = []string{"я", "ю", "ем", "е"}
+
 // townName reports one word with the ending of a town's name in any case
 // ("Мариуполя", "Волгограде"), which no one's name has.
 func townName(v *tokenView, s span) bool {
@@ -439,7 +443,7 @@ func townName(v *tokenView, s span) bool {
 	for _, t := range []struct {
 		stem string
 		ends []string
-	}{{"пол", []string{"ь", "я", "ю", "ем", "е"}}, {"град", []string{"", "а", "у", "ом", "е"}}} {
+	}{{"пол", append([]string{"ь"}, polCases...)}, {"град", []string{"", "а", "у", "ом", "е"}}} {
 		if i := strings.LastIndex(w, t.stem); i > 0 && slices.Contains(t.ends, w[i+len(t.stem):]) {
 			return true
 		}
@@ -458,7 +462,7 @@ func placeName(v *tokenView, s span) string {
 	k := v.tokenAt(s.start)
 	if k < len(v.toks) && !strings.Contains(name, " ") {
 		lw := normalize.Lower(name)
-		for _, end := range []string{"я", "ю", "ем", "е"} {
+		for _, end := range polCases {
 			// "Мариуполя", "Мариуполе": the towns in "-поль".
 			if strings.HasSuffix(lw, "пол"+end) && utf8.RuneCountInString(lw) > 5 {
 				return strings.TrimSuffix(name, end) + "ь"
@@ -768,8 +772,7 @@ func (s *personScan) firstNamesLikeMaria() {
 // ("Байдена", not "Петрова", "Ивашина", "Ковальская", "Тойода"): a man's
 // name in the genitive, or a name whose nominative ends so ("Бузакка").
 func genitiveA(w string) bool {
-	stem, ok := strings.CutSuffix(w, "а")
-	if !ok || utf8.RuneCountInString(stem) < 3 || isVowel(lastRune(stem)) || strings.HasSuffix(stem, "ь") || strings.HasSuffix(stem, "й") {
+	if !consonantA(w) {
 		return false
 	}
 	if _, ok := normalize.Romanize(w, normalize.Polivanov); ok && !consonantE(w) {

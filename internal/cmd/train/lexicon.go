@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -71,8 +72,8 @@ func observePosts(dir string) ([]observedPost, error) {
 
 // postHead returns the offset and lower-case form of a mention's noun:
 // its first word that is a known noun or has no adjective's ending, or
-// the last word. A mention that starts with a capital after its first
-// letter ("ЦРУ"), or with a digit, has none.
+// the last word. A head in capitals ("ЦРУ") names a body: the mention
+// has none.
 func postHead(mention string) (int, string, bool) {
 	locs := wordRE.FindAllStringIndex(mention, -1)
 	if len(locs) == 0 {
@@ -117,7 +118,7 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 		forms[lemma] = ks
 		return ks
 	}
-	surfaces := sortedKeys(heads)
+	surfaces := slices.Sorted(maps.Keys(heads))
 	byKey := map[string][]string{} // normalize.Key → the surfaces with it
 	for _, s := range surfaces {
 		byKey[normalize.Key(s)] = append(byKey[normalize.Key(s)], s)
@@ -191,7 +192,7 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 		for _, s := range c.covers {
 			counted[normalize.Key(s)] = true
 		}
-		for _, k := range sortedKeys(counted) {
+		for _, k := range slices.Sorted(maps.Keys(counted)) {
 			p.words += words[k]
 		}
 		if p.professions >= minProfessions && float64(p.professions) >= minShare*float64(p.words) {
@@ -238,15 +239,6 @@ func nominative(s string, heads map[string]int, keysOf func(string) []string) st
 // masculineAgent matches the suffixes of masculine nouns of agents and
 // posts: "император", "шериф", "пограничник", "спасатель".
 var masculineAgent = regexp.MustCompile(`(тор|ор|ер|ёр|ник|чик|щик|ик|тель|арий|ант|ент|ист|ог|ат|ир|иф|ец)$`)
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
-}
 
 // writePosts writes the table of observed posts.
 func writePosts(w io.Writer, posts []observedPost, source string) error {

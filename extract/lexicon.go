@@ -37,6 +37,7 @@ const (
 	peopleNoun                           // a body of people: a name only with a country
 	poNoun                               // takes a "по" complement in its name
 	descriptorNoun                       // makes a quoted name after it an organization's
+	causeNoun                            // takes "за", "против" or "в защиту" and its cause in its name
 )
 
 // latinProps says what a Latin word does around an organization's name.
@@ -234,7 +235,7 @@ func loadWordTables() (*wordTables, error) {
 
 // nounColumns are the columns of org_nouns.tsv, in the order of the
 // nounProps bits.
-var nounColumns = []string{"head", "part", "gov", "abroad", "people", "po", "descriptor"}
+var nounColumns = []string{"head", "part", "gov", "abroad", "people", "po", "descriptor", "cause"}
 
 // loadProps reads an embedded table of words and their properties.
 func loadProps[P ~uint8](name string, cols ...string) (map[string]P, error) {

@@ -432,6 +432,13 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = end, end
 				continue
 			}
+		case tk.kind == word && last == k && lex.noun(lemma, causeNoun) && (v.low[nk] == "за" || v.low[nk] == "против" || v.low[nk] == "в" && v.word(v.next(nk)) == "защиту"):
+			// "Движение за демократические перемены", "Движение против
+			// нелегальной иммиграции", "Движение в защиту Химкинского леса".
+			if end, ok := s.complement(nk); ok {
+				k, last = end, end
+				continue
+			}
 		case tk.kind == word && !isUpper(tk.first) && !afterName && !lex.stop(v.low[nk], postStop) && (genitiveLike(v.low[nk]) || genitivePluralAfter(v.low[k], v.low[nk])):
 			k, last = nk, nk
 			continue
@@ -462,23 +469,29 @@ func (s *orgScan) complement(p int) (int, bool) {
 	v := s.v
 	k := v.next(p)
 	last := -1
-	for steps := 0; steps < 8 && k < len(v.toks) && v.toks[k].kind == word; steps++ {
+	for steps := 0; steps < 16 && k < len(v.toks) && v.toks[k].kind == word; steps++ {
 		w := v.low[k]
 		if lex.stop(w, postStop) {
 			break
 		}
 		if s.properAt(k) {
 			last = s.properEnd(k)
-		} else if !isUpper(v.toks[k].first) && (obliqueLike(w) || w == "и" && last >= 0) {
+		} else if !isUpper(v.toks[k].first) && (obliqueAfter(v.word(v.prev(k)), w) || w == "и" && last >= 0) {
 			if w != "и" {
 				last = k
 			}
 		} else if isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) && obliqueLike(w) {
 			last = k // "при Президенте"
-		} else if last >= 0 && (w == "с" || w == "со" || w == "в" || w == "на") && obliqueLike(v.word(v.next(k))) {
-			// "по координации вопросов работы с молодежью в махаллях"
+		} else if nk := v.next(k); last >= 0 && (w == "с" || w == "со" || w == "в" || w == "на" || w == "за") && nk < len(v.toks) && !isUpper(v.toks[nk].first) && (obliqueLike(v.low[nk]) || hasAnySuffix(v.low[nk], instrumentalEnds)) {
+			// "по координации вопросов работы с молодежью в махаллях",
+			// "по контролю за оборотом наркотиков"
 		} else {
 			break
+		}
+		if nk := v.next(max(k, last)); last >= 0 && v.isPunct(nk, ",") && s.listGoesOn(nk) {
+			// "по надзору в сфере связи, информационных технологий и
+			// массовых коммуникаций": a list that ends with "и".
+			k = nk
 		}
 		if last < 0 {
 			break
@@ -486,6 +499,27 @@ func (s *orgScan) complement(p int) (int, bool) {
 		k = v.next(max(k, last))
 	}
 	return last, last >= 0
+}
+
+// listGoesOn reports a comma in a list of lower-case oblique words that
+// ends with "и" and one more of them: "связи, информационных технологий
+// и массовых коммуникаций".
+func (s *orgScan) listGoesOn(comma int) bool {
+	v := s.v
+	k := v.next(comma)
+	for n := 0; n < 12 && k < len(v.toks); n++ {
+		switch {
+		case v.isPunct(k, ","):
+		case v.toks[k].kind != word || isUpper(v.toks[k].first):
+			return false
+		case v.low[k] == "и":
+			return n > 0 && obliqueLike(v.word(v.next(k)))
+		case !obliqueAfter(v.word(v.prev(k)), v.low[k]) || lex.stop(v.low[k], postStop):
+			return false
+		}
+		k = v.next(k)
+	}
+	return false
 }
 
 // nameAfter takes "имени Н.И. Гродекова", "им. Сунь Ятсена".
@@ -496,14 +530,22 @@ func (s *orgScan) nameAfter(p int) (int, bool) {
 		k = v.next(k)
 	}
 	last := -1
-	for n := 0; n < 6 && k < len(v.toks); n++ {
+	for n := 0; n < 8 && k < len(v.toks); n++ {
 		t := v.toks[k]
 		if t.kind == word && isUpper(t.first) {
 			last = k
 			if utf8.RuneCountInString(v.tokText(k)) > 1 {
-				// A first name goes on to the surname ("Йозефа Бойса");
-				// the surname ends the name.
+				// A first name goes on to the surname ("Йозефа Бойса",
+				// "Людвига ван Бетховена"); the surname ends the name,
+				// or a second one after "и" ("Станиславского и
+				// Немировича-Данченко", "Кирилла и Мефодия").
 				nk := v.next(k)
+				if nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) && (nameParticles[v.low[nk]] || v.low[nk] == "и" && n < 4) {
+					if nn := v.next(nk); nn < len(v.toks) && v.toks[nn].kind == word && isUpper(v.toks[nn].first) && utf8.RuneCountInString(v.tokText(nn)) > 1 {
+						k = nn
+						continue
+					}
+				}
 				if nk == k+2 && nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) && n < 2 {
 					k = nk
 					continue
@@ -551,11 +593,24 @@ func (s *orgScan) properAt(k int) bool {
 	if !genitiveLike(v.low[k]) || isInitial(v, k) {
 		return false
 	}
-	if lex.noun(v.lemma(k), headNoun) {
-		return true
+	if lex.noun(v.lemma(k), headNoun) || compoundHead(v.low[k]) {
+		return true // "Совета Федерации", "Нацполиции"
 	}
 	nk := v.next(k)
 	return adjectival(v.low[k]) && nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) && genitiveLike(v.low[nk])
+}
+
+// compoundHead reports a word that ends in a head noun's form after a
+// stem of two to six letters: "Нацполиции", "Облдумы".
+func compoundHead(w string) bool {
+	for i, n := 0, 0; i < len(w) && n < 6; n++ {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if rest := w[i:]; n >= 1 && utf8.RuneCountInString(rest) >= 4 && lex.maybeHead(rest) && lex.noun(normalize.NounLemma(rest), headNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // properEnd returns the last token of the proper name at k.
@@ -737,8 +792,13 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 	if v.isPunct(v.next(last), ":") || v.isPunct(v.prev(i), ":") && len(words) == 1 && normalize.IsUpper(words[0]) {
 		return orgMention{}, 0, false // a ticker: "LSE: PLZL"
 	}
-	name := flatten(v.text[v.toks[i].start:v.toks[last].end])
-	m := orgMention{start: v.toks[i].start, end: v.toks[last].end, nom: name}
+	first := i
+	if d := gluedDigits(v, i); d >= 0 {
+		first = d // "3Com", "4Kids": the digits are part of the name
+	}
+	start := v.toks[first].start
+	name := flatten(v.text[start:v.toks[last].end])
+	m := orgMention{start: start, end: v.toks[last].end, nom: name}
 	if n, ok := s.g.orgs.names[normalize.Key(name)]; ok {
 		m.org, m.nom = n.thing, n.nom
 		return m, last + 1, true
@@ -750,8 +810,8 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// One capitalized word is a brand or a product: an organization
 		// only after a word that says so ("компании Vestas"), or where
 		// the document says so elsewhere.
-		m.weak = !lex.noun(normalize.NounLemma(v.word(v.prev(i))), descriptorNoun) && !reported
-	case len(words) > 1 && !lex.noun(normalize.NounLemma(v.word(v.prev(i))), descriptorNoun) && !reported:
+		m.weak = !lex.noun(normalize.NounLemma(v.word(v.prev(first))), descriptorNoun) && !reported
+	case len(words) > 1 && !lex.noun(normalize.NounLemma(v.word(v.prev(first))), descriptorNoun) && !reported:
 		// Several words are a company's name when one of them says so
 		// ("Dow Jones Newswire", "World Fashion Channel"); "The IT Crowd"
 		// and "Angry Birds" are titles.
@@ -765,6 +825,25 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		}
 	}
 	return m, last + 1, true
+}
+
+// gluedDigits returns the number token written right before the Latin
+// word at i, as in "3Com" or "4Kids", or -1: the digits must stand at a
+// word's start, and the word must have three letters or more with one in
+// lower case, so that "3D", "5G" and "4K" stay what they are.
+func gluedDigits(v *tokenView, i int) int {
+	d := i - 1
+	if d < 0 || v.toks[d].kind != number || v.toks[d].end != v.toks[i].start {
+		return -1
+	}
+	if d > 0 && v.toks[d-1].kind != space && v.toks[d-1].kind != punct {
+		return -1
+	}
+	w := v.tokText(i)
+	if utf8.RuneCountInString(w) < 3 || normalize.IsUpper(w) || !isDigits(v.tokText(d)) {
+		return -1
+	}
+	return d
 }
 
 // acronym recognizes an acronym in Cyrillic capitals that names no place
@@ -920,6 +999,13 @@ func camelSplit(name string) string {
 	return b.String()
 }
 
+// instrumentalEnds end instrumental forms of nouns and adjectives;
+// nounInstrumentalEnds only nouns'.
+var (
+	instrumentalEnds     = []string{"ами", "ями", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ью"}
+	nounInstrumentalEnds = []string{"ами", "ями", "ией"}
+)
+
 // instrumental takes "с" and up to three lower-case words after it that
 // end in the instrumental, the last a noun ("с зарубежными странами").
 func (s *orgScan) instrumental(p int) (int, bool) {
@@ -927,13 +1013,15 @@ func (s *orgScan) instrumental(p int) (int, bool) {
 	k, last := v.next(p), -1
 	for n := 0; n < 3 && k < len(v.toks) && v.toks[k].kind == word && !isUpper(v.toks[k].first); n++ {
 		w := v.low[k]
-		if !(strings.HasSuffix(w, "ами") || strings.HasSuffix(w, "ями") || strings.HasSuffix(w, "ыми") || strings.HasSuffix(w, "ими") || strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей") || strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем") || strings.HasSuffix(w, "ым") || strings.HasSuffix(w, "им")) {
+		if !hasAnySuffix(w, instrumentalEnds) {
 			break
 		}
 		last = k
 		k = v.next(k)
 	}
-	if last < 0 || adjectival(v.low[last]) && !strings.HasSuffix(v.low[last], "ами") && !strings.HasSuffix(v.low[last], "ями") {
+	// The last word is the noun: "-ами", "-ией" ("с коррупцией") and
+	// "-ью" ("с молодёжью") are no adjective's.
+	if last < 0 || adjectival(v.low[last]) && !hasAnySuffix(v.low[last], nounInstrumentalEnds) {
 		return 0, false
 	}
 	return last, true

@@ -77,6 +77,22 @@ func TestOrganizations(t *testing.T) {
 		{"generic", "Крупная компания открыла офис. Японская полиция проверяет.", nil,
 			"a common adjective at a sentence start makes no name"},
 		{"common acronym", "Рост ВВП обсудили СМИ.", nil, "acronyms of common nouns"},
+		{"instrumental complement", "Доклад подготовил Фонд борьбы с коррупцией.",
+			[]string{"Фонд борьбы с коррупцией: Фонд борьбы с коррупцией"}, "a noun in -ией ends a complement with с"},
+		{"cause", "На митинг вышло Движение за чистые реки против вырубки лесов.",
+			[]string{"Движение за чистые реки против вырубки лесов: Движение за чистые реки против вырубки лесов"},
+			"a movement's name says what it is for and against"},
+		{"namesake with a particle", "Концерт дала Ассоциация имени Людвига ван Бетховена и театр имени Кирилла и Мефодия.",
+			[]string{"Ассоциация имени Людвига ван Бетховена: Ассоциация имени Людвига ван Бетховена"},
+			"a particle inside the name after имени; a lower-case head makes no name"},
+		{"list in a complement", "Приказ издала Федеральная служба по надзору в сфере транспорта, связи и массовых коммуникаций.",
+			[]string{"Федеральная служба по надзору в сфере транспорта, связи и массовых коммуникаций: Федеральная служба по надзору в сфере транспорта, связи и массовых коммуникаций"},
+			"a comma inside a complement whose list ends with и"},
+		{"compound head", "Об этом сообщили в Главном управлении Облполиции по Тверской области.",
+			[]string{"Главное управление Облполиции по Тверской области: Главном управлении Облполиции по Тверской области"},
+			"a capitalized compound that ends in a head noun goes on the chain"},
+		{"digits glued to a Latin name", "Компания 3Com и стандарт 5G.",
+			[]string{"3Com: 3Com"}, "digits before a Latin word are part of its name; 5G is no name"},
 	}
 	runSummaries(t, tests, orgSummary)
 }

@@ -68,6 +68,22 @@ func obliqueLike(w string) bool {
 	return false
 }
 
+// obliqueAfter reports a lower-case word in an oblique case after prev:
+// obliqueLike, an instrumental after "с" or "за" ("за оборотом"), or a
+// genitive plural noun after a genitive plural adjective
+// ("информационных технологий", "массовых коммуникаций").
+func obliqueAfter(prev, w string) bool {
+	if obliqueLike(w) || genitivePluralAfter(prev, w) {
+		return true
+	}
+	if (prev == "с" || prev == "со" || prev == "за") && utf8.RuneCountInString(w) >= 3 && hasAnySuffix(w, instrumentalEnds) {
+		return true
+	}
+	return hasAnySuffix(prev, genitivePluralAdjEnds) && strings.HasSuffix(w, "ий") && utf8.RuneCountInString(w) >= 4
+}
+
+var genitivePluralAdjEnds = []string{"ых", "их"}
+
 // pluralForm reports a noun form only plural readings explain.
 func pluralForm(w string) bool {
 	as := normalize.Analyze(w)
@@ -111,6 +127,16 @@ func latinLike(s string) bool {
 func romanNumeral(w string) bool {
 	for _, r := range w {
 		if !strings.ContainsRune("IVXLCDMХІ", r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isDigits reports a non-empty run of ASCII digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}

@@ -181,6 +181,9 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 	// A town's name the tagger reads as a person's: "жители Мариуполя".
 	persons := t.people[:0]
 	for _, s := range t.people {
+		if noPerson(v, s) {
+			continue
+		}
 		if townName(v, s) {
 			t.places = append(t.places, s)
 			continue
@@ -238,6 +241,25 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 		}
 	}
 	return places, orgs, left
+}
+
+// noPerson reports a span of the tagger's that names no person: one
+// that holds a number ("Топалов 0,5", a score), a Latin word in lower
+// case ("Committee to Protect Journalists") or a Latin word the tables
+// give to companies, products or events ("Corus Chess Tournament").
+func noPerson(v *tokenView, s span) bool {
+	for k := v.tokenAt(s.start); k < len(v.toks) && v.toks[k].start < s.end; k++ {
+		switch t := v.toks[k]; {
+		case t.kind == number:
+			return true
+		case t.kind == word && isLatinWord(v.tokText(k)) && !romanNumeral(v.tokText(k)):
+			// "Альбер II": a regnal number stays.
+			if !isUpper(t.first) || lex.latin[v.low[k]] != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // names drops the spans that cannot be names: one word that is a common

@@ -81,6 +81,39 @@ func TestTrainLearns(t *testing.T) {
 	}
 }
 
+// TestTrainRuns checks that averaged runs still learn the toy set, give
+// the same file twice, and differ from one run (their orders differ).
+func TestTrainRuns(t *testing.T) {
+	write := func(opt Options) []byte {
+		m, err := Train(toyHeader, toyExamples(), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := toy("then", "mr", "Lee", "came", "in", "Seoul")
+		var tg Tagging
+		m.Tag(&s, &tg)
+		if got := Spans(nil, tg.Labels[0]); len(got) != 1 || got[0] != [2]int{2, 3} {
+			t.Errorf("runs %d: PER spans %v, want [[2 3]] (Lee)", opt.Runs, got)
+		}
+		if got := Spans(nil, tg.Labels[1]); len(got) != 1 || got[0] != [2]int{5, 6} {
+			t.Errorf("runs %d: LOC spans %v, want [[5 6]] (Seoul)", opt.Runs, got)
+		}
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	three := Options{Epochs: 10, MinCount: 1, Runs: 3}
+	a, b := write(three), write(three)
+	if !bytes.Equal(a, b) {
+		t.Error("three runs gave two different models")
+	}
+	if bytes.Equal(a, write(Options{Epochs: 10, MinCount: 1})) {
+		t.Error("three runs wrote the model of one")
+	}
+}
+
 // TestTrainDeterministic trains twice and compares the files, and reads
 // one back.
 func TestTrainDeterministic(t *testing.T) {

@@ -27,6 +27,11 @@ type Options struct {
 	MaxFeatures int
 	// Seed orders the examples of each pass.
 	Seed uint64
+	// Runs, when above 1, trains that many times, each run with its own
+	// order of the examples (seeds Seed, Seed+1, ...), and averages the
+	// runs' averaged weights: a linear model of the same size whose
+	// weights depend less on one order (default 1).
+	Runs int
 	// Progress, when not nil, is told of each finished pass with the
 	// share of tokens whose labels were wrong in it.
 	Progress func(epoch int, errRate float64)
@@ -108,32 +113,45 @@ func Train(h Header, examples []Example, opt Options) (*Model, error) {
 	}
 	row = nil
 
+	runs := max(opt.Runs, 1)
+	ntrans := len(h.Layers) * (Labels + 1) * Labels
+	weights, trans := make([]float64, len(kept)*width), make([]float64, ntrans)
 	t := trainer{
 		width: width, layers: len(h.Layers),
 		w: make([]int32, len(kept)*width), u: make([]int64, len(kept)*width),
-		tw: make([]int32, len(h.Layers)*(Labels+1)*Labels), tu: make([]int64, len(h.Layers)*(Labels+1)*Labels),
+		tw: make([]int32, ntrans), tu: make([]int64, ntrans),
 	}
 	order := make([]int, len(examples))
-	for i := range order {
-		order[i] = i
+	for run := range runs {
+		if run > 0 {
+			clear(t.w)
+			clear(t.u)
+			clear(t.tw)
+			clear(t.tu)
+			t.c = 0
+		}
+		for i := range order {
+			order[i] = i
+		}
+		rng := splitmix(opt.Seed + uint64(run))
+		for epoch := 1; epoch <= opt.Epochs; epoch++ {
+			for i := len(order) - 1; i > 0; i-- {
+				j := int(rng.next() % uint64(i+1))
+				order[i], order[j] = order[j], order[i]
+			}
+			wrong, total := 0, 0
+			for _, i := range order {
+				t.c++
+				w, n := t.step(&examples[i], rows[i])
+				wrong, total = wrong+w, total+n
+			}
+			if opt.Progress != nil {
+				opt.Progress(run*opt.Epochs+epoch, float64(wrong)/float64(max(total, 1)))
+			}
+		}
+		t.addAverage(weights, trans, float64(runs))
 	}
-	rng := splitmix(opt.Seed)
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(rng.next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
-		wrong, total := 0, 0
-		for _, i := range order {
-			t.c++
-			w, n := t.step(&examples[i], rows[i])
-			wrong, total = wrong+w, total+n
-		}
-		if opt.Progress != nil {
-			opt.Progress(epoch, float64(wrong)/float64(max(total, 1)))
-		}
-	}
-	return t.model(h, kept, opt.MaxFeatures)
+	return model(h, width, len(h.Layers), kept, weights, trans, opt.MaxFeatures)
 }
 
 // trainer is the perceptron's state: the weights w and, for averaging,
@@ -219,28 +237,39 @@ func (t *trainer) addTrans(i int, d int32) {
 	t.tu[i] += t.c * int64(d)
 }
 
-// model averages the weights, stores them in 16 bits and drops the
-// features whose weights all round to 0.
-func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error) {
-	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/float64(t.c) }
-	big := 0.0
+// addAverage adds the run's averaged weights, divided by runs, to
+// weights and trans.
+func (t *trainer) addAverage(weights, trans []float64, runs float64) {
+	c := float64(max(t.c, 1))
 	for i := range t.w {
-		big = math.Max(big, math.Abs(avg(t.w[i], t.u[i])))
+		weights[i] += (float64(t.w[i]) - float64(t.u[i])/c) / runs
+	}
+	for i := range t.tw {
+		trans[i] += (float64(t.tw[i]) - float64(t.tu[i])/c) / runs
+	}
+}
+
+// model stores the weights in one signed byte each, scaled by the
+// largest, drops the features whose weights all round to 0 and, with
+// maxFeatures, all but the heaviest.
+func model(h Header, width, layers int, kept []uint32, weights, trans []float64, maxFeatures int) (*Model, error) {
+	big := 0.0
+	for _, x := range weights {
+		big = math.Max(big, math.Abs(x))
 	}
 	scale := big / math.MaxInt8
 	if scale == 0 {
 		scale = 1
 	}
-	m := &Model{Header: h, width: t.width, scale: float32(scale)}
+	m := &Model{Header: h, width: width, scale: float32(scale)}
 	m.Format = Format
 	var keys []uint32
 	var rows []int8
 	for f := range kept {
-		q := make([]int8, t.width)
+		q := make([]int8, width)
 		zero := true
 		for c := range q {
-			x := math.Round(avg(t.w[f*t.width+c], t.u[f*t.width+c]) / scale)
-			q[c] = int8(x)
+			q[c] = int8(math.Round(weights[f*width+c] / scale))
 			zero = zero && q[c] == 0
 		}
 		if !zero {
@@ -249,14 +278,13 @@ func (t *trainer) model(h Header, kept []uint32, maxFeatures int) (*Model, error
 		}
 	}
 	if maxFeatures > 0 && len(keys) > maxFeatures {
-		keys, rows = heaviest(keys, rows, t.width, maxFeatures)
+		keys, rows = heaviest(keys, rows, width, maxFeatures)
 	}
-	m.trans = make([][Labels + 1][Labels]float32, t.layers)
+	m.trans = make([][Labels + 1][Labels]float32, layers)
 	for l := range m.trans {
 		for p := range m.trans[l] {
 			for c := range m.trans[l][p] {
-				i := t.transAt(l, p, c)
-				m.trans[l][p][c] = float32(avg(t.tw[i], t.tu[i]))
+				m.trans[l][p][c] = float32(trans[(l*(Labels+1)+p)*Labels+c])
 			}
 		}
 	}

@@ -55,6 +55,7 @@ func run(args []string, log io.Writer) error {
 	leaveOut := fs.String("leave-out", "", "SlavicNER topic to leave out")
 	out := fs.String("o", filepath.Join("internal", "tagger", "ru.model"), "model file to write")
 	epochs := fs.Int("epochs", 8, "passes over the data")
+	runs := fs.Int("runs", 5, "train this many times, each on its own order of the sentences, and average the runs' weights")
 	minCount := fs.Int("min-count", 2, "drop the features seen in fewer tokens")
 	maxFeatures := fs.Int("max-features", 30000, "keep only the `N` features that weigh most (0: all)")
 	posts := fs.String("posts", "", "write the posts of NEREL's gold to `FILE` instead of training")
@@ -69,7 +70,7 @@ func run(args []string, log io.Writer) error {
 	}
 	var docs []document
 	hash := sha256.New()
-	fmt.Fprintf(hash, "leave-out %q epochs %d min-count %d max-features %d\n", *leaveOut, *epochs, *minCount, *maxFeatures)
+	fmt.Fprintf(hash, "leave-out %q epochs %d min-count %d max-features %d runs %d\n", *leaveOut, *epochs, *minCount, *maxFeatures, *runs)
 	for _, c := range []struct {
 		dir  string
 		read func(dir string, h io.Writer) ([]document, error)
@@ -96,8 +97,8 @@ func run(args []string, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "%d documents, %d sentences, %d tokens\n", len(docs), len(examples), tokens)
 	h := tagger.Header{Features: tagger.FeatureSet, Data: hex.EncodeToString(hash.Sum(nil)), Layers: layers}
-	m, err := tagger.Train(h, examples, tagger.Options{Epochs: *epochs, MinCount: *minCount, MaxFeatures: *maxFeatures, Progress: func(epoch int, rate float64) {
-		fmt.Fprintf(log, "epoch %d: %.4f of labels wrong\n", epoch, rate)
+	m, err := tagger.Train(h, examples, tagger.Options{Epochs: *epochs, MinCount: *minCount, MaxFeatures: *maxFeatures, Runs: *runs, Progress: func(epoch int, rate float64) {
+		fmt.Fprintf(log, "pass %d: %.4f of labels wrong\n", epoch, rate)
 	}})
 	if err != nil {
 		return err

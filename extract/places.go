@@ -27,6 +27,7 @@ type placeMention struct {
 //	PL2  an adjective before a region's noun: "Партизанский район", "Амурской области"
 //	PL3  a name after a cue word: "провинции Хэйлунцзян", "г. Суйфэньхэ", "реки Славянки"
 //	PL4  the dateline's place where the scan did not find it: "ЛУНКОУ"
+//	PL5  one word that ends as a town's name: "Мариуполя", "Зеленограде"
 func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMention {
 	var out []placeMention
 	g := e.gaz
@@ -43,6 +44,10 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 		if m, next, ok := e.cuedPlace(v, i); ok {
 			out = append(out, m)
 			i = next - 1
+			continue
+		}
+		if m, ok := e.townByEnding(v, i); ok {
+			out = append(out, m)
 		}
 	}
 	if dl != nil && dl.Place != "" {
@@ -138,6 +143,22 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 		nom = e.gaz.nominative(nom)
 	}
 	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind, rule: "PL3"}, end + 1, true
+}
+
+// townByEnding (rule PL5) takes one capitalized word that ends as a
+// town's name does ("Мариуполя", "Зеленограде", "Железногорском") and
+// stands alone: no capitalized word right before or after it, which
+// would make it part of another name.
+func (e *Extractor) townByEnding(v *tokenView, i int) (placeMention, bool) {
+	if !townWord(v.low[i]) || normalize.IsUpper(v.tokText(i)) {
+		return placeMention{}, false
+	}
+	for _, k := range []int{v.prev(i), v.next(i)} {
+		if k >= 0 && k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && !(k < i && sentenceStart(v, k)) {
+			return placeMention{}, false
+		}
+	}
+	return placeMention{start: v.toks[i].start, end: v.toks[i].end, nom: townNominative(v.tokText(i)), kind: "city", rule: "PL5"}, true
 }
 
 // datelinePlace (rule PL4) adds the dateline's place as a mention when

@@ -204,6 +204,7 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 	quotedNames := quotedOrgNames(v, orgs)
 	orgCover, placeCover := coverOf(orgs, orgSpan), coverOf(places, placeSpan)
 	for _, s := range t.orgs {
+		s = withHead(v, s)
 		// An organization's name may hold a place, not cut one; Latin
 		// words right after an organization's name are its product
 		// ("Huawei Mate 30").
@@ -243,12 +244,32 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 	return places, orgs, left
 }
 
+// withHead extends an organization's span that ends in an adjective over
+// the lower-case noun right after it, which the adjective agrees with:
+// "Нью-йоркская фондовая" + "биржа".
+func withHead(v *tokenView, s span) span {
+	k := v.tokenAt(s.end - 1)
+	if k >= len(v.toks) || v.toks[k].kind != word || !adjectival(v.low[k]) {
+		return s
+	}
+	n := v.next(k)
+	if n >= len(v.toks) || v.toks[n].kind != word || isUpper(v.toks[n].first) || adjectival(v.low[n]) || !agreesWithPost(v.low[k], v.low[n], normalize.NounLemma(v.low[n])) {
+		return s
+	}
+	s.end = v.toks[n].end
+	return s
+}
+
 // noPerson reports a span of the tagger's that names no person: one
-// that holds a number ("Топалов 0,5", a score), a Latin word in lower
+// after a Latin word in lower case, or that holds a number ("Топалов 0,5", a score), a Latin word in lower
 // case ("Committee to Protect Journalists") or a Latin word the tables
 // give to companies, products or events ("Corus Chess Tournament").
 func noPerson(v *tokenView, s span) bool {
-	for k := v.tokenAt(s.start); k < len(v.toks) && v.toks[k].start < s.end; k++ {
+	first := v.tokenAt(s.start)
+	if p := v.prev(first); p >= 0 && v.toks[p].kind == word && !isUpper(v.toks[p].first) && isLatinWord(v.tokText(p)) {
+		return true // the rest of a Latin phrase: "to" + "Protect Journalists"
+	}
+	for k := first; k < len(v.toks) && v.toks[k].start < s.end; k++ {
 		switch t := v.toks[k]; {
 		case t.kind == number:
 			return true
@@ -458,15 +479,41 @@ var polCases = []string{"я", "ю", "ем", "е"}
 // ("Мариуполя", "Волгограде"), which no one's name has.
 func townName(v *tokenView, s span) bool {
 	k := v.tokenAt(s.start)
-	if k >= len(v.toks) || v.toks[k].end != s.end || v.toks[k].kind != word {
-		return false
+	return k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word && townWord(v.low[k])
+}
+
+// townEnds are the endings of towns' names after their last stem:
+// "Мариуполь", "Волгоград", "Железногорск", in every case.
+var townEnds = []struct {
+	stem string
+	ends []string
+}{
+	{"пол", append([]string{"ь"}, polCases...)},
+	{"град", []string{"", "а", "у", "ом", "е"}},
+	{"горск", []string{"", "а", "у", "ом", "е"}},
+}
+
+// townNominative returns the nominative of a word townWord accepts:
+// "Мариуполя" → "Мариуполь", "Зеленограде" → "Зеленоград".
+func townNominative(name string) string {
+	w := normalize.Lower(name)
+	for _, t := range townEnds {
+		if i := strings.LastIndex(w, t.stem); i > 0 && len(w) == len(name) && slices.Contains(t.ends, w[i+len(t.stem):]) {
+			nom := name[:i+len(t.stem)]
+			if t.stem == "пол" {
+				nom += "ь"
+			}
+			return nom
+		}
 	}
-	w := v.low[k]
-	for _, t := range []struct {
-		stem string
-		ends []string
-	}{{"пол", append([]string{"ь"}, polCases...)}, {"град", []string{"", "а", "у", "ом", "е"}}} {
-		if i := strings.LastIndex(w, t.stem); i > 0 && slices.Contains(t.ends, w[i+len(t.stem):]) {
+	return name
+}
+
+// townWord reports a word in lower case that ends as a town's name, with
+// three letters or more before the stem ("Тополь" is a family name).
+func townWord(w string) bool {
+	for _, t := range townEnds {
+		if i := strings.LastIndex(w, t.stem); i > 0 && utf8.RuneCountInString(w[:i]) >= 3 && slices.Contains(t.ends, w[i+len(t.stem):]) {
 			return true
 		}
 	}
@@ -484,11 +531,8 @@ func placeName(v *tokenView, s span) string {
 	k := v.tokenAt(s.start)
 	if k < len(v.toks) && !strings.Contains(name, " ") {
 		lw := normalize.Lower(name)
-		for _, end := range polCases {
-			// "Мариуполя", "Мариуполе": the towns in "-поль".
-			if strings.HasSuffix(lw, "пол"+end) && utf8.RuneCountInString(lw) > 5 {
-				return strings.TrimSuffix(name, end) + "ь"
-			}
+		if townWord(lw) {
+			return townNominative(name) // "Мариуполя", "Зеленограде"
 		}
 		switch c := caseBefore(v, k); {
 		case c < 0 && (strings.HasSuffix(name, "а") || strings.HasSuffix(name, "я")):

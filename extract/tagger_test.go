@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // TestOpenWorld extracts names no table lists, each kind the tagger is
@@ -190,5 +192,57 @@ func TestTrimLead(t *testing.T) {
 			t.Errorf("trimLead(%q) = %q, want %q", c.span, g, c.want)
 		}
 		v.release()
+	}
+}
+
+// TestTaggedSpanChecks checks what the merge makes of the tagger's spans:
+// a person with a number, after a lower-case Latin word or with a Latin
+// word of the tables is none; an organization that ends in an adjective
+// takes the noun after it; a word with a town's ending is a town.
+func TestTaggedSpanChecks(t *testing.T) {
+	view := func(text string) *tokenView {
+		toks := tokenize(text)
+		return &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
+	}
+	at := func(text, sub string) span {
+		i := strings.Index(text, sub)
+		return span{i, i + len(sub)}
+	}
+	for _, c := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"Итог: Топалов 0,5 очка.", "Топалов 0,5", true},
+		{"Committee to Protect Journalists заявил.", "Protect Journalists", true},
+		{"Турнир Corus Chess Tournament начался.", "Corus Chess Tournament", true},
+		{"Князь Альбер II приехал.", "Альбер II", false},
+		{"Приехал Джон Смит.", "Джон Смит", false},
+	} {
+		v := view(c.text)
+		if got := noPerson(v, at(c.text, c.span)); got != c.want {
+			t.Errorf("noPerson(%q) = %v, want %v", c.span, got, c.want)
+		}
+		v.release()
+	}
+	for _, c := range []struct{ text, span, want string }{
+		{"Торги на Нью-йоркская фондовая биржа шли.", "Нью-йоркская фондовая", "Нью-йоркская фондовая биржа"},
+		{"Акции Лондонской фондовой биржи росли.", "Лондонской фондовой", "Лондонской фондовой биржи"},
+		{"Компания Северная заявила.", "Северная", "Северная"},
+	} {
+		v := view(c.text)
+		s := withHead(v, at(c.text, c.span))
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("withHead(%q) = %q, want %q", c.span, got, c.want)
+		}
+		v.release()
+	}
+	for w, want := range map[string]string{"Мариуполя": "Мариуполь", "Зеленограде": "Зеленоград", "Железногорском": "Железногорск", "Тополь": "", "Градов": ""} {
+		got := ""
+		if townWord(normalize.Lower(w)) {
+			got = townNominative(w)
+		}
+		if got != want {
+			t.Errorf("town %q: %q, want %q", w, got, want)
+		}
 	}
 }

@@ -112,7 +112,7 @@ func ExampleWithOrganizations() {
 
 // The trained tagger finds a town no table lists; the rules alone do not.
 func ExampleWithoutModel() {
-	text := "Новый завод построят в Бердске к осени."
+	text := "Новый завод построят в Барабинске к осени."
 	rules, err := extract.New(extract.WithoutModel())
 	if err != nil {
 		panic(err)
@@ -129,5 +129,5 @@ func ExampleWithoutModel() {
 	}
 	// Output:
 	// 0 place by the rules alone
-	// Бердск with the tagger: Бердске
+	// Барабинск with the tagger: Барабинске
 }

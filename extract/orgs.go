@@ -700,19 +700,39 @@ func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
 // latinFragments drops the Latin names (OR8) that are part of a longer
 // Latin phrase with words in lower case on the same line: a title or a
 // sentence («Such a Shame», «Living in Another World»), not a name of its
-// own. It runs after the tagger, which reads the rules' names as they
+// own; so is a Latin name of the tagger's with such a word inside it. It runs after the tagger, which reads the rules' names as they
 // were when it was trained.
 func latinFragments(v *tokenView, orgs []orgMention) []orgMention {
 	kept := orgs[:0]
 	for _, m := range orgs {
-		if m.rule == "OR8" {
-			if i, last := v.tokenAt(m.start), v.tokenAt(m.end-1); lowerLatinBeside(v, i, last) {
-				continue
-			}
+		i, last := v.tokenAt(m.start), v.tokenAt(m.end-1)
+		switch {
+		case m.rule == "OR8" && lowerLatinBeside(v, i, last):
+			continue
+		case m.rule == "TG2" && i < len(v.toks) && isLatinWord(v.tokText(i)) && (lowerLatinBeside(v, i, last) || lowerLatinInside(v, i, last)):
+			continue // the tagger's «Such a Shame»
 		}
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// latinJoiners are the lower-case words inside Latin names of
+// organizations: "Bank of China", "Banco de la Nación".
+var latinJoiners = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "de": true, "del": true, "la": true, "le": true,
+	"du": true, "des": true, "der": true, "und": true, "van": true, "von": true, "y": true, "e": true, "di": true, "da": true,
+}
+
+// lowerLatinInside reports a Latin word in lower case between tokens i
+// and last that joins no name's parts: "a" in «Such a Shame».
+func lowerLatinInside(v *tokenView, i, last int) bool {
+	for k := i + 1; k < last && k < len(v.toks); k++ {
+		if v.toks[k].kind == word && isLatinWord(v.tokText(k)) && !isUpper(v.toks[k].first) && !latinJoiners[v.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerLatinBeside reports a Latin word in lower case right before token

@@ -21,7 +21,7 @@ import (
 //
 //	TG1  a person the tagger finds that no rule did: "Лоренцо Бьянки", "с Макроном"
 //	TG2  an organization no rule found: "Росприроднадзора", "TikTok"
-//	TG3  a place no rule found: "Бердске", "Усть-Луги"
+//	TG3  a place no rule found: "Барабинске", "Тогучине"
 //
 // and where the tagger reads a person over a place the gazetteer found
 // ("Ивановой" is not Иваново, "Доминика Смита" not Доминика), the place
@@ -208,7 +208,7 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 		// An organization's name may hold a place, not cut one; Latin
 		// words right after an organization's name are its product
 		// ("Huawei Mate 30").
-		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) || afterOrg(v, orgs, s) || genericOrEvent(v, s) || building(v, s) {
+		if orgCover.overlaps(s.start, s.end) || placeCover.cuts(s.start, s.end) || afterOrg(v, orgs, s) || genericOrEvent(v, s) || building(v, s) || latinProduct(v, s) {
 			continue
 		}
 		nom := taggedName(v.text[s.start:s.end])
@@ -258,6 +258,14 @@ func withHead(v *tokenView, s span) span {
 	}
 	s.end = v.toks[n].end
 	return s
+}
+
+// latinProduct reports a span that starts with a Latin word the tables
+// give to products or techniques, as the rules' Latin names never do:
+// "Galaxy Tab", "Android".
+func latinProduct(v *tokenView, s span) bool {
+	k := v.tokenAt(s.start)
+	return k < len(v.toks) && v.toks[k].kind == word && isLatinWord(v.tokText(k)) && v.low[k] != "the" && lex.latinWord(v.low[k], latinStop)
 }
 
 // noPerson reports a span of the tagger's that names no person: one

@@ -72,7 +72,7 @@ func TestOpenWorld(t *testing.T) {
 			why: "a Russian name's reading before a rarer foreign one's"},
 		{text: "Специалисты Ростехнадзора проверили завод.", orgs: []string{"Ростехнадзор"},
 			why: "a one-word agency no table lists"},
-		{text: "Новый завод построят в Бердске к осени.", places: []string{"Бердск"},
+		{text: "Новый завод построят в Барабинске к осени.", places: []string{"Барабинск"},
 			why: "a town the gazetteer lacks"},
 		{text: "Груз отправили через порт Усть-Луга.", places: []string{"Усть-Луга"},
 			why: "a town's name in -а after a noun, as written"},
@@ -144,7 +144,7 @@ func TestWithoutModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := ex.Extract("r", "Новый завод построят в Бердске к осени.")
+	doc, err := ex.Extract("r", "Новый завод построят в Барабинске к осени.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,6 +233,14 @@ func TestTaggedSpanChecks(t *testing.T) {
 		s := withHead(v, at(c.text, c.span))
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("withHead(%q) = %q, want %q", c.span, got, c.want)
+		}
+		v.release()
+	}
+	for text, want := range map[string]bool{"Вышла Galaxy Tab.": true, "Вышла The Galaxy Group.": false, "Купили Samsung Electronics.": false} {
+		v := view(text)
+		sub := strings.TrimSuffix(text[strings.IndexByte(text, ' ')+1:], ".")
+		if got := latinProduct(v, at(text, sub)); got != want {
+			t.Errorf("latinProduct(%q) = %v, want %v", sub, got, want)
 		}
 		v.release()
 	}

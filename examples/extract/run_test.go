@@ -218,7 +218,7 @@ func TestUsage(t *testing.T) {
 // TestRulesFlag runs the command with the rules alone and with the
 // tagger: the tagger finds a town the rules do not.
 func TestRulesFlag(t *testing.T) {
-	text := "Новый завод построят в Бердске к осени."
+	text := "Новый завод построят в Барабинске к осени."
 	places := func(args ...string) int {
 		code, out, errOut := runCmd(t, text, args...)
 		if code != 0 {

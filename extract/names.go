@@ -95,7 +95,13 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 			case origin != "ru" && origin != "other":
 				return nil, tab.Errorf(r, "%s: origin %q, want ru or other", name, origin)
 			}
-			cases := normalize.Cases(name, normalize.Declension{Noun: true, Feminine: gender == "f"})
+			d := normalize.Declension{Noun: true, Feminine: gender == "f"}
+			if gender == "f" && !strings.ContainsRune("аяьиеоуюэы", lastRune(normalize.Lower(name))) {
+				// "Лиз", "Кэтрин", "Элизабет": a woman's name in a hard
+				// consonant does not decline ("Лиза" is Лиза, not Лиз's).
+				d = normalize.Declension{Indeclinable: true}
+			}
+			cases := normalize.Cases(name, d)
 			if stem, ok := fleetingStem(name, gender); ok {
 				// "Павел": "Павла", "Павлу"; "Лев": "Льва".
 				for c, end := range [...]string{1: "а", 2: "у", 3: "а", 4: "ом", 5: "е"} {

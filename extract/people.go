@@ -324,7 +324,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	if m, next, ok := s.regnal(m, i, k, fn); ok {
 		return m, next, true
 	}
-	if k > 0 && isPatronymic(v.low[k]) {
+	if k > 0 && patronymicForm(v.low[k]) && s.patronymicHere(k) {
 		m.middle = patronymicNominative(v.tokText(k), fn.gender)
 		last = k
 		k = s.nextWord(k)
@@ -354,8 +354,8 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	lastName := k > 0 && s.surnameCandidate(k) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
 	if !particle && lastName || !particle && k > 0 && s.t.east[v.fold(k)] != "" && isUpper(v.toks[k].first) {
 		cas := fn.cas
-		if cas < 0 && fn.gender == 'm' && indeclinableGenitive(v.low[i], v.low[k]) {
-			cas = 1 // "Гарри Трумена"
+		if c := indeclinableCase(v.low[i], v.low[k]); cas < 0 && fn.gender == 'm' && c > 0 {
+			cas = c // "Гарри Трумена", "Джо Байдену"
 		}
 		m.last = surnameNominative(v.tokText(k), fn.gender, cas)
 		last = k
@@ -513,6 +513,8 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 			last := v.tokText(k2)
 			if family != v.tokText(i) {
 				last = strings.TrimSuffix(strings.TrimSuffix(last, "а"), "у") // "Чен Ира" → "Чен Ир"
+			} else {
+				last = koreanGivenNominative(last) // "Ким Чен Ыном" → "Чен Ын"
 			}
 			// The press writes many given names outside Kontsevich ("Ким Ир
 			// Сен", "Ким Чен Ир"): after a Korean family name, two short
@@ -555,6 +557,24 @@ func (s *personScan) eastAsian(i int) (personMention, int, bool) {
 	}
 	m := personMention{start: v.toks[i].start, end: v.toks[k].end, eastern: true, origin: origin, last: v.tokText(i), first: given}
 	return m, k + 1, true
+}
+
+// koreanGivenNominative takes the Russian case ending off the last
+// syllable of a Korean given name after a family name that does not
+// decline: "Ыном", "Ына", "Ыну" → "Ын". It comes off only after a
+// consonant that ends Korean syllables, so "Хе" of "Пак Кын Хе" and "Ха"
+// stay.
+func koreanGivenNominative(w string) string {
+	for _, end := range []string{"ом", "а", "у"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if strings.ContainsRune("нмкптр", lastRune(stem)) || strings.HasSuffix(stem, "ль") {
+			return stem
+		}
+	}
+	return w
 }
 
 // burmese widens a name that reads as Chinese or Korean to the short
@@ -749,11 +769,60 @@ var nameParticles = map[string]bool{
 	"абу": true, "ван": true, "фон": true, "дер": true, "де": true, "ди": true, "да": true, "ла": true, "ле": true,
 }
 
-// isPatronymic reports a patronymic in any case: "Николаевича", "Иосифовне".
+// patronymicHere reports whether the word at k, which ends as a
+// patronymic does, is one after a first name: a family name follows it
+// ("Владимир Владимирович Путин"), or it is made of a man's first name
+// ("Владимир Владимирович", "Сергей Васильевич"). "Виктор Янукович" and
+// "Виктор Шендерович" end in a family name.
+func (s *personScan) patronymicHere(k int) bool {
+	v := s.v
+	if n := s.nextWord(k); n > 0 && isUpper(v.toks[n].first) && s.surnameCandidate(n) && !s.isFirstName(n) {
+		return true
+	}
+	w := v.fold(k)
+	for _, e := range []string{"ович", "евич", "ьич", "овн", "евн", "ичн"} {
+		i := strings.Index(w, e)
+		if i <= 0 {
+			continue
+		}
+		stem := w[:i]
+		for _, c := range []string{stem, stem + "й", stem + "ий", strings.TrimSuffix(stem, "ь") + "ий", stem + "а", stem + "я", stem + "ья"} {
+			for _, r := range s.t.firstNames(c) {
+				if r.gender == 'm' && r.cas == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isPatronymic reports a patronymic in any case of a man's, or in the
+// nominative of a woman's: "Николаевича", "Иосифовна" (the tagger's
+// feature; patronymicForm also takes a woman's other cases).
 func isPatronymic(w string) bool {
 	for _, e := range []string{"ович", "евич", "ьич", "овна", "евна", "ична", "инична"} {
 		if i := strings.Index(w, e); i > 1 && utf8.RuneCountInString(w[i+len(e):]) <= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// patronymicForm reports a patronymic in any case, a woman's too:
+// "Марковны", "Иосифовне", "Ивановной". Adjectives end so too
+// ("основной"): the callers ask it only of a capitalized word after a
+// first name.
+func patronymicForm(w string) bool {
+	if isPatronymic(w) {
+		return true
+	}
+	for _, e := range []string{"овн", "евн", "ичн"} {
+		if i := strings.Index(w, e); i > 1 {
+			switch w[i+len(e):] {
+			case "ы", "е", "у", "ой":
+				return true
+			}
 		}
 	}
 	return false
@@ -853,6 +922,11 @@ func surnameNominative(w string, gender byte, cas int) string {
 			return stem(len("я")) + "й" // "Гурея"
 		}
 		return stem(len("я")) + "ь" // "Скрипаля"
+	case has("ю") && cas == 2:
+		if isVowel(lastRune(strings.TrimSuffix(lw, "ю"))) {
+			return stem(len("ю")) + "й" // "Кристоферу Рэю"
+		}
+		return stem(len("ю")) + "ь" // "Скрипалю"
 	}
 	return w
 }
@@ -995,24 +1069,34 @@ func (s *personScan) namesake(m personMention) bool {
 	return false
 }
 
-// indeclinableGenitive reports a man's family name in the genitive after
-// a first name in "-и" that does not decline, as English ones do
-// ("Гарри Трумена", "Кенни Джейкобса"): the family name ends in "-а"
-// after a consonant, not as a woman's name does and not doubled, as
-// Italian names in "-а" are ("Джанни Бузакка").
-func indeclinableGenitive(first, last string) bool {
-	if !strings.HasSuffix(first, "и") {
-		return false
+// indeclinableCase returns the case a man's family name shows by its
+// ending after a first name that does not decline, or -1: the genitive
+// "Гарри Трумена", "Джо Байдена", "Кенни Джейкобса" (1), the dative
+// "Джо Байдену" (2), the instrumental "Джо Байденом" (4). After a Japanese
+// given name a family name in "-а" or "-у" is one only where it cannot be
+// Japanese ("Кими Райкконена", not "Синдзи Харада"); "дж" is no
+// Polivanov spelling, so "Джереми Ханта" is English.
+func indeclinableCase(first, last string) int {
+	if !indeclinableFirst(first) {
+		return -1
 	}
-	if _, ok := normalize.Romanize(first, normalize.Polivanov); ok {
-		// A Japanese given name ("Синдзи Харада") unless the family
-		// name cannot be Japanese ("Кими Райкконена").
-		if !genitiveA(last) {
-			return false
+	_, ja := normalize.Romanize(first, normalize.Polivanov)
+	ja = ja && !strings.Contains(first, "дж")
+	switch {
+	case strings.HasSuffix(last, "а"):
+		if ja && !genitiveA(last) || !ja && (!consonantA(last) || feminineSurname(last)) {
+			return -1
 		}
-	} else if !consonantA(last) || feminineSurname(last) {
-		return false // after an English name Japanese syllables do not matter: "Джереми Ханта"
+		stem := []rune(strings.TrimSuffix(last, "а"))
+		if len(stem) >= 2 && stem[len(stem)-1] != stem[len(stem)-2] {
+			return 1
+		}
+	case strings.HasSuffix(last, "у") && consonantA(strings.TrimSuffix(last, "у")+"а"):
+		if _, jaLast := normalize.Romanize(last, normalize.Polivanov); !ja || !jaLast {
+			return 2
+		}
+	case (strings.HasSuffix(last, "ом") || strings.HasSuffix(last, "ем")) && utf8.RuneCountInString(last) >= 5:
+		return 4
 	}
-	stem := []rune(strings.TrimSuffix(last, "а"))
-	return len(stem) >= 2 && stem[len(stem)-1] != stem[len(stem)-2]
+	return -1
 }

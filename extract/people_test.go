@@ -97,3 +97,34 @@ func TestPeople(t *testing.T) {
 	}
 	runSummaries(t, tests, peopleSummary)
 }
+
+// TestNameNominatives checks the nominatives of names whose case only
+// one of their words or the sentence shows.
+func TestNameNominatives(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct{ text, want, why string }{
+		{"Об этом сообщили сторонники Джо Байдена.", "Джо Байден [Джо||Байден]", "a first name that does not decline leaves the case to the family name"},
+		{"Письмо направили Джо Байдену.", "Джо Байден [Джо||Байден]", "the dative of the family name"},
+		{"Речь Джереми Ханта понравилась.", "Джереми Хант [Джереми||Хант]", "\"дж\" is no Japanese syllable: the family name in -а is a genitive"},
+		{"Выступил Франческо Бонура.", "Франческо Бонура [Франческо||Бонура]", "a Romance first name in -о: the family name in -а stays"},
+		{"Глава ФБР Кристоферу Рэю направили письмо.", "Кристофер Рэй [Кристофер||Рэй]", "a dative in -ю after a vowel is a name in -й"},
+		{"Встреча с Ким Чен Ыном прошла.", "Ким Чен Ын [Чен Ын||Ким]", "the last syllable of a Korean given name declines"},
+		{"Пришло письмо Иана Дункана Смита.", "Иан Дункан Смит [Иан Дункан||Смит]", "a second given name declines with the family name"},
+		{"Виктор Янукович прилетел в Киев.", "Виктор Янукович [Виктор||Янукович]", "a family name in -ович that no first name makes"},
+		{"Владимир Владимирович приехал.", "Владимир Владимирович [Владимир|Владимирович|]", "a patronymic made of a first name"},
+		{"Похороны Людмилы Марковны состоятся.", "Людмила Марковна [Людмила|Марковна|]", "a woman's patronymic in the genitive"},
+		{"Приехала Лиза Минелли.", "Лиза Минелли [Лиза||Минелли]", "\"Лиз\" does not decline: \"Лиза\" is Лиза"},
+	} {
+		doc, err := ex.Extract("n", c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range doc.People {
+			got = append(got, p.Name+" ["+p.First+"|"+p.Middle+"|"+p.Last+"]")
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: people %q, want %q (%s)", c.text, got, c.want, c.why)
+		}
+	}
+}

@@ -631,10 +631,24 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 		switch rs := s.t.firstNames(v.fold(k)); {
 		case i == 0 && len(rs) > 0:
 			r := pickReading(rs, gender, cas)
+			if r.gender == 'm' && r.name == w && indeclinableFirst(v.low[k]) {
+				// "Джо Байдена", "Джереми Ханта": a first name that does
+				// not decline says no case; the sentence or the family
+				// name's ending does.
+				w, gender = r.name, r.gender
+				if cas < 0 {
+					cas = indeclinableCase(v.low[k], v.low[words[last]])
+				}
+				break
+			}
 			w, gender, cas = r.name, r.gender, r.cas
-		case i > 0 && isPatronymic(v.low[k]):
+		case i > 0 && patronymicForm(v.low[k]):
 			m.middle = patronymicNominative(w, gender)
 			continue
+		case i > 0 && cas > 0 && gender == 'm' && sameCaseEnding(v.low[k], v.low[words[last]]):
+			// "Иана Дункана Смита": a second given name declines with the
+			// family name.
+			w = surnameNominative(w, 'm', cas)
 		case i == 0:
 			// A first name no table lists: "Асию", "Асии" are Асия's; in
 			// the case the sentence or the family name's ending shows
@@ -645,14 +659,17 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 				break
 			}
 			shared := sharedCase(v.low[k], v.low[words[last]])
+			if c := firstNameCase(v.low[k]); shared < 0 && c > 0 && indeclinableFirst(v.low[words[last]]) {
+				shared = c // "Майку Помпео": the family name does not decline; the first name shows the case
+			}
 			if shared > 0 {
 				// Both words end as a man's name does in that case: the
 				// verb after agrees with something else ("Речь Майка
 				// Пенса прозвучала").
 				gender = 'm'
 			}
-			if shared < 0 && cas < 0 && indeclinableGenitive(v.low[k], v.low[words[last]]) {
-				shared, gender = 1, 'm' // "Кенни Джейкобса"; the first name stays
+			if c := indeclinableCase(v.low[k], v.low[words[last]]); shared < 0 && cas < 0 && c > 0 {
+				shared, gender = c, 'm' // "Кенни Джейкобса"; the first name stays
 			}
 			if c := max(cas, shared); c > 0 {
 				w = surnameNominative(w, max(gender, 'm'), c)
@@ -853,6 +870,39 @@ func genitiveA(w string) bool {
 		return false // "Тойода": Japanese syllables end in vowels (and write "э", not "е")
 	}
 	return !feminineSurname(w)
+}
+
+// sameCaseEnding reports two words that end in the same case ending of a
+// man's name: "-а", "-у", "-ом", "-ем".
+func sameCaseEnding(a, b string) bool {
+	for _, e := range []string{"ом", "ем", "а", "у"} {
+		if strings.HasSuffix(a, e) && strings.HasSuffix(b, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNameCase returns the case the ending of a man's first name no
+// table lists shows, or -1: only the instrumental "Майком" (4) does;
+// "Сумаила", "Анаклету" and "Амаду" are nominatives.
+func firstNameCase(w string) int {
+	if strings.HasSuffix(w, "ом") && consonantA(strings.TrimSuffix(w, "ом")+"а") {
+		return 4
+	}
+	return -1
+}
+
+// indeclinableFirst reports a first name that ends as no declining name
+// does: "Джо", "Джереми", "Кенни", "Андре"; a longer one in "-о" is
+// left out.
+func indeclinableFirst(w string) bool {
+	if strings.HasSuffix(w, "о") {
+		// "Джо", "Лео"; "Франческо Бонура", "Марио Коста" are Romance
+		// names whose family names end in "-а" in the nominative.
+		return utf8.RuneCountInString(w) <= 3
+	}
+	return strings.ContainsRune("иеуюэ", lastRune(w)) && !strings.HasSuffix(w, "ие")
 }
 
 // consonantA reports a word of three letters or more before a final "-а"

@@ -71,6 +71,12 @@ func (s *personScan) coreference() {
 		if !prefixes.has(prefixHash(p.folded, p.n)) {
 			continue
 		}
+		if g := s.out[p.person].gender; g == 'f' && p.name == s.out[p.person].last && !strings.ContainsRune("аяь", lastRune(normalize.Lower(p.name))) {
+			// A woman's family name in a hard consonant does not decline:
+			// "Трампа" is no form of Мэри Трамп.
+			add(normalize.Key(p.name), p.person)
+			continue
+		}
 		for _, k := range v.surnameKeys(p.name) {
 			add(k, p.person)
 		}
@@ -166,6 +172,9 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			key = normalize.Key(m.last + " " + m.first)
 		}
 		g := byKey[key]
+		if g != nil && m.first == "" && g.best.gender == 'f' && declinedForm(text[m.start:m.end], m.last) && !strings.ContainsRune("аяь", lastRune(normalize.Lower(m.last))) {
+			g = nil // "Трампа" is no form of Мэри Трамп's name, which does not decline
+		}
 		if !m.eastern && m.last != "" && m.first != "" {
 			fk := key + "|" + firstRunes(normalize.Key(m.first), 1)
 			if f := byFull[fk]; f != nil {
@@ -238,6 +247,12 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		out = append(out, g.p)
 	}
 	return out
+}
+
+// declinedForm reports a mention written in another form than its
+// family name's nominative: "Трампа" of Трамп.
+func declinedForm(surface, last string) bool {
+	return normalize.Key(surface) != normalize.Key(last) && strings.HasPrefix(normalize.Key(surface), normalize.Key(last))
 }
 
 // romanizePerson writes a name in Latin letters by the system of its

@@ -184,6 +184,7 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 		if noPerson(v, s) {
 			continue
 		}
+		s = sentenceWordOff(v, g, s, t.lower)
 		if townName(v, s) {
 			t.places = append(t.places, s)
 			continue
@@ -267,6 +268,31 @@ func latinProduct(v *tokenView, s span) bool {
 	k := v.tokenAt(s.start)
 	return k < len(v.toks) && v.toks[k].kind == word && isLatinWord(v.tokText(k)) && v.low[k] != "the" && lex.latinWord(v.low[k], latinStop)
 }
+
+// sentenceWordOff takes off the first word of a person's span of several
+// words when it starts the sentence and is no first name but a word the
+// text writes in lower case elsewhere or a verb's infinitive or
+// reflexive past: "Причину Трамп не назвал", "Вывезти Биби".
+func sentenceWordOff(v *tokenView, g *gazetteer, s span, lower map[string]bool) span {
+	k := v.tokenAt(s.start)
+	n := v.next(k)
+	if k >= len(v.toks) || n >= len(v.toks) || v.toks[n].start >= s.end || v.toks[k].kind != word || v.toks[n].kind != word || !sentenceStart(v, k) {
+		return s
+	}
+	if len(g.names.firstNames(v.fold(k))) > 0 || !(lower[v.low[k]] || verbForm(v.low[k])) {
+		return s
+	}
+	s.start = v.toks[n].start
+	return s
+}
+
+// verbForm reports a verb's infinitive or reflexive past: "вывезти",
+// "признать", "отказался".
+func verbForm(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && hasAnySuffix(w, verbEnds)
+}
+
+var verbEnds = []string{"ть", "ти", "чь", "лся", "лась", "лись", "лось"}
 
 // noPerson reports a span of the tagger's that names no person: one
 // after a Latin word in lower case, or that holds a number ("Топалов 0,5", a score), a Latin word in lower
@@ -1231,6 +1257,12 @@ func (s *personScan) joinSingles(from int) {
 			}
 			if j, ok := stems[stem]; ok && j != i {
 				o := s.out[j]
+				if end != "" && o.gender == 'f' && !strings.ContainsRune("аяь", lastRune(normalize.Lower(o.last))) {
+					// "Трампа" is no form of Мэри Трамп's name, which does
+					// not decline: a man of her family name.
+					m.last, m.gender = o.last, 'm'
+					break
+				}
 				m.first, m.middle, m.last, m.gender, m.origin, m.eastern = o.first, o.middle, o.last, o.gender, o.origin, o.eastern
 				break
 			}

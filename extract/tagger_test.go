@@ -28,7 +28,7 @@ func TestOpenWorld(t *testing.T) {
 			why: "an unlisted first name takes the case its family name shows"},
 		{text: "Причину Трамп не назвал. Позже причину назвали. Вывезти Биби не удалось.", people: []string{"Трамп", "Биби"},
 			notPeople: []string{"Причину Трамп", "Вывезти Биби"},
-			why: "a word that starts the sentence and the text writes in lower case, or a verb, is no first name"},
+			why:       "a word that starts the sentence and the text writes in lower case, or a verb, is no first name"},
 		{text: "Племянница президента Мэри Трамп выпустила книгу. Книга разозлила Трампа.", people: []string{"Мэри Трамп", "Трамп"},
 			why: "a declined form of a family name is no woman's whose name in a hard consonant does not decline"},
 		{text: "Письмо Асии Биби опубликовали.", people: []string{"Асия Биби"},

@@ -267,9 +267,74 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 	}
 	if afterPost || surnameLike(v.tokText(i)) && !sentenceStart(v, i) && utf8.RuneCountInString(v.tokText(i)) >= 5 {
 		m := personMention{start: v.toks[i].start, end: v.toks[i].end, last: surnameNominative(v.tokText(i), 'm', -1), rule: "PE6"}
+		if s.womanNamed(v.tokText(i)) || s.genderBefore(i) == 'f' && !s.manNamed(m.last) {
+			// "Журавлева" after "Виктория Журавлева", or "заявила
+			// Журавлева" where no man is named Журавлев: a woman's name
+			// in the nominative. A verb after the name may agree with
+			// the noun it depends on ("гибель Свиридова вызвала").
+			m.last, m.gender = surnameNominative(v.tokText(i), 'f', -1), 'f'
+		}
 		return m, i + 1, true
 	}
 	return personMention{}, 0, false
+}
+
+// genderHint reads the gender of the name that starts at token i from
+// the sentence: the verb right before it ("сообщила Валентина"), a
+// woman's post in the nominative one or two words before it ("студентка
+// КФУ Дина Юнусова"), or the next word's ending as a family name's that
+// only a woman's or a man's has ("Алена Миклашевская", "Андрея
+// Рождественского"); 0 when none tells.
+func (s *personScan) genderHint(i int) byte {
+	v := s.v
+	if g := s.genderBefore(i); g != 0 {
+		return g
+	}
+	for p, n := v.prev(i), 0; p >= 0 && n < 2 && v.toks[p].kind == word; p, n = v.prev(p), n+1 {
+		if w := v.low[p]; !isUpper(v.toks[p].first) && s.postAt(p) == w && feminineTitle(w) {
+			return 'f'
+		}
+	}
+	if k := s.nextWord(i); k > 0 && isUpper(v.toks[k].first) && utf8.RuneCountInString(v.low[k]) >= 6 {
+		switch w := v.low[k]; {
+		case hasAnySuffix(w, womanSurnameEnds):
+			return 'f'
+		case hasAnySuffix(w, manSurnameEnds):
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// womanSurnameEnds and manSurnameEnds end family names of one gender
+// only, in any case: "Миклашевская", "Рождественского".
+var (
+	womanSurnameEnds = []string{"ская", "цкая", "скую", "цкую"}
+	manSurnameEnds   = []string{"ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким"}
+)
+
+// womanNamed reports a woman the text named before with w as her family
+// name in the nominative: "Журавлева" after "Виктория Журавлева".
+func (s *personScan) womanNamed(w string) bool {
+	k := normalize.Key(w)
+	for _, m := range s.out {
+		if m.gender == 'f' && m.last != "" && normalize.Key(m.last) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// manNamed reports a man the text named before with the family name
+// last.
+func (s *personScan) manNamed(last string) bool {
+	k := normalize.Key(last)
+	for _, m := range s.out {
+		if m.gender == 'm' && normalize.Key(m.last) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // lastNameAt reports a word that can end a name whose first part the
@@ -305,7 +370,14 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	// ("сообщила Валентина"), the preposition's case ("с Валентином");
 	// the nominative without either. The verb after it may still change
 	// it (below).
-	fn := pickReading(readings, s.genderBefore(i), caseBefore(v, i))
+	hint := s.genderHint(i)
+	fn := pickReading(readings, hint, caseBefore(v, i))
+	if hint == 'f' && fn.gender == 'm' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) {
+		// "Победила Дина Юнусова": a foreign man's name in the genitive
+		// where the sentence speaks of a woman is a woman's name the
+		// table lacks, in the nominative.
+		fn = firstName{name: v.tokText(i), gender: 'f', russian: fn.russian, cas: 0}
+	}
 	same := 0
 	for _, r := range readings {
 		if r.name == fn.name {
@@ -407,6 +479,12 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		if r := pickReading(readings, g, -1); r.gender == g {
 			m.first, m.gender = r.name, g
 			m.last = surnameNominative(v.tokText(last), g, r.cas)
+		} else if g == 'f' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) && hasAnySuffix(v.low[last], []string{"а", "я"}) {
+			// "Дина Юнусова победила": a woman's name the table lacks
+			// reads as the genitive of a foreign man's (Дин); the verb
+			// says it is hers. A Russian man's genitive stays one:
+			// "вероятность отставки Бориса Громова стала".
+			m.first, m.gender, m.last = v.tokText(i), g, v.tokText(last)
 		}
 	}
 	return m, last + 1, true

@@ -933,6 +933,15 @@ func surnameNominative(w string, gender byte, cas int) string {
 	if cas == 0 || strings.HasSuffix(lw, "дзе") {
 		return w // the first name is nominative: so is the family name
 	}
+	if i := strings.LastIndex(lw, "-"); i > 0 {
+		// "Буша-младшего" → "Буш-младший": the family name and the
+		// epithet after it decline apart.
+		for _, e := range []string{"младш", "старш"} {
+			if rest := lw[i+1:]; strings.HasPrefix(rest, e) && rest != e+"ий" {
+				return surnameNominative(w[:i], gender, cas) + w[i:i+1+len(e)] + "ий"
+			}
+		}
+	}
 	switch {
 	case has("ского") || has("цкого"):
 		return stem(len("ого")) + "ий"
@@ -993,7 +1002,7 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("у"))
 	case has("е") && cas == 5:
 		return stem(len("е"))
-	case has("е") && cas == 2 && !strings.ContainsRune("аеиоуыэюя", lastRune(strings.TrimSuffix(lw, "е"))):
+	case has("е") && cas == 2 && !strings.ContainsRune("аеиоуыэюяь", lastRune(strings.TrimSuffix(lw, "е"))):
 		return stem(len("е")) + "а" // "Бараку Обаме": a man's name in "-а"'s dative
 	case has("я") && cas >= 1:
 		if isVowel(lastRune(strings.TrimSuffix(lw, "я"))) {

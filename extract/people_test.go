@@ -118,6 +118,9 @@ func TestNameNominatives(t *testing.T) {
 		{"Вчера Дина Юнусова победила.", "Дина Юнусова [Дина||Юнусова]", "the verb says she: a woman's name the table lacks, not Дин's genitive"},
 		{"Победила студентка КФУ Дина Юнусова.", "Дина Юнусова [Дина||Юнусова]", "a woman's post before the name"},
 		{"Так считает политолог Виктория Журавлева.\n\nОтношения остаются плохими, считает Журавлева.", "Виктория Журавлева [Виктория||Журавлева]", "a family name alone that a woman has is hers"},
+		{"Письмо Джорджа Буша-младшего пришло.", "Джордж Буш-младший [Джордж||Буш-младший]", "the epithet after a hyphen declines apart"},
+		{"Позвонили Мишелю Барнье.", "Мишель Барнье [Мишель||Барнье]", "\"-ье\" after a soft sign is no dative of a name in -а"},
+		{"Помощь Асие Биби оказали.", "Асия Биби [Асия||Биби]", "the dative of a name like Мария"},
 		{"Вероятность отставки Бориса Громова стала велика.", "Борис Громов [Борис||Громов]", "a verb after the name that agrees with another noun says nothing of a Russian man's genitive"},
 	} {
 		doc, err := ex.Extract("n", c.text)

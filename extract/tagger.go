@@ -740,9 +740,9 @@ func pickReading(rs []firstName, gender byte, cas int) firstName {
 }
 
 // iyaNominative returns the nominative of a name declined like "Мария"
-// in another case: "Асию", "Асии", "Асией" → Асия.
+// in another case: "Асию", "Асии", "Асией", "Асие" → Асия.
 func iyaNominative(w string) (string, bool) {
-	for _, end := range []string{"ией", "ию", "ии"} {
+	for _, end := range []string{"ией", "ию", "ии", "ие"} {
 		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 2 && isUpper(firstRune(w)) {
 			return stem + "ия", true
 		}

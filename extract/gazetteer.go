@@ -244,6 +244,12 @@ func buildGazetteer(user userTables) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The first names the training gold shows, under the written ones.
+	observedFirst, err := lexicon.Load(observedFirstNamesFile)
+	if err != nil {
+		return nil, err
+	}
+	firstNames = append(firstNames, observedFirst)
 	posts, err := builtinTables("posts.tsv", user.posts)
 	if err != nil {
 		return nil, err

@@ -173,3 +173,19 @@ func TestMaybeHead(t *testing.T) {
 		}
 	}
 }
+
+// TestObservedFirstNames checks that the first names the training gold
+// shows are read (firstnames_observed.tsv), marked so that the tagger's
+// features leave them out, and never over a written name.
+func TestObservedFirstNames(t *testing.T) {
+	ex := newTestExtractor(t)
+	rs := ex.gaz.names.firstNames("джастина")
+	if len(rs) == 0 || !rs[0].observed || rs[0].name != "Джастин" || rs[0].gender != 'm' {
+		t.Errorf("Джастина: readings %+v, want Джастин's, observed", rs)
+	}
+	for _, r := range ex.gaz.names.firstNames("иван") {
+		if r.observed {
+			t.Errorf("Иван: an observed reading %+v over the written name", r)
+		}
+	}
+}

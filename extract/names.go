@@ -15,6 +15,9 @@ type firstName struct {
 	gender  byte // 'm' or 'f'
 	russian bool
 	cas     int // index into normalize's case order: 0 nominative ... 5 prepositional
+	// observed marks a name of observedFirstNamesFile, which the tagger's
+	// features do not read (the model learnt without it).
+	observed bool
 }
 
 // nameTables are the tables people are found with: first names in every
@@ -54,7 +57,13 @@ var (
 	postColumns      = []string{"post"}
 	// observedPostColumns are observedPostsFile's.
 	observedPostColumns = []string{"post", "professions", "words", "source"}
+	// observedFirstNameColumns are observedFirstNamesFile's.
+	observedFirstNameColumns = []string{"name", "gender", "origin", "mentions", "words", "source"}
 )
+
+// observedFirstNamesFile is the table of the first names the training
+// gold shows, which internal/cmd/train writes (-first-names).
+const observedFirstNamesFile = "firstnames_observed.tsv"
 
 // observedPostsFile is the table of the posts the training gold shows,
 // which internal/cmd/train writes (-posts).
@@ -82,11 +91,19 @@ func (t *nameTables) writtenPost(fold string) bool {
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new(wordBits), posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
-		if err := wantColumns(tab, firstNameColumns); err != nil {
+		observed := tab.Name == observedFirstNamesFile
+		want := firstNameColumns
+		if observed {
+			want = observedFirstNameColumns
+		}
+		if err := wantColumns(tab, want); err != nil {
 			return nil, err
 		}
 		for _, r := range tab.Rows {
 			name, gender, origin := r.Fields[0], r.Fields[1], r.Fields[2]
+			if observed && len(t.first[normalize.Key(name)]) > 0 {
+				continue // a written table's name (or a form of one) wins
+			}
 			switch {
 			case name == "":
 				return nil, tab.Errorf(r, "no name")
@@ -113,7 +130,7 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 			for c, forms := range cases {
 				for _, f := range forms {
 					k := normalize.Key(f)
-					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c})
+					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c, observed})
 					t.firstSeen.add(k)
 				}
 			}

@@ -433,10 +433,14 @@ func (e *Extractor) groupFeatures(v *tokenView, g int, x *tagToken, add func(uin
 // wordFeatures adds what the tables and the noun lexicon say of a word.
 func (e *Extractor) wordFeatures(v *tokenView, x *tagToken, add func(uint32)) {
 	fold := v.fold(x.tok)
-	if rs := e.gaz.names.firstNames(fold); len(rs) > 0 {
+	if rs := e.gaz.names.firstNames(fold); len(rs) > 0 && !rs[0].observed {
+		// Written names come first; the observed ones the model never
+		// learnt from are left out.
 		var m, f bool
 		for _, r := range rs {
-			m, f = m || r.gender == 'm', f || r.gender == 'f'
+			if !r.observed {
+				m, f = m || r.gender == 'm', f || r.gender == 'f'
+			}
 		}
 		g := "m"
 		switch {

@@ -14,9 +14,12 @@
 //	-max-features N keep the N features that weigh most (default 30000; 0: all)
 //	-posts FILE     write the posts NEREL's gold shows (lexicon.go) to FILE
 //	                instead of training: internal/lexicon/posts_observed.tsv
+//	-first-names FILE
+//	                write the first names NEREL's gold shows (names.go) to
+//	                FILE instead of training: internal/lexicon/firstnames_observed.tsv
 //
-// The tagger's features read the lexicons, the observed posts among them:
-// after -posts, train again.
+// The tagger's features read the written lexicons, not the observed
+// posts and first names, which come from the same gold it learns from.
 //
 // Either corpus may be "" to train without it. The same corpora and flags
 // give a byte-identical file. How each corpus's annotation is mapped onto
@@ -59,6 +62,7 @@ func run(args []string, log io.Writer) error {
 	minCount := fs.Int("min-count", 2, "drop the features seen in fewer tokens")
 	maxFeatures := fs.Int("max-features", 30000, "keep only the `N` features that weigh most (0: all)")
 	posts := fs.String("posts", "", "write the posts of NEREL's gold to `FILE` instead of training")
+	firstNames := fs.String("first-names", "", "write the first names of NEREL's gold to `FILE` instead of training")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -67,6 +71,9 @@ func run(args []string, log io.Writer) error {
 	}
 	if *posts != "" {
 		return writeObservedPosts(*nerel, *posts, log)
+	}
+	if *firstNames != "" {
+		return writeObservedNames(*nerel, *firstNames, log)
 	}
 	var docs []document
 	hash := sha256.New()
@@ -164,5 +171,30 @@ func writeObservedPosts(dir, path string, log io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(log, "%s: %d posts\n", path, len(posts))
+	return f.Close()
+}
+
+// writeObservedNames writes the first names observed in a NEREL split.
+func writeObservedNames(dir, path string, log io.Writer) error {
+	if dir == "" {
+		return fmt.Errorf("-first-names needs -nerel")
+	}
+	known, err := knownNames()
+	if err != nil {
+		return err
+	}
+	names, err := observeFirstNames(dir, known)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := writeNames(f, names, filepath.Base(dir)); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Fprintf(log, "%s: %d first names\n", path, len(names))
 	return f.Close()
 }

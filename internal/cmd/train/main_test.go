@@ -148,3 +148,34 @@ func TestChoosePosts(t *testing.T) {
 		}
 	}
 }
+
+// TestObservedNames builds the first names table from a tiny invented
+// corpus: a man's name seen in three cases, a woman's (the verb after it
+// says so), a name seen twice (under the threshold), a written name
+// (firstnames.tsv has it) and a word that starts mentions but is mostly
+// alone ("Маяк") are left out.
+func TestObservedNames(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "names.tsv")
+	var log bytes.Buffer
+	if err := run([]string{"-nerel", "testdata/names", "-first-names", out}, &log); err != nil {
+		t.Fatalf("%v\n%s", err, log.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			rows = append(rows, line)
+		}
+	}
+	want := []string{
+		"name\tgender\torigin\tmentions\twords\tsource",
+		"Зорбек\tm\tother\t3\t3\tnames",
+		"Мирандола\tf\tother\t4\t4\tnames",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -479,11 +479,13 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		if r := pickReading(readings, g, -1); r.gender == g {
 			m.first, m.gender = r.name, g
 			m.last = surnameNominative(v.tokText(last), g, r.cas)
-		} else if g == 'f' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) && hasAnySuffix(v.low[last], []string{"а", "я"}) {
+		} else if g == 'f' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) && hasAnySuffix(v.low[last], []string{"а", "я"}) && sharedCase(v.low[i], v.low[last]) < 0 {
 			// "Дина Юнусова победила": a woman's name the table lacks
 			// reads as the genitive of a foreign man's (Дин); the verb
-			// says it is hers. A Russian man's genitive stays one:
-			// "вероятность отставки Бориса Громова стала".
+			// says it is hers. A Russian man's genitive stays one
+			// ("вероятность отставки Бориса Громова стала"), and so do
+			// two words that both end as a man's genitive ("Речь Майка
+			// Пенса прозвучала").
 			m.first, m.gender, m.last = v.tokText(i), g, v.tokText(last)
 		}
 	}

@@ -319,7 +319,8 @@ func noPerson(v *tokenView, s span) bool {
 
 // names drops the spans that cannot be names: one word that is a common
 // noun the lexicon knows, written with a capital ("Компания",
-// "Полиция"), or a word in capitals the text also writes in lower case,
+// "Полиция"), or a word in capitals or at a sentence's start that the
+// text also writes in lower case ("Турнир проходил" beside "турнир"),
 // initials alone ("Н.И."), and a term in quotes inside
 // brackets, which a filing defines ("(далее — «Эмитент»)", "(... —
 // «Группа»)") and which names what the text named before it. A name that
@@ -338,7 +339,7 @@ func names(v *tokenView, ss []span, adjectives bool, lower map[string]bool) []sp
 			continue
 		}
 		one := v.toks[k].end == s.end
-		if one && v.toks[k].kind == word && (v.known(k) || lower[v.low[k]] && normalize.IsUpper(v.tokText(k))) && !isLatinWord(v.tokText(k)) ||
+		if one && v.toks[k].kind == word && (v.known(k) || lower[v.low[k]] && (normalize.IsUpper(v.tokText(k)) || sentenceStart(v, k))) && !isLatinWord(v.tokText(k)) ||
 			one && adjectives && adjectival(v.low[k]) ||
 			initialsOnly(v.text[s.start:s.end]) || v.isPunct(v.prev(k), "«\"„“") && inBrackets(v, k) {
 			continue

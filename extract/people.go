@@ -972,8 +972,17 @@ func surnameNominative(w string, gender byte, cas int) string {
 			return w[:strings.LastIndex(w, suf)+len(suf)]
 		}
 	}
+	if _, ja := normalize.Romanize(lw, normalize.Polivanov); has("ии") && cas > 0 && !ja {
+		// "Алана Гарсии" → Гарсия, "Берии" → Берия; a Japanese name in
+		// "-ии" is its nominative ("Фудзии").
+		return stem(len("и")) + "я"
+	}
 	if gender == 'f' {
 		switch {
+		case has("ки") || has("ги") || has("хи"):
+			if cas >= 1 {
+				return stem(len("и")) + "а" // "Елизаветы Глинки" → Глинка
+			}
 		case has("ной") || has("ную") || has("стой") || has("стую"):
 			// A woman's adjectival name: "Юлии Навальной", "Юлию
 			// Навальную" → Навальная, "Анны Толстой" → Толстая ("-иной",

@@ -121,6 +121,9 @@ func TestNameNominatives(t *testing.T) {
 		{"Письмо Джорджа Буша-младшего пришло.", "Джордж Буш-младший [Джордж||Буш-младший]", "the epithet after a hyphen declines apart"},
 		{"Позвонили Мишелю Барнье.", "Мишель Барнье [Мишель||Барнье]", "\"-ье\" after a soft sign is no dative of a name in -а"},
 		{"Помощь Асие Биби оказали.", "Асия Биби [Асия||Биби]", "the dative of a name like Мария"},
+		{"Роль сыграет актриса Чулпан Хаматовой.", "Чулпан Хаматова [Чулпан||Хаматова]", "a woman's family name in an oblique case after a first name no table lists"},
+		{"Фильм посвящён жизни Елизаветы Глинки.", "Елизавета Глинка [Елизавета||Глинка]", "a woman's family name in -ка in the genitive"},
+		{"Соболезнования в связи с кончиной Алана Гарсии.", "Алан Гарсия [Алан||Гарсия]", "a family name in -ия in the genitive"},
 		{"Вероятность отставки Бориса Громова стала велика.", "Борис Громов [Борис||Громов]", "a verb after the name that agrees with another noun says nothing of a Russian man's genitive"},
 	} {
 		doc, err := ex.Extract("n", c.text)

@@ -698,6 +698,12 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 			if c := indeclinableCase(v.low[k], v.low[words[last]]); shared < 0 && cas < 0 && c > 0 {
 				shared, gender = c, 'm' // "Кенни Джейкобса"; the first name stays
 			}
+			if gender == 0 && shared < 0 && hasAnySuffix(v.low[words[last]], womanObliqueEnds) {
+				// "Чулпан Хаматовой": a woman's family name in an oblique
+				// case; the first name no table lists stays.
+				gender, cas = 'f', max(cas, 1)
+				break
+			}
 			if c := max(cas, shared); c > 0 {
 				w = surnameNominative(w, max(gender, 'm'), c)
 				cas = c
@@ -909,6 +915,10 @@ func sameCaseEnding(a, b string) bool {
 	}
 	return false
 }
+
+// womanObliqueEnds end a woman's family name in a case other than the
+// nominative: "Хаматовой", "Навальной", "Рынской".
+var womanObliqueEnds = []string{"овой", "евой", "иной", "ыной", "ской", "цкой"}
 
 // firstNameCase returns the case the ending of a man's first name no
 // table lists shows, or -1: only the instrumental "Майком" (4) does;

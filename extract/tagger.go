@@ -580,6 +580,11 @@ func placeName(v *tokenView, s span) string {
 		if strings.HasSuffix(lw, "ьи") {
 			return strings.TrimSuffix(name, "и") + "я" // "Болоньи" → Болонья
 		}
+		if stem, ok := strings.CutSuffix(lw, "ии"); ok && (v.hasSoftWord(foldYo(stem)+"ий") || v.hasSoftWord(foldYo(stem)+"ием")) {
+			// "в Капитолии" beside "Капитолий": a masculine name in
+			// "-ий", not a feminine one in "-ия".
+			return strings.TrimSuffix(name, "и") + "й"
+		}
 		if stem, ok := strings.CutSuffix(lw, "и"); ok && !isVowel(lastRune(stem)) && !strings.ContainsRune("гкхжшчщ", lastRune(stem)) && !v.hasSoftWord(foldYo(stem)+"ь") {
 			// "Солсбери", "Олбани": a town in "-и" the text never writes
 			// in "-ь" ("Казани" beside "Казань") does not decline.

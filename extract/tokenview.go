@@ -21,7 +21,7 @@ type tokenView struct {
 	memo []wordMemo
 	// wc is borrowed from wordsPool (tokenView.words).
 	wc *wordsCache
-	// soft holds the folded words in "-ь" (hasSoftWord).
+	// soft holds the folded words in "-ь", "-ий" and "-ием" (hasSoftWord).
 	soft map[string]bool
 }
 
@@ -63,13 +63,14 @@ func cloneStrings(ss []string) []string {
 	return out
 }
 
-// hasSoftWord reports whether the text has a word in "-ь" whose folded
+// hasSoftWord reports whether the text has a word in "-ь", "-ий" or
+// "-ием" (the soft endings of masculine nouns' cases) whose folded
 // lower-case form is w; the words are gathered on the first question.
 func (v *tokenView) hasSoftWord(w string) bool {
 	if v.soft == nil {
 		v.soft = map[string]bool{}
 		for k, t := range v.toks {
-			if t.kind == word && strings.HasSuffix(v.low[k], "ь") {
+			if t.kind == word && (strings.HasSuffix(v.low[k], "ь") || strings.HasSuffix(v.low[k], "ий") || strings.HasSuffix(v.low[k], "ием")) {
 				v.soft[v.fold(k)] = true
 			}
 		}

@@ -271,28 +271,37 @@ func latinProduct(v *tokenView, s span) bool {
 
 // sentenceWordOff takes off the first word of a person's span of several
 // words when it starts the sentence and is no first name but a word the
-// text writes in lower case elsewhere or a verb's infinitive or
-// reflexive past: "Причину Трамп не назвал", "Вывезти Биби".
+// text writes in lower case elsewhere, a verb or an adverb: "Причину
+// Трамп не назвал", "Вывезти Биби", "Вернул Байден", "Снова Путин".
 func sentenceWordOff(v *tokenView, g *gazetteer, s span, lower map[string]bool) span {
 	k := v.tokenAt(s.start)
 	n := v.next(k)
 	if k >= len(v.toks) || n >= len(v.toks) || v.toks[n].start >= s.end || v.toks[k].kind != word || v.toks[n].kind != word || !sentenceStart(v, k) {
 		return s
 	}
-	if len(g.names.firstNames(v.fold(k))) > 0 || !(lower[v.low[k]] || verbForm(v.low[k])) {
+	if len(g.names.firstNames(v.fold(k))) > 0 || !(lower[v.low[k]] || verbForm(v.low[k]) || sentenceAdverbs[v.low[k]]) {
 		return s
 	}
 	s.start = v.toks[n].start
 	return s
 }
 
-// verbForm reports a verb's infinitive or reflexive past: "вывезти",
-// "признать", "отказался".
+// verbForm reports a verb's infinitive or past: "вывезти", "признать",
+// "отказался", "вернул", "заявили" (not "-ил", "-ел", which end names:
+// "Михаил", "Павел").
 func verbForm(w string) bool {
 	return utf8.RuneCountInString(w) >= 5 && hasAnySuffix(w, verbEnds)
 }
 
-var verbEnds = []string{"ть", "ти", "чь", "лся", "лась", "лись", "лось"}
+var verbEnds = []string{"ть", "ти", "чь", "лся", "лась", "лись", "лось", "ал", "ял", "ул", "ыл", "али", "яли", "или", "ели", "ула", "ала", "ила"}
+
+// sentenceAdverbs start sentences and name no one: "Снова Путин
+// выступил".
+var sentenceAdverbs = map[string]bool{
+	"снова": true, "опять": true, "очевидно": true, "теперь": true, "вчера": true, "сегодня": true,
+	"также": true, "однако": true, "тогда": true, "поэтому": true, "затем": true, "впрочем": true,
+	"зато": true, "именно": true, "наконец": true, "кстати": true, "ранее": true, "позже": true,
+}
 
 // noPerson reports a span of the tagger's that names no person: one
 // after a Latin word in lower case, or that holds a number ("Топалов 0,5", a score), a Latin word in lower

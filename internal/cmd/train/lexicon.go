@@ -160,31 +160,13 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 		cands = append(cands, c)
 	}
 	var out []observedPost
-	taken := map[string]bool{}
-	for {
-		best, bestN := -1, 0
-		for i, c := range cands {
-			if taken[c.lemma] {
-				continue // a case form of a lemma chosen before: "врача" of "врач"
-			}
-			n := 0
-			for _, s := range c.covers {
-				if !taken[s] {
-					n += heads[s]
-				}
-			}
-			if n > bestN || n == bestN && n > 0 && c.lemma < cands[best].lemma {
-				best, bestN = i, n
-			}
-		}
-		if best < 0 {
-			break
-		}
-		c := cands[best]
-		p := observedPost{lemma: c.lemma, professions: bestN}
-		for _, s := range c.covers {
-			taken[s] = true
-		}
+	lemmas, covers := make([]string, len(cands)), make([][]string, len(cands))
+	for i, c := range cands {
+		lemmas[i], covers[i] = c.lemma, c.covers
+	}
+	coverGreedily(lemmas, covers, heads, func(i, n int) {
+		c := cands[i]
+		p := observedPost{lemma: c.lemma, professions: n}
 		counted := map[string]bool{}
 		for _, k := range keysOf(c.lemma) {
 			counted[k] = true
@@ -198,9 +180,42 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 		if p.professions >= minProfessions && float64(p.professions) >= minShare*float64(p.words) {
 			out = append(out, p)
 		}
-	}
+	})
 	slices.SortFunc(out, func(a, b observedPost) int { return cmp.Compare(a.lemma, b.lemma) })
 	return out
+}
+
+// coverGreedily picks candidates one after another: each time the one
+// whose surfaces (covers[i]) not yet taken weigh most in weight, ties to
+// the smaller name, skipping a candidate whose name a pick has taken
+// ("врача" of "врач"); it takes the pick's surfaces and calls pick with
+// its index and the weight it covered, until no candidate covers any.
+func coverGreedily(names []string, covers [][]string, weight map[string]int, pick func(i, n int)) {
+	taken := map[string]bool{}
+	for {
+		best, bestN := -1, 0
+		for i := range names {
+			if taken[names[i]] {
+				continue
+			}
+			n := 0
+			for _, s := range covers[i] {
+				if !taken[s] {
+					n += weight[s]
+				}
+			}
+			if n > bestN || n == bestN && n > 0 && names[i] < names[best] {
+				best, bestN = i, n
+			}
+		}
+		if best < 0 {
+			return
+		}
+		for _, s := range covers[best] {
+			taken[s] = true
+		}
+		pick(best, bestN)
+	}
 }
 
 // nominative returns the lemma a head's surface form stands for: the

@@ -162,16 +162,9 @@ func writeObservedPosts(dir, path string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := writePosts(f, posts, filepath.Base(dir)); err != nil {
-		f.Close()
-		return err
-	}
-	fmt.Fprintf(log, "%s: %d posts\n", path, len(posts))
-	return f.Close()
+	return writeTable(path, log, fmt.Sprintf("%d posts", len(posts)), func(w io.Writer) error {
+		return writePosts(w, posts, filepath.Base(dir))
+	})
 }
 
 // writeObservedNames writes the first names observed in a NEREL split.
@@ -187,14 +180,21 @@ func writeObservedNames(dir, path string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
+	return writeTable(path, log, fmt.Sprintf("%d first names", len(names)), func(w io.Writer) error {
+		return writeNames(w, names, filepath.Base(dir))
+	})
+}
+
+// writeTable creates path, writes it with write and logs what it holds.
+func writeTable(path string, log io.Writer, what string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := writeNames(f, names, filepath.Base(dir)); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}
-	fmt.Fprintf(log, "%s: %d first names\n", path, len(names))
+	fmt.Fprintf(log, "%s: %s\n", path, what)
 	return f.Close()
 }

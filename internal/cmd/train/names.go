@@ -137,38 +137,20 @@ func chooseNames(starts, words, votes map[string]int, known map[string]bool) []o
 		cands = append(cands, c)
 	}
 	var out []observedName
-	taken := map[string]bool{}
-	for {
-		best, bestN := -1, 0
-		for i, c := range cands {
-			if taken[c.name] {
-				continue
-			}
-			n := 0
-			for _, s := range c.covers {
-				if !taken[s] {
-					n += starts[s]
-				}
-			}
-			if n > bestN || n == bestN && n > 0 && c.name < cands[best].name {
-				best, bestN = i, n
-			}
-		}
-		if best < 0 {
-			break
-		}
-		c := cands[best]
-		for _, s := range c.covers {
-			taken[s] = true
-		}
-		o := observedName{name: c.name, gender: c.gender, mentions: bestN}
+	names, covers := make([]string, len(cands)), make([][]string, len(cands))
+	for i, c := range cands {
+		names[i], covers[i] = c.name, c.covers
+	}
+	coverGreedily(names, covers, starts, func(i, n int) {
+		c := cands[i]
+		o := observedName{name: c.name, gender: c.gender, mentions: n}
 		for _, k := range c.keys {
 			o.words += words[k]
 		}
 		if o.mentions >= minNameMentions && float64(o.mentions) >= minNameShare*float64(o.words) {
 			out = append(out, o)
 		}
-	}
+	})
 	slices.SortFunc(out, func(a, b observedName) int { return cmp.Compare(a.name, b.name) })
 	return out
 }

@@ -547,6 +547,15 @@ func (s *personScan) initials(i int) (personMention, int, bool) {
 		return personMention{}, 0, false
 	}
 	m := personMention{start: v.toks[i].start, last: surnameNominative(v.tokText(i), 0, -1), origin: "ru"}
+	if p := v.prev(i); p < 0 || v.toks[p].kind == punct || sentenceStart(v, i) || verbGender(v.word(p)) != 0 {
+		// "Гаврилова А.В., главный врач", "сообщила Гаврилова А.В.": a
+		// family name before initials where no noun or preposition
+		// governs it is a nominative, a woman's in "-ова" or "-ина".
+		m.last = v.tokText(i)
+		if feminineSurname(v.low[i]) {
+			m.gender = 'f'
+		}
+	}
 	first := k
 	end := k
 	for n := 0; n < 2 && isInitial(v, k); n++ {

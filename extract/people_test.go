@@ -124,6 +124,9 @@ func TestNameNominatives(t *testing.T) {
 		{"Роль сыграет актриса Чулпан Хаматовой.", "Чулпан Хаматова [Чулпан||Хаматова]", "a woman's family name in an oblique case after a first name no table lists"},
 		{"Фильм посвящён жизни Елизаветы Глинки.", "Елизавета Глинка [Елизавета||Глинка]", "a woman's family name in -ка in the genitive"},
 		{"Соболезнования в связи с кончиной Алана Гарсии.", "Алан Гарсия [Алан||Гарсия]", "a family name in -ия in the genitive"},
+		{"Об этом сообщила Гаврилова А.В., главный врач.", "Гаврилова А.В. [А.|В.|Гаврилова]", "a family name before initials that nothing governs is a nominative"},
+		{"По словам Петрова А.В., всё готово.", "Петров А.В. [А.|В.|Петров]", "after a noun it may be a man's genitive"},
+		{"О Бараке Обаме писали. Позиция Обамы известна.", "Барак Обама [Барак||Обама]", "\"Обамы\" is only a name in -а's: \"Обаме\" is Обама's"},
 		{"Вероятность отставки Бориса Громова стала велика.", "Борис Громов [Борис||Громов]", "a verb after the name that agrees with another noun says nothing of a Russian man's genitive"},
 	} {
 		doc, err := ex.Extract("n", c.text)

@@ -835,8 +835,11 @@ func (s *personScan) genitiveSurnames() {
 					break
 				}
 			}
-		case !isVowel(lastRune(key)) && !has(key) && has(key+"а") && aStemOblique(s.surfaceLast(*m), key):
-			m.last += "а" // "Обам" of "Обамой" → Обама
+		case !isVowel(lastRune(key)) && !has(key) && (has(key+"а") && aStemOblique(s.surfaceLast(*m), key) || has(key+"ы") || has(key+"ой")):
+			// "Обам" of "Обамой" → Обама where "Обама" is in the text;
+			// "Обам" of "Бараке Обаме" where "Обамы" or "Обамой" is,
+			// which only a name in -а has.
+			m.last += "а"
 		default:
 			for _, end := range []string{"у", "ом", "е"} {
 				if sk, ok := strings.CutSuffix(key, end); ok && utf8.RuneCountInString(sk) >= 3 && !isVowel(lastRune(sk)) && has(sk) {

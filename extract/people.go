@@ -417,7 +417,9 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) {
 		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
 		if k2 := s.nextWord(k); k2 > 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) {
-			m.first += " " + v.tokText(k)
+			// The second given name in the first one's case and gender:
+			// "Уильяму Говарду Тафту".
+			m.first += " " + pickReading(s.t.firstNames(v.fold(k)), fn.gender, fn.cas).name
 			k = k2
 		}
 	}
@@ -944,6 +946,9 @@ func surnameNominative(w string, gender byte, cas int) string {
 	if cas == 0 || strings.HasSuffix(lw, "дзе") {
 		return w // the first name is nominative: so is the family name
 	}
+	if nom, ok := irregularNames[lw[:len(lw)-len(lastCaseEnding(lw))]]; ok && lw != nom {
+		return capitalizeFirst(nom) // "Иисуса Христа" → Христос
+	}
 	if i := strings.LastIndex(lw, "-"); i > 0 {
 		// "Буша-младшего" → "Буш-младший": the family name and the
 		// epithet after it decline apart.
@@ -1036,6 +1041,21 @@ func surnameNominative(w string, gender byte, cas int) string {
 		return stem(len("ю")) + "ь" // "Скрипалю"
 	}
 	return w
+}
+
+// irregularNames maps the oblique stem of a name that declines as no
+// rule says to its nominative: "Христа", "Христу" → Христос.
+var irregularNames = map[string]string{"христ": "христос"}
+
+// lastCaseEnding returns the case ending w ends in ("а", "у", "ом", "е"),
+// or "".
+func lastCaseEnding(w string) string {
+	for _, e := range []string{"ом", "а", "у", "е"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return e
+		}
+	}
+	return ""
 }
 
 // oneSyllable reports a short word of one syllable: "чжэ", "ин", "ён".

@@ -127,6 +127,9 @@ func TestNameNominatives(t *testing.T) {
 		{"Об этом сообщила Гаврилова А.В., главный врач.", "Гаврилова А.В. [А.|В.|Гаврилова]", "a family name before initials that nothing governs is a nominative"},
 		{"По словам Петрова А.В., всё готово.", "Петров А.В. [А.|В.|Петров]", "after a noun it may be a man's genitive"},
 		{"О Бараке Обаме писали. Позиция Обамы известна.", "Барак Обама [Барак||Обама]", "\"Обамы\" is only a name in -а's: \"Обаме\" is Обама's"},
+		{"Рождество Иисуса Христа празднуют.", "Иисус Христос [Иисус||Христос]", "a name that declines as no rule says"},
+		{"Письмо Уильяму Говарду Тафту пришло.", "Уильям Говард Тафт [Уильям Говард||Тафт]", "a second given name in the first one's case"},
+		{"Речь Франка-Вальтера Штайнмайера прозвучала.", "Франк-Вальтер Штайнмайер [Франк-Вальтер||Штайнмайер]", "each part of a double first name declines"},
 		{"Вероятность отставки Бориса Громова стала велика.", "Борис Громов [Борис||Громов]", "a verb after the name that agrees with another noun says nothing of a Russian man's genitive"},
 	} {
 		doc, err := ex.Extract("n", c.text)

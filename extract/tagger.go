@@ -719,7 +719,12 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 				break
 			}
 			if c := max(cas, shared); c > 0 {
-				w = surnameNominative(w, max(gender, 'm'), c)
+				// Each part of a double name declines: "Франка-Вальтера".
+				parts := strings.Split(w, "-")
+				for j, p := range parts {
+					parts[j] = surnameNominative(p, max(gender, 'm'), c)
+				}
+				w = strings.Join(parts, "-")
 				cas = c
 			}
 		}

@@ -63,6 +63,9 @@ func (m personMention) name() string {
 type personScan struct {
 	*postScan
 	out []personMention
+	// named holds the family names (normalize.Key) of the people found
+	// so far by the rules, with 1 set for a woman's and 2 for a man's.
+	named map[string]uint8
 }
 
 // spanCover answers in O(log n) whether a range lies inside one of a set
@@ -172,6 +175,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 			m.posts = s.after(next)
 		}
 		s.out = append(s.out, m)
+		s.noteNamed(m)
 		i = next - 1
 	}
 	s.latinMentions()
@@ -313,29 +317,28 @@ var (
 	manSurnameEnds   = []string{"ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким"}
 )
 
+// noteNamed records the family name and gender of a person found.
+func (s *personScan) noteNamed(m personMention) {
+	if m.last == "" || m.gender != 'f' && m.gender != 'm' {
+		return
+	}
+	if s.named == nil {
+		s.named = map[string]uint8{}
+	}
+	bit := uint8(2)
+	if m.gender == 'f' {
+		bit = 1
+	}
+	s.named[normalize.Key(m.last)] |= bit
+}
+
 // womanNamed reports a woman the text named before with w as her family
 // name in the nominative: "Журавлева" after "Виктория Журавлева".
-func (s *personScan) womanNamed(w string) bool {
-	k := normalize.Key(w)
-	for _, m := range s.out {
-		if m.gender == 'f' && m.last != "" && normalize.Key(m.last) == k {
-			return true
-		}
-	}
-	return false
-}
+func (s *personScan) womanNamed(w string) bool { return s.named[normalize.Key(w)]&1 != 0 }
 
 // manNamed reports a man the text named before with the family name
 // last.
-func (s *personScan) manNamed(last string) bool {
-	k := normalize.Key(last)
-	for _, m := range s.out {
-		if m.gender == 'm' && normalize.Key(m.last) == k {
-			return true
-		}
-	}
-	return false
-}
+func (s *personScan) manNamed(last string) bool { return s.named[normalize.Key(last)]&2 != 0 }
 
 // lastNameAt reports a word that can end a name whose first part the
 // tables lack: an unknown name, or a first name with no name after it

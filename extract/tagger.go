@@ -557,7 +557,14 @@ func townNominative(name string) string {
 // three letters or more before the stem ("Тополь" is a family name).
 func townWord(w string) bool {
 	for _, t := range townEnds {
-		if i := strings.LastIndex(w, t.stem); i > 0 && utf8.RuneCountInString(w[:i]) >= 3 && slices.Contains(t.ends, w[i+len(t.stem):]) {
+		// The stem ends the word but for an ending of two letters at
+		// most: only the word's tail is searched.
+		from := max(0, len(w)-len(t.stem)-4)
+		i := strings.LastIndex(w[from:], t.stem)
+		if i < 0 {
+			continue
+		}
+		if i += from; i > 0 && utf8.RuneCountInString(w[:i]) >= 3 && slices.Contains(t.ends, w[i+len(t.stem):]) {
 			return true
 		}
 	}

@@ -295,7 +295,7 @@ func (s *personScan) genderHint(i int) byte {
 		return g
 	}
 	for p, n := v.prev(i), 0; p >= 0 && n < 2 && v.toks[p].kind == word; p, n = v.prev(p), n+1 {
-		if w := v.low[p]; !isUpper(v.toks[p].first) && s.postAt(p) == w && feminineTitle(w) {
+		if w := v.low[p]; !isUpper(v.toks[p].first) && hasAnySuffix(w, feminineEnds) && s.postAt(p) == w {
 			return 'f'
 		}
 	}

@@ -63,9 +63,10 @@ func (m personMention) name() string {
 type personScan struct {
 	*postScan
 	out []personMention
-	// named holds the family names (normalize.Key) of the people found
-	// so far by the rules, with 1 set for a woman's and 2 for a man's.
-	named map[string]uint8
+	// named holds the family names (normalize.Key) of out[:namedUpTo],
+	// with 1 set for a woman's and 2 for a man's (namedAs).
+	named     map[string]uint8
+	namedUpTo int
 }
 
 // spanCover answers in O(log n) whether a range lies inside one of a set
@@ -175,7 +176,6 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 			m.posts = s.after(next)
 		}
 		s.out = append(s.out, m)
-		s.noteNamed(m)
 		i = next - 1
 	}
 	s.latinMentions()
@@ -317,28 +317,34 @@ var (
 	manSurnameEnds   = []string{"ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким"}
 )
 
-// noteNamed records the family name and gender of a person found.
-func (s *personScan) noteNamed(m personMention) {
-	if m.last == "" || m.gender != 'f' && m.gender != 'm' {
-		return
+// namedAs returns the genders of the people found so far whose family
+// name is last: 1 set for a woman, 2 for a man. The names are indexed on
+// the first question and then as more are found.
+func (s *personScan) namedAs(last string) uint8 {
+	for ; s.namedUpTo < len(s.out); s.namedUpTo++ {
+		m := s.out[s.namedUpTo]
+		if m.last == "" || m.gender != 'f' && m.gender != 'm' {
+			continue
+		}
+		if s.named == nil {
+			s.named = map[string]uint8{}
+		}
+		bit := uint8(2)
+		if m.gender == 'f' {
+			bit = 1
+		}
+		s.named[normalize.Key(m.last)] |= bit
 	}
-	if s.named == nil {
-		s.named = map[string]uint8{}
-	}
-	bit := uint8(2)
-	if m.gender == 'f' {
-		bit = 1
-	}
-	s.named[normalize.Key(m.last)] |= bit
+	return s.named[normalize.Key(last)]
 }
 
 // womanNamed reports a woman the text named before with w as her family
 // name in the nominative: "Журавлева" after "Виктория Журавлева".
-func (s *personScan) womanNamed(w string) bool { return s.named[normalize.Key(w)]&1 != 0 }
+func (s *personScan) womanNamed(w string) bool { return s.namedAs(w)&1 != 0 }
 
 // manNamed reports a man the text named before with the family name
 // last.
-func (s *personScan) manNamed(last string) bool { return s.named[normalize.Key(last)]&2 != 0 }
+func (s *personScan) manNamed(last string) bool { return s.namedAs(last)&2 != 0 }
 
 // lastNameAt reports a word that can end a name whose first part the
 // tables lack: an unknown name, or a first name with no name after it

@@ -700,8 +700,9 @@ func (s *orgScan) quotedName(q int) (orgMention, int, bool) {
 // latinFragments drops the Latin names (OR8) that are part of a longer
 // Latin phrase with words in lower case on the same line: a title or a
 // sentence («Such a Shame», «Living in Another World»), not a name of its
-// own; so is a Latin name of the tagger's with such a word inside it. It runs after the tagger, which reads the rules' names as they
-// were when it was trained.
+// own; and the tagger's Latin names with such a word inside them. It runs
+// after the tagger, which reads the rules' names as they were when it was
+// trained.
 func latinFragments(v *tokenView, orgs []orgMention) []orgMention {
 	kept := orgs[:0]
 	for _, m := range orgs {

@@ -381,7 +381,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	// it (below).
 	hint := s.genderHint(i)
 	fn := pickReading(readings, hint, caseBefore(v, i))
-	if hint == 'f' && fn.gender == 'm' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) {
+	if hint == 'f' && unlistedWoman(fn, v.low[i]) {
 		// "Победила Дина Юнусова": a foreign man's name in the genitive
 		// where the sentence speaks of a woman is a woman's name the
 		// table lacks, in the nominative.
@@ -490,7 +490,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		if r := pickReading(readings, g, -1); r.gender == g {
 			m.first, m.gender = r.name, g
 			m.last = surnameNominative(v.tokText(last), g, r.cas)
-		} else if g == 'f' && fn.cas > 0 && !fn.russian && hasAnySuffix(v.low[i], []string{"а", "я"}) && hasAnySuffix(v.low[last], []string{"а", "я"}) && sharedCase(v.low[i], v.low[last]) < 0 {
+		} else if g == 'f' && unlistedWoman(fn, v.low[i]) && hasAnySuffix(v.low[last], aYaEnds) && sharedCase(v.low[i], v.low[last]) < 0 {
 			// "Дина Юнусова победила": a woman's name the table lacks
 			// reads as the genitive of a foreign man's (Дин); the verb
 			// says it is hers. A Russian man's genitive stays one
@@ -502,6 +502,15 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	}
 	return m, last + 1, true
 }
+
+// unlistedWoman reports a reading of a first name as a foreign man's in
+// an oblique case whose word ends in "-а" or "-я", as a woman's name the
+// table lacks would: "Дина" read as Дин's genitive.
+func unlistedWoman(fn firstName, w string) bool {
+	return fn.gender == 'm' && fn.cas > 0 && !fn.russian && hasAnySuffix(w, aYaEnds)
+}
+
+var aYaEnds = []string{"а", "я"}
 
 // regnal reads a ruler's or a pope's name: one or two first names and a
 // Roman numeral ("Карл III", "Иоанн Павел II"), the numeral as the name's

@@ -71,7 +71,7 @@ func (s *personScan) coreference() {
 		if !prefixes.has(prefixHash(p.folded, p.n)) {
 			continue
 		}
-		if g := s.out[p.person].gender; g == 'f' && p.name == s.out[p.person].last && !strings.ContainsRune("аяь", lastRune(normalize.Lower(p.name))) {
+		if g := s.out[p.person].gender; g == 'f' && p.name == s.out[p.person].last && undeclinedName(p.name) {
 			// A woman's family name in a hard consonant does not decline:
 			// "Трампа" is no form of Мэри Трамп.
 			add(normalize.Key(p.name), p.person)
@@ -172,7 +172,7 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			key = normalize.Key(m.last + " " + m.first)
 		}
 		g := byKey[key]
-		if g != nil && m.first == "" && g.best.gender == 'f' && declinedForm(text[m.start:m.end], m.last) && !strings.ContainsRune("аяь", lastRune(normalize.Lower(m.last))) {
+		if g != nil && m.first == "" && g.best.gender == 'f' && declinedForm(text[m.start:m.end], m.last) && undeclinedName(m.last) {
 			g = nil // "Трампа" is no form of Мэри Трамп's name, which does not decline
 		}
 		if !m.eastern && m.last != "" && m.first != "" {
@@ -247,6 +247,13 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		out = append(out, g.p)
 	}
 	return out
+}
+
+// undeclinedName reports a woman's family name that does not decline: one
+// that ends in a hard consonant ("Трамп", "Меркель" does not: "-ь"), so
+// that "Трампа" is no form of Мэри Трамп's.
+func undeclinedName(last string) bool {
+	return !strings.ContainsRune("аяь", lastRune(normalize.Lower(last)))
 }
 
 // declinedForm reports a mention written in another form than its

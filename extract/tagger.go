@@ -304,9 +304,10 @@ var sentenceAdverbs = map[string]bool{
 }
 
 // noPerson reports a span of the tagger's that names no person: one
-// after a Latin word in lower case, or that holds a number ("Топалов 0,5", a score), a Latin word in lower
-// case ("Committee to Protect Journalists") or a Latin word the tables
-// give to companies, products or events ("Corus Chess Tournament").
+// after a Latin word in lower case ("to" + "Protect Journalists"), or
+// that holds a number ("Топалов 0,5", a score), a Latin word in lower
+// case or a Latin word the tables give to companies, products or events
+// ("Corus Chess Tournament").
 func noPerson(v *tokenView, s span) bool {
 	first := v.tokenAt(s.start)
 	if p := v.prev(first); p >= 0 && v.toks[p].kind == word && !isUpper(v.toks[p].first) && isLatinWord(v.tokText(p)) {
@@ -339,7 +340,7 @@ func noPerson(v *tokenView, s span) bool {
 // With adjectives false (people), a word that ends as an adjective stays:
 // "Белого" is a family name, "Китайско-белорусского" no organization.
 //
-// lower holds the lower-case forms the text also writes (lowerElsewhere).
+// lower holds the lower-case forms the text also writes (tagged.lower).
 func names(v *tokenView, ss []span, adjectives bool, lower map[string]bool) []span {
 	out := ss[:0]
 	for _, s := range ss {
@@ -526,12 +527,15 @@ func townName(v *tokenView, s span) bool {
 	return k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word && townWord(v.low[k])
 }
 
-// townEnds are the endings of towns' names after their last stem:
-// "Мариуполь", "Волгоград", "Железногорск", in every case.
-var townEnds = []struct {
+// townEnding is a stem that ends towns' names and the endings after it.
+type townEnding struct {
 	stem string
 	ends []string
-}{
+}
+
+// townEnds are the endings of towns' names after their last stem:
+// "Мариуполь", "Волгоград", "Железногорск", in every case.
+var townEnds = []townEnding{
 	{"пол", append([]string{"ь"}, polCases...)},
 	{"град", []string{"", "а", "у", "ом", "е"}},
 	{"горск", []string{"", "а", "у", "ом", "е"}},
@@ -541,22 +545,28 @@ var townEnds = []struct {
 // "Мариуполя" → "Мариуполь", "Зеленограде" → "Зеленоград".
 func townNominative(name string) string {
 	w := normalize.Lower(name)
-	for _, t := range townEnds {
-		if i := strings.LastIndex(w, t.stem); i > 0 && len(w) == len(name) && slices.Contains(t.ends, w[i+len(t.stem):]) {
-			nom := name[:i+len(t.stem)]
-			if t.stem == "пол" {
-				nom += "ь"
-			}
-			return nom
-		}
+	i, t, ok := townStem(w)
+	if !ok || len(w) != len(name) {
+		return name
 	}
-	return name
+	nom := name[:i+len(t.stem)]
+	if t.stem == "пол" {
+		nom += "ь"
+	}
+	return nom
 }
 
 // townWord reports a word in lower case that ends as a town's name, with
 // three letters or more before the stem ("Тополь" is a family name).
 func townWord(w string) bool {
-	for _, t := range townEnds {
+	_, _, ok := townStem(w)
+	return ok
+}
+
+// townStem finds the town's stem w ends with and where it starts.
+func townStem(w string) (int, *townEnding, bool) {
+	for n := range townEnds {
+		t := &townEnds[n]
 		// The stem ends the word but for an ending of two letters at
 		// most: only the word's tail is searched.
 		from := max(0, len(w)-len(t.stem)-4)
@@ -565,10 +575,10 @@ func townWord(w string) bool {
 			continue
 		}
 		if i += from; i > 0 && utf8.RuneCountInString(w[:i]) >= 3 && slices.Contains(t.ends, w[i+len(t.stem):]) {
-			return true
+			return i, t, true
 		}
 	}
-	return false
+	return 0, nil, false
 }
 
 // placeName is the nominative of a place the tagger found. A word in
@@ -1297,7 +1307,7 @@ func (s *personScan) joinSingles(from int) {
 			}
 			if j, ok := stems[stem]; ok && j != i {
 				o := s.out[j]
-				if end != "" && o.gender == 'f' && !strings.ContainsRune("аяь", lastRune(normalize.Lower(o.last))) {
+				if end != "" && o.gender == 'f' && undeclinedName(o.last) {
 					// "Трампа" is no form of Мэри Трамп's name, which does
 					// not decline: a man of her family name.
 					m.last, m.gender = o.last, 'm'

@@ -161,7 +161,7 @@ func hasDigit(w string) bool {
 // genitivePluralAfter reports a genitive plural without an ending after a
 // genitive plural adjective: "иностранных дел".
 func genitivePluralAfter(prev, w string) bool {
-	return (strings.HasSuffix(prev, "ых") || strings.HasSuffix(prev, "их")) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w))
+	return hasAnySuffix(prev, genitivePluralAdjEnds) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w))
 }
 
 func lastRune(s string) rune {

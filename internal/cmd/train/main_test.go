@@ -86,35 +86,42 @@ func TestTrainErrors(t *testing.T) {
 // once, a noun seen fewer than three times ("режиссёр") left out, and the
 // same corpus gives the same bytes.
 func TestObservedPosts(t *testing.T) {
-	dir := t.TempDir()
-	build := func(name string) string {
-		t.Helper()
-		out := filepath.Join(dir, name)
-		var log bytes.Buffer
-		if err := run([]string{"-nerel", "testdata/posts", "-posts", out}, &log); err != nil {
-			t.Fatalf("%v\n%s", err, log.String())
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(data)
-	}
-	a := build("a.tsv")
-	if b := build("b.tsv"); a != b {
+	a := buildTable(t, "testdata/posts", "-posts")
+	if b := buildTable(t, "testdata/posts", "-posts"); a != b {
 		t.Error("the same corpus gave two different tables")
 	}
-	var rows []string
-	for _, line := range strings.Split(strings.TrimSpace(a), "\n") {
-		if !strings.HasPrefix(line, "#") {
-			rows = append(rows, line)
-		}
-	}
-	want := []string{
+	checkRows(t, a, []string{
 		"post\tprofessions\twords\tsource",
 		"актриса\t4\t4\tposts",
 		"врач\t4\t4\tposts",
 		"тренер\t3\t3\tposts",
+	})
+}
+
+// buildTable runs the trainer with flag (-posts or -first-names) on the
+// NEREL-format corpus in dir and returns the table it writes.
+func buildTable(t *testing.T, dir, flag string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "table.tsv")
+	var log bytes.Buffer
+	if err := run([]string{"-nerel", dir, flag, out}, &log); err != nil {
+		t.Fatalf("%v\n%s", err, log.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// checkRows compares a table's lines but its comments with want.
+func checkRows(t *testing.T, table string, want []string) {
+	t.Helper()
+	var rows []string
+	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			rows = append(rows, line)
+		}
 	}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
@@ -155,27 +162,9 @@ func TestChoosePosts(t *testing.T) {
 // (firstnames.tsv has it) and a word that starts mentions but is mostly
 // alone ("Маяк") are left out.
 func TestObservedNames(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "names.tsv")
-	var log bytes.Buffer
-	if err := run([]string{"-nerel", "testdata/names", "-first-names", out}, &log); err != nil {
-		t.Fatalf("%v\n%s", err, log.String())
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []string
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		if !strings.HasPrefix(line, "#") {
-			rows = append(rows, line)
-		}
-	}
-	want := []string{
+	checkRows(t, buildTable(t, "testdata/names", "-first-names"), []string{
 		"name\tgender\torigin\tmentions\twords\tsource",
 		"Зорбек\tm\tother\t3\t3\tnames",
 		"Мирандола\tf\tother\t4\t4\tnames",
-	}
-	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
-		t.Errorf("table:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
-	}
+	})
 }

@@ -160,12 +160,7 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 		cands = append(cands, c)
 	}
 	var out []observedPost
-	lemmas, covers := make([]string, len(cands)), make([][]string, len(cands))
-	for i, c := range cands {
-		lemmas[i], covers[i] = c.lemma, c.covers
-	}
-	coverGreedily(lemmas, covers, heads, func(i, n int) {
-		c := cands[i]
+	coverGreedily(cands, func(c cand) (string, []string) { return c.lemma, c.covers }, heads, func(c cand, n int) {
 		p := observedPost{lemma: c.lemma, professions: n}
 		counted := map[string]bool{}
 		for _, k := range keysOf(c.lemma) {
@@ -186,35 +181,37 @@ func choosePosts(heads map[string]int, words map[string]int) []observedPost {
 }
 
 // coverGreedily picks candidates one after another: each time the one
-// whose surfaces (covers[i]) not yet taken weigh most in weight, ties to
-// the smaller name, skipping a candidate whose name a pick has taken
+// whose surfaces (of) not yet taken weigh most in weight, ties to the
+// smaller name, skipping a candidate whose name a pick has taken
 // ("врача" of "врач"); it takes the pick's surfaces and calls pick with
-// its index and the weight it covered, until no candidate covers any.
-func coverGreedily(names []string, covers [][]string, weight map[string]int, pick func(i, n int)) {
+// it and the weight it covered, until no candidate covers any.
+func coverGreedily[C any](cands []C, of func(C) (string, []string), weight map[string]int, pick func(c C, n int)) {
 	taken := map[string]bool{}
 	for {
-		best, bestN := -1, 0
-		for i := range names {
-			if taken[names[i]] {
+		best, bestN, bestName := -1, 0, ""
+		for i, c := range cands {
+			name, covers := of(c)
+			if taken[name] {
 				continue
 			}
 			n := 0
-			for _, s := range covers[i] {
+			for _, s := range covers {
 				if !taken[s] {
 					n += weight[s]
 				}
 			}
-			if n > bestN || n == bestN && n > 0 && names[i] < names[best] {
-				best, bestN = i, n
+			if n > bestN || n == bestN && n > 0 && name < bestName {
+				best, bestN, bestName = i, n, name
 			}
 		}
 		if best < 0 {
 			return
 		}
-		for _, s := range covers[best] {
+		_, covers := of(cands[best])
+		for _, s := range covers {
 			taken[s] = true
 		}
-		pick(best, bestN)
+		pick(cands[best], bestN)
 	}
 }
 

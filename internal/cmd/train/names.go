@@ -137,12 +137,7 @@ func chooseNames(starts, words, votes map[string]int, known map[string]bool) []o
 		cands = append(cands, c)
 	}
 	var out []observedName
-	names, covers := make([]string, len(cands)), make([][]string, len(cands))
-	for i, c := range cands {
-		names[i], covers[i] = c.name, c.covers
-	}
-	coverGreedily(names, covers, starts, func(i, n int) {
-		c := cands[i]
+	coverGreedily(cands, func(c cand) (string, []string) { return c.name, c.covers }, starts, func(c cand, n int) {
 		o := observedName{name: c.name, gender: c.gender, mentions: n}
 		for _, k := range c.keys {
 			o.words += words[k]

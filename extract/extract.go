@@ -45,9 +45,10 @@ type Extractor struct {
 	// dateWords are the words a date can start with (dateStartWords).
 	dateWords map[string]bool
 	gaz       *gazetteer
-	future    map[string]bool // words that put a sentence in the future
-	trace     bool            // list every mention with its rule (WithTrace)
-	user      userTables      // the user's tables, added to the built-in ones
+	future    map[string]bool     // words that put a sentence in the future
+	trigs     map[string]*trigger // the forms of the words that name facts
+	trace     bool                // list every mention with its rule (WithTrace)
+	user      userTables          // the user's tables, added to the built-in ones
 	// model is the tagger's model (WithModel, or the built-in one); nil
 	// with noModel (WithoutModel).
 	model   *tagger.Model
@@ -185,7 +186,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, dateWords: dateWordSet(), gaz: gaz, future: future}
+	trigs, err := factTriggers()
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, dateWords: dateWordSet(), gaz: gaz, future: future, trigs: trigs}
 	for _, opt := range opts {
 		if err := opt(e); err != nil {
 			return nil, err
@@ -306,6 +311,8 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.People = personEntities(text, f.people)
 	doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People)
 	e.resolve(doc, orgNames, placeNames)
+	doc.Facts, f.facts = e.findFacts(v, doc)
+	setIDs(doc.Facts, 'x', func(x *entities.Fact) *string { return &x.ID })
 	if e.trace {
 		doc.Trace = f.trace(text, doc)
 	}

@@ -14,6 +14,7 @@ type found struct {
 	places                            []placeMention
 	orgs                              []orgMention
 	people                            []personMention
+	facts                             []entities.Found // the triggers of facts
 }
 
 // trace lists every mention the recognizers found, with its rule, in text
@@ -53,6 +54,7 @@ func (f *found) trace(text string, doc *entities.Document) []entities.Found {
 	for i, q := range doc.Quotes {
 		add("quote", at(f.quotes, i), q.Start, q.End)
 	}
+	out = append(out, f.facts...)
 	slices.SortStableFunc(out, func(a, b entities.Found) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start

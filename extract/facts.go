@@ -654,13 +654,19 @@ func (s *factScan) locative(a *argument) bool {
 }
 
 // sourceWords stand before the organization a text quotes as its source
-// ("сообщает газета «Ведомости»", "по данным ТАСС").
-var sourceWords = map[string]bool{
-	"сообщает": true, "сообщают": true, "сообщил": true, "сообщила": true, "сообщило": true,
-	"сообщили": true, "пишет": true, "передает": true, "передаёт": true, "данным": true,
-	"информации": true, "газета": true, "газеты": true, "агентство": true, "агентства": true,
-	"издание": true, "телеканал": true, "ссылкой": true, "на": false,
-}
+// ("сообщает «Интерфакс»", "по данным ТАСС"); mediaNouns may stand
+// between ("сообщает газета «Ведомости»").
+var (
+	sourceWords = map[string]bool{
+		"сообщает": true, "сообщают": true, "сообщил": true, "сообщила": true, "сообщило": true,
+		"сообщили": true, "пишет": true, "передает": true, "данным": true, "информации": true,
+		"ссылкой": true,
+	}
+	mediaNouns = map[string]bool{
+		"газета": true, "газеты": true, "агентство": true, "агентства": true, "издание": true,
+		"издания": true, "телеканал": true, "телеканала": true, "портал": true, "сайт": true,
+	}
+)
 
 // source reports an organization that the text quotes as its source.
 func (s *factScan) source(a *argument) bool {
@@ -672,11 +678,14 @@ func (s *factScan) source(a *argument) bool {
 	}
 	v := s.v
 	k := v.prev(v.tokenAt(a.start))
-	for i := 0; i < 3 && k >= 0; i++ {
+	for i := 0; i < 4 && k >= 0; i++ {
 		if v.toks[k].kind == word {
-			return sourceWords[v.low[k]] || isSpeechVerb(v.low[k]) // "Как отмечает NEWSru.com"
+			w := v.fold(k)
+			if !mediaNouns[w] {
+				return sourceWords[w] || isSpeechVerb(w) // "Как отмечает NEWSru.com"
+			}
 		}
-		k = v.prev(k) // a quotation mark
+		k = v.prev(k) // a quotation mark or a media noun
 	}
 	return false
 }
@@ -865,7 +874,8 @@ func (s *factScan) traceRule(sp entities.Span, rule string) {
 }
 
 // organizer reads who organizes a meeting (FA4): the parties before the
-// trigger, of the meeting the clause names or of the last one.
+// trigger, or after a noun with none before it ("Организатором встречи
+// выступило агентство"), of the last meeting.
 func (s *factScan) organizer(h hit, args []argument, c clause) {
 	if s.lastMeeting < 0 {
 		return
@@ -878,6 +888,16 @@ func (s *factScan) organizer(h hit, args []argument, c clause) {
 		}
 	}
 	ids := s.parties(before, "po")
+	if len(ids) == 0 && h.t.noun {
+		// "Организатором встречи выступило агентство «Интерфакс»".
+		var after []argument
+		for _, a := range args {
+			if a.start >= s.v.toks[h.k].end {
+				after = append(after, a)
+			}
+		}
+		ids = s.parties(after, "po")
+	}
 	if len(ids) == 0 {
 		return
 	}

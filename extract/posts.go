@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,6 +23,8 @@ import (
 //	PS2  an earlier post before that one, side by side or after a comma:
 //	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ..."
 //	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
+//	PS5  a post said of the name after it: "Сергей Кравцов назначен
+//	     руководителем Рособрнадзора", "стала главой", "занял пост министра"
 //	PS4  a signature: the post after the name on the same or the next line:
 //	     "Кирсан Илюмжинов Президент ФИДЕ"
 
@@ -136,7 +139,7 @@ func agreesWithPost(adj, noun, lemma string) bool {
 }
 
 func (s *postScan) isFirstName(k int) bool {
-	return len(s.t.firstNames(s.v.fold(k))) > 0
+	return k >= 0 && k < len(s.v.toks) && s.v.toks[k].kind == word && len(s.t.firstNames(s.v.fold(k))) > 0
 }
 
 // postAt returns the lemma of a post noun at token k, or "".
@@ -199,7 +202,8 @@ func (s *postScan) before(i int) []post {
 	if v.isPunct(end, ",") {
 		end = v.prev(end)
 	}
-	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" {
+	named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
+	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" && !named { // not "..., Сергей Удальцов, правозащитник ..."
 		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
 			posts = append(posts, post{s.position(start2, end), "PS2"})
 		}
@@ -442,6 +446,13 @@ func (s *postScan) after(next int) []post {
 	if noun < 0 {
 		return nil
 	}
+	return []post{{s.position(start, s.titleEnd(noun)), rule}}
+}
+
+// titleEnd returns the last token of the title whose post noun is at
+// token noun: the words that belong to it after the noun.
+func (s *postScan) titleEnd(noun int) int {
+	v := s.v
 	end := noun
 	for j, n := v.next(noun), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
 		if v.isPunct(j, "«„\"") {
@@ -456,5 +467,87 @@ func (s *postScan) after(next int) []post {
 		}
 		end = j
 	}
-	return []post{{s.position(start, end), rule}}
+	return end
+}
+
+// becomeVerbs are the verbs that give a person a post in the instrumental
+// after them: "назначен министром", "стала главой", "избран председателем".
+var becomeVerbs = map[string]bool{
+	"назначен": true, "назначена": true, "назначены": true, "избран": true, "избрана": true,
+	"избраны": true, "переизбран": true, "переизбрана": true, "утвержден": true, "утверждена": true,
+	"стал": true, "стала": true, "станет": true, "становится": true, "являлся": true, "являлась": true,
+	"является": true, "работал": true, "работала": true, "работает": true, "служил": true, "служила": true,
+}
+
+// predicative reads a post said of a person after the name, whose next
+// token is next (rule PS5): "Сергей Кравцов назначен руководителем
+// Рособрнадзора", "Иванова была избрана председателем комитета", "стал
+// главой", "занял пост министра"; nil when there is none.
+func (s *postScan) predicative(next int) []post {
+	v := s.v
+	k := next
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+		k++
+	}
+	for n := 0; n < 3 && k < len(v.toks) && v.toks[k].kind == word && !becomeVerbs[v.fold(k)]; n++ {
+		switch v.fold(k) {
+		case "был", "была", "были", "уже", "ранее", "недавно", "официально", "вновь", "снова", "также", "тогда", "впервые":
+			k = v.next(k)
+		default:
+			return s.tookPost(k)
+		}
+	}
+	if k >= len(v.toks) || v.toks[k].kind != word || !becomeVerbs[v.fold(k)] {
+		return nil
+	}
+	k = v.next(k)
+	if w := v.word(k); w == "на" {
+		// "назначен на пост министра", "на должность директора".
+		if p := v.word(v.next(k)); p == "пост" || p == "должность" {
+			return s.postFrom(v.next(v.next(k)), false)
+		}
+	}
+	// The post is in the instrumental: "является основатель фронта
+	// Жан-Мари Ле Пен" puts the name after it.
+	return s.postFrom(k, true)
+}
+
+// tookPost reads "занял пост министра", "заняла должность директора",
+// "возглавил" is no post of its own: the verb at k.
+func (s *postScan) tookPost(k int) []post {
+	v := s.v
+	switch v.fold(k) {
+	case "занял", "заняла", "занимал", "занимала", "занимает", "получил", "получила":
+	default:
+		return nil
+	}
+	k = v.next(k)
+	if p := v.word(k); p != "пост" && p != "должность" {
+		return nil
+	}
+	return s.postFrom(v.next(k), false)
+}
+
+// postFrom reads the title that starts at token k with a post noun, or
+// with up to three adjectives before it ("первым заместителем"); with
+// instr, the noun must be in the instrumental.
+func (s *postScan) postFrom(k int, instr bool) []post {
+	v := s.v
+	noun := -1
+	for j, n := k, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
+		if s.postAt(j) != "" {
+			if instr && !slices.ContainsFunc(instrumentalEnds, func(e string) bool { return strings.HasSuffix(v.low[j], e) }) {
+				return nil
+			}
+			noun = j
+			break
+		}
+		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
+			return nil
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	return []post{{s.position(k, s.titleEnd(noun)), "PS5"}}
 }

@@ -1152,6 +1152,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 		if m.posts = s.before(first); len(m.posts) == 0 {
 			m.posts = s.after(s.v.next(last))
 		}
+		m.posts = append(m.posts, s.predicative(s.v.next(last))...)
 		s.out = append(s.out, m)
 	}
 	if len(s.out) > n {

@@ -183,6 +183,7 @@ type factScan struct {
 	// posts are the spans of the people's posts, with the person's id.
 	posts []postSpan
 	facts []entities.Fact
+	hits  []hit // the words that name facts, in text order
 	// found holds, with WithTrace, each trigger that made or added to a
 	// fact, with its rule.
 	found []entities.Found
@@ -205,7 +206,8 @@ func (e *Extractor) findFacts(v *tokenView, doc *entities.Document) ([]entities.
 		return []entities.Fact{}, nil
 	}
 	s := &factScan{e: e, v: v, doc: doc, trigs: e.trigs, lastMeeting: -1, facts: []entities.Fact{}}
-	if !s.anyTrigger() {
+	s.findTriggers()
+	if len(s.hits) == 0 {
 		return s.facts, nil
 	}
 	s.collect()
@@ -227,19 +229,32 @@ func (e *Extractor) findFacts(v *tokenView, doc *entities.Document) ([]entities.
 				first++
 			}
 		}
-		s.sentence(first, k)
+		if len(s.hitsIn(first, k)) > 0 {
+			s.sentence(first, k)
+		}
 	}
 	return s.facts, s.found
 }
 
-// anyTrigger reports whether a word of the text names a fact.
-func (s *factScan) anyTrigger() bool {
+// findTriggers lists the words of the text that name a fact.
+func (s *factScan) findTriggers() {
 	for k, t := range s.v.toks {
-		if t.kind == word && s.trigs[s.v.fold(k)] != nil {
-			return true
+		if t.kind == word {
+			if tr := s.trigs[s.v.fold(k)]; tr != nil {
+				s.hits = append(s.hits, hit{k, tr})
+			}
 		}
 	}
-	return false
+}
+
+// hitsIn returns the triggers among tokens [from, to).
+func (s *factScan) hitsIn(from, to int) []hit {
+	i, _ := slices.BinarySearchFunc(s.hits, from, func(h hit, k int) int { return h.k - k })
+	j := i
+	for j < len(s.hits) && s.hits[j].k < to {
+		j++
+	}
+	return s.hits[i:j]
 }
 
 // collect lists the document's mentions as arguments, in text order.
@@ -401,17 +416,11 @@ type hit struct {
 // clause reads the facts of one clause of the sentence that starts at
 // token sentence: each type its triggers name, once.
 func (s *factScan) clause(c clause, sentence int) {
-	v := s.v
 	var hits []hit
-	for k := c.from; k < c.to; k++ {
-		if v.toks[k].kind != word {
-			continue
+	for _, h := range s.hitsIn(c.from, c.to) {
+		if s.satisfied(h.t, h.k, c) && !s.insideName(h.k) {
+			hits = append(hits, h)
 		}
-		t := s.trigs[v.fold(k)]
-		if t == nil || !s.satisfied(t, k, c) || s.insideName(k) {
-			continue
-		}
-		hits = append(hits, hit{k, t})
 	}
 	if len(hits) == 0 {
 		return

@@ -27,6 +27,9 @@ type nameTables struct {
 	firstSeen *wordBits              // first's keys (firstNames)
 	east      map[string]string      // folded family name → "zh", "ko" or "zh ko"
 	posts     map[string]string      // folded form → lemma
+	// postPlurals maps the plural forms of posts to their lemma
+	// ("академики" → "академик").
+	postPlurals map[string]string
 	// observedOnly holds the forms of posts only observedPostsFile
 	// lists: the tagger's features read the written tables alone, as the
 	// model was trained.
@@ -85,11 +88,64 @@ func (t *nameTables) writtenPost(fold string) bool {
 	return ok && !t.observedOnly[fold]
 }
 
+// pluralForms returns the plural forms of a post noun: nominative,
+// genitive, dative, instrumental and prepositional ("академики", "академиков", ..., "академиках"). A noun in
+// -ия, -ие or with a fleeting vowel ("владелец") has none here; a
+// compound declines its last part.
+func pluralForms(post string) []string {
+	head, tail := "", post
+	if i := strings.LastIndexByte(post, '-'); i >= 0 {
+		head, tail = post[:i+1], post[i+1:]
+	}
+	r := []rune(tail)
+	if len(r) < 3 {
+		return nil
+	}
+	last := r[len(r)-1]
+	stem := string(r[:len(r)-1])
+	var forms []string
+	switch {
+	case last == 'а' || last == 'я':
+		// "глава": "главы"; "судья": "судьи".
+		i := "ы"
+		if last == 'я' || strings.ContainsRune("кгхжшчщ", r[len(r)-2]) {
+			i = "и"
+		}
+		forms = []string{stem + i, stem + "ам", stem + "ами", stem + "ах"}
+		if last == 'я' {
+			forms = []string{stem + i, stem + "ям", stem + "ями", stem + "ях"}
+		}
+	case last == 'ь' || last == 'й':
+		// "руководитель": "руководители"; "рабочий" is an adjective.
+		if last == 'й' && (r[len(r)-2] == 'и' || r[len(r)-2] == 'ы' || r[len(r)-2] == 'о') {
+			return nil
+		}
+		forms = []string{stem + "и", stem + "ей", stem + "ям", stem + "ями", stem + "ях"}
+	case strings.HasSuffix(tail, "ец") || strings.HasSuffix(tail, "ия") || strings.HasSuffix(tail, "ие"):
+		return nil
+	case strings.ContainsRune("бвгдзклмнпрстфхжшчщц", last):
+		i, gen := "ы", "ов"
+		if strings.ContainsRune("кгхжшчщ", last) {
+			i = "и"
+		}
+		if strings.ContainsRune("жшчщ", last) {
+			gen = "ей"
+		}
+		forms = []string{tail + i, tail + gen, tail + "ам", tail + "ами", tail + "ах"}
+	default:
+		return nil
+	}
+	for i := range forms {
+		forms[i] = head + forms[i]
+	}
+	return forms
+}
+
 // loadNames builds the name tables from tables of first names and of
 // posts (the built-in ones and a user's), and the built-in East Asian
 // family names and place adjectives.
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new(wordBits), posts: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
+	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new(wordBits), posts: map[string]string{}, postPlurals: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
 		observed := tab.Name == observedFirstNamesFile
 		want := firstNameColumns
@@ -164,6 +220,13 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				k := normalize.Key(f)
 				t.posts[k] = post
 				t.observedOnly[k] = observed
+			}
+			if pl := pluralForms(post); len(pl) > 0 {
+				// The nominative only: the oblique plurals stand inside
+				// names ("Палаты представителей").
+				if k := normalize.Key(pl[0]); t.posts[k] == "" {
+					t.postPlurals[k] = post
+				}
 			}
 		}
 	}

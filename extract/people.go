@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -179,6 +180,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		s.out = append(s.out, m)
 		i = next - 1
 	}
+	s.listPosts()
 	s.latinMentions()
 	s.addTagged(extra, false)
 	s.coreference()
@@ -736,6 +738,9 @@ func (s *personScan) japanese(i int) (personMention, int, bool) {
 	if k < 0 || !isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || s.placeAt(i) || s.placeAt(k) {
 		return personMention{}, 0, false
 	}
+	if acronymLike(v.tokText(i)) || acronymLike(v.tokText(k)) {
+		return personMention{}, 0, false // "академик РАН Иван Петров"
+	}
 	// Context first, as it is cheap: a post before, a Latin form after,
 	// or syllables Russian hardly has.
 	p := v.prev(i)
@@ -1245,4 +1250,93 @@ func indeclinableCase(first, last string) int {
 		return 4
 	}
 	return -1
+}
+
+// listPosts gives a plural post before a list of names to each name of
+// the list (PS7): "академики РАН Иван Петров и Олег Сидоров",
+// "губернаторы Приморья и Хабаровского края Олег Кожемяко и Михаил
+// Дегтярев".
+func (s *personScan) listPosts() {
+	for i := 0; i < len(s.out); i++ {
+		var plural *post
+		for j := range s.out[i].posts {
+			if p := &s.out[i].posts[j]; p.rule == "PS1" && s.plural(p) {
+				plural = p
+			}
+		}
+		if plural == nil {
+			continue
+		}
+		list := []int{i}
+		for j := i + 1; j < len(s.out) && len(s.out[j].posts) == 0; j++ {
+			if !s.listed(s.out[j-1].end, s.out[j].start) {
+				break
+			}
+			s.out[j].posts = []post{{plural.Position, "PS7"}}
+			list = append(list, j)
+		}
+		if len(list) == 1 {
+			// A plural post before one name is not the name's:
+			// "представители федеральной власти, глава области ...".
+			s.out[i].posts = slices.DeleteFunc(s.out[i].posts, func(p post) bool { return p.rule == "PS1" && s.plural(&p) })
+			continue
+		}
+		s.sharePlaces(list, *plural)
+		i = list[len(list)-1]
+	}
+}
+
+// sharePlaces gives the places of a plural post to the names of its list
+// one by one when there are as many of each: "губернаторы Приморья и
+// Хабаровского края Олег Кожемяко и Михаил Дегтярев".
+func (s *personScan) sharePlaces(list []int, p post) {
+	v := s.v
+	var places []string
+	for k := v.tokenAt(p.Start); k < len(v.toks) && v.toks[k].end <= p.End; k++ {
+		if n := s.placeNameAt(k, p.End); n != "" {
+			places = append(places, n)
+		}
+	}
+	if len(list) < 2 || len(places) != len(list) {
+		return
+	}
+	// The title up to its post noun: the places are each one's.
+	title := p.Title
+	words := strings.Split(title, " ")
+	for i, w := range words {
+		if s.t.posts[normalize.Key(w)] != "" {
+			title = strings.Join(words[:i+1], " ")
+			break
+		}
+	}
+	for n, i := range list {
+		for j := range s.out[i].posts {
+			if q := &s.out[i].posts[j]; q.Start == p.Start && q.End == p.End {
+				q.Title, q.Place = title, places[n]
+			}
+		}
+	}
+}
+
+// listed reports names side by side in a list: only a comma or "и"
+// between offsets a and b.
+func (s *personScan) listed(a, b int) bool {
+	v := s.v
+	seen := false
+	for k := v.tokenAt(a); k < len(v.toks) && v.toks[k].start < b; k++ {
+		switch {
+		case v.toks[k].kind == space && v.toks[k].lines == 0:
+		case v.isPunct(k, ","), v.toks[k].kind == word && v.low[k] == "и":
+			seen = true
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// acronymLike reports a word of two or more letters all in capitals:
+// an acronym ("РАН"), no part of a name.
+func acronymLike(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && normalize.IsUpper(w)
 }

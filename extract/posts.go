@@ -25,6 +25,9 @@ import (
 //	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
 //	PS5  a post said of the name after it: "Сергей Кравцов назначен
 //	     руководителем Рособрнадзора", "стала главой", "занял пост министра"
+//	PS6  a post in brackets after the name: "Сергей Кравцов (министр просвещения)"
+//	PS7  a plural post before a list of names is each one's: "академики РАН
+//	     Иван Петров и Олег Сидоров"
 //	PS4  a signature: the post after the name on the same or the next line:
 //	     "Кирсан Илюмжинов Президент ФИДЕ"
 
@@ -157,6 +160,9 @@ func (s *postScan) postAt(k int) string {
 	if p, ok := s.t.posts[w]; ok {
 		return p
 	}
+	if p, ok := s.t.postPlurals[w]; ok {
+		return p // "академики РАН Иванов и Петров"
+	}
 	// A compound whose last part is a post after a part that does not
 	// decline: "рок-музыкант", "хип-хоп-исполнителя", "поп-певица"; not
 	// "женщины-космонавта", whose first part is a noun of its own.
@@ -171,8 +177,49 @@ func (s *postScan) postAt(k int) string {
 // postLemma returns the post whose form has the normalize.Key key, for
 // normalize.PhraseWith.
 func (s *postScan) postLemma(key string) (string, bool) {
-	p, ok := s.t.posts[key]
+	if p, ok := s.t.posts[key]; ok {
+		return p, true
+	}
+	p, ok := s.t.postPlurals[key]
 	return p, ok
+}
+
+// singular puts a title whose post noun is plural in the singular: the
+// noun and the adjectives before it ("главные тренеры сборной" →
+// "главный тренер сборной").
+func (s *postScan) singular(title string) string {
+	words := strings.Split(title, " ")
+	for i, w := range words {
+		lemma, ok := s.t.postPlurals[normalize.Key(w)]
+		if !ok {
+			continue
+		}
+		words[i] = lemma
+		for j := 0; j < i; j++ {
+			switch a := words[j]; {
+			case strings.HasSuffix(a, "ые"):
+				words[j] = strings.TrimSuffix(a, "ые") + "ый"
+			case strings.HasSuffix(a, "ие"):
+				words[j] = strings.TrimSuffix(a, "ие") + "ий"
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return title
+}
+
+// plural reports a post whose noun is plural ("академики РАН"): it is
+// the post of each person of the list after it (PS7).
+func (s *postScan) plural(p *post) bool {
+	v := s.v
+	for k := v.tokenAt(p.Start); k < len(v.toks) && v.toks[k].end <= p.End; k++ {
+		if v.toks[k].kind == word {
+			if _, ok := s.t.postPlurals[v.fold(k)]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // before reads the post written before the name that starts at token i
@@ -205,7 +252,9 @@ func (s *postScan) before(i int) []post {
 	named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
 	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" && !named { // not "..., Сергей Удальцов, правозащитник ..."
 		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
-			posts = append(posts, post{s.position(start2, end), "PS2"})
+			if p := (post{s.position(start2, end), "PS2"}); !s.plural(&p) {
+				posts = append(posts, p) // not "представители власти, глава области ..."
+			}
 		}
 	}
 	return posts
@@ -292,6 +341,9 @@ func (s *postScan) inTitle(k int) bool {
 	if w == "и" {
 		// "министр связи и коммуникаций", "глава отдела серверов и сетей".
 		p, n := v.prev(k), v.next(k)
+		if p >= 0 && n < len(v.toks) && s.inPlace.covers(v.toks[p].start, v.toks[p].end) && s.inPlace.covers(v.toks[n].start, v.toks[n].end) {
+			return true // "губернаторы Приморья и Хабаровского края"
+		}
 		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
 	}
 	if h := v.lemma(k); lex.noun(h, headNoun) || lex.noun(h, partNoun) {
@@ -317,7 +369,7 @@ func (s *postScan) position(start, end int) entities.Position {
 	var p entities.Position
 	p.Start, p.End = v.toks[start].start, v.toks[end].end
 	p.Span.Text = v.text[p.Start:p.End]
-	p.Title = normalize.PhraseWith(text, s.postLemma)
+	p.Title = s.singular(normalize.PhraseWith(text, s.postLemma))
 	if r, _ := utf8.DecodeRuneInString(p.Title); isUpper(r) && !normalize.IsUpper(firstWord(p.Title)) {
 		p.Title = normalize.Lower(p.Title[:utf8.RuneLen(r)]) + p.Title[utf8.RuneLen(r):]
 	}
@@ -325,13 +377,7 @@ func (s *postScan) position(start, end int) entities.Position {
 	p.Organization = s.orgWithin(start, end, true)
 	for k := start; k <= end && p.Place == ""; k++ {
 		// The first place: "посол Японии в КНР" is Japan's.
-		if e, ok := s.places[v.toks[k].start]; ok && e <= b {
-			if n, ok := s.g.places.names[normalize.Key(v.text[v.toks[k].start:e])]; ok {
-				p.Place = n.nom
-			} else {
-				p.Place = capitalized(v.text[v.toks[k].start:e])
-			}
-		}
+		p.Place = s.placeNameAt(k, b)
 	}
 	// The organization the title names is the whole noun phrase after the
 	// post when it is headed by an organization's noun: "лидер фракции
@@ -389,6 +435,20 @@ func (s *postScan) position(start, end int) entities.Position {
 	return p
 }
 
+// placeNameAt returns the nominative name of the place mention that
+// starts at token k and ends by offset b, or "".
+func (s *postScan) placeNameAt(k, b int) string {
+	v := s.v
+	e, ok := s.places[v.toks[k].start]
+	if !ok || e > b {
+		return ""
+	}
+	if n, ok := s.g.places.names[normalize.Key(v.text[v.toks[k].start:e])]; ok {
+		return n.nom
+	}
+	return capitalized(v.text[v.toks[k].start:e])
+}
+
 // orgWithin returns the name of the first organization mention (in scan
 // order) that lies within tokens start..end, a bare acronym only when
 // bare is allowed, or "".
@@ -419,6 +479,11 @@ func (s *postScan) after(next int) []post {
 		k++
 	}
 	if v.isPunct(k, "(") {
+		// PS6: a post in brackets, "Сергей Кравцов (министр просвещения)".
+		if ps := s.postFrom(v.next(k), false); len(ps) > 0 && v.isPunct(v.next(v.tokenAt(ps[0].End-1)), ")") {
+			ps[0].rule = "PS6"
+			return ps
+		}
 		// Past a Latin form in brackets.
 		for n := 0; n < 12 && k < len(v.toks) && !v.isPunct(k, ")"); n++ {
 			k++
@@ -446,7 +511,11 @@ func (s *postScan) after(next int) []post {
 	if noun < 0 {
 		return nil
 	}
-	return []post{{s.position(start, s.titleEnd(noun)), rule}}
+	p := post{s.position(start, s.titleEnd(noun)), rule}
+	if s.plural(&p) {
+		return nil // "..., уличные художники проведут": not the name's
+	}
+	return []post{p}
 }
 
 // titleEnd returns the last token of the title whose post noun is at

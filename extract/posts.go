@@ -308,8 +308,18 @@ func (s *postScan) titleEndingAt(end int) int {
 			start := k
 			// Posts and adjectives before it: "заместитель главы",
 			// "первый заместитель председателя", "генеральный секретарь".
+			noun := start
 			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
 				w := v.low[p]
+				if w == "и" && start != noun {
+					// "чрезвычайный и полномочный посол": adjectives joined.
+					if q := v.prev(p); q >= 0 && q == p-2 && v.toks[q].kind == word && !isUpper(v.toks[q].first) && s.postAt(q) == "" &&
+						adjectival(v.low[q]) && !notAdjectives[v.low[q]] && !normalize.Known(v.low[q]) && agreesWithPost(v.low[q], v.low[noun], lemma) {
+						start = q
+						continue
+					}
+					break
+				}
 				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Known(w) ||
 					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[start], lemma)) {
 					break

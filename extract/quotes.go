@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // isSpeechVerb reports a verb of speech in the past or present tense.
@@ -36,15 +37,33 @@ const maxQuote = 600
 //	QU2  a quotation that goes on after its attribution: "— сказал X. — «...»"
 //	QU3  speech that opens a line with a dash: "— ..., — сказал X."
 //	QU4  speech reported with "по словам X" (an indirect quote)
+//	QU5  a speaker named by a pronoun after the quotation: "«...», — сказала
+//	     она" is the nearest woman named before it in the paragraph
 //
 // It returns the quotes in text order and the ID of the rule that found
 // each.
-func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) ([]entities.Quote, []string) {
+//
+// A speaker named by a pronoun ("— сказала она", "— отметил он") is the
+// nearest person named before the quotation in its paragraph whose
+// gender (genders: a person's name → 'm' or 'f', absent when unknown) is
+// the pronoun's (QU5).
+func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person, genders map[string]byte) ([]entities.Quote, []string) {
 	speakerAt := map[int]string{} // start offset of a mention → the person's name
+	var mentions []int            // the mentions' starts, in text order
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			speakerAt[m.Start] = p.Name
+			mentions = append(mentions, m.Start)
 		}
+	}
+	slices.Sort(mentions)
+	var breaks []int // the tokens of paragraph breaks, in text order (below)
+	pronoun := func(q, before int) string {
+		para := 0
+		if x := sort.SearchInts(breaks, before) - 1; x >= 0 {
+			para = v.toks[breaks[x]].end
+		}
+		return pronounSpeaker(v, q, before, para, mentions, speakerAt, genders)
 	}
 	type found struct {
 		q    entities.Quote
@@ -55,7 +74,7 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) (
 	// pass, so that each opening mark costs a binary search however many
 	// there are.
 	n := len(v.toks)
-	var guillemets, others, breaks, opening []int
+	var guillemets, others, opening []int
 	for k := 0; k < n; k++ {
 		switch t := v.toks[k]; {
 		case t.kind == space && t.lines > 1:
@@ -94,6 +113,11 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) (
 		}
 		start, end := v.toks[i].end, v.toks[j].start
 		speaker, rule := attribution(v, i, j, speakerAt), "QU1"
+		if speaker == "" {
+			if speaker = attributionPronoun(v, i, j, pronoun); speaker != "" {
+				rule = "QU5"
+			}
+		}
 		if speaker == "" && lastSpeaker != "" && continues(v, past, i) {
 			// «...», — сказал X. — «...»: the same speaker goes on.
 			speaker, rule = lastSpeaker, "QU2"
@@ -104,7 +128,7 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) (
 		}
 		past = j
 	}
-	for _, q := range dashSpeech(v, speakerAt) {
+	for _, q := range dashSpeech(v, speakerAt, pronoun) {
 		out = append(out, found{q, "QU3"})
 	}
 	for _, q := range reported(v, sents, speakerAt) {
@@ -120,6 +144,51 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person) (
 		}
 	}
 	return kept, rules
+}
+
+// attributionPronoun returns the speaker of a quotation from i to j whose
+// attribution after it names them by a pronoun: "«...», — сказала она".
+func attributionPronoun(v *tokenView, i, j int, pronoun func(q, before int) string) string {
+	for k := j + 1; k < len(v.toks) && k < j+6; k++ {
+		if v.toks[k].kind != word || !isSpeechVerb(v.low[k]) {
+			continue
+		}
+		if p := v.prev(k); !v.isPunct(p, "—–-,") && !v.isPunct(p, "--") {
+			continue
+		}
+		return pronoun(v.next(k), i)
+	}
+	return ""
+}
+
+// pronounSpeaker returns the person the pronoun at token q stands for:
+// the nearest one named before token before and after offset para (the
+// paragraph's start) whose gender is the pronoun's ("он", "она"); "" for
+// any other word.
+func pronounSpeaker(v *tokenView, q, before, para int, mentions []int, speakerAt map[int]string, genders map[string]byte) string {
+	var want byte
+	switch v.word(q) {
+	case "он":
+		want = 'm'
+	case "она":
+		want = 'f'
+	default:
+		return ""
+	}
+	if before < 0 || before >= len(v.toks) {
+		return ""
+	}
+	at := v.toks[before].start
+	for x := sort.SearchInts(mentions, at) - 1; x >= 0 && mentions[x] >= para; x-- {
+		name := speakerAt[mentions[x]]
+		if g := genders[name]; g == want {
+			return name
+		} else if g != 0 {
+			continue // a person of the other gender
+		}
+		return "" // a person whose gender is unknown: it may be them
+	}
+	return ""
 }
 
 // continues reports a quotation opened at i that goes on the one that
@@ -159,7 +228,7 @@ func isDash(v *tokenView, k int) bool { return v.isPunct(k, "—–-") || v.isPu
 // Работа продолжится." (two quotes of his), or after a line that names
 // the speaker and ends with a colon ("Иван Петров заявил:" then "—
 // Проект продолжится.").
-func dashSpeech(v *tokenView, speakerAt map[int]string) []entities.Quote {
+func dashSpeech(v *tokenView, speakerAt map[int]string, pronoun func(q, before int) string) []entities.Quote {
 	var out []entities.Quote
 	prevSpeaker := "" // the speaker a line ending in a colon announced
 	for i := 0; i < len(v.toks); i++ {
@@ -191,6 +260,9 @@ func dashSpeech(v *tokenView, speakerAt map[int]string) []entities.Quote {
 				continue
 			}
 			name, after := speakerAfter(v, verb, lineEnd, speakerAt)
+			if name == "" {
+				name = pronoun(v.next(verb), i)
+			}
 			if name == "" {
 				continue
 			}
@@ -381,4 +453,37 @@ func attribution(v *tokenView, i, j int, speakerAt map[int]string) string {
 		a.see(v, q, speakerAt)
 	}
 	return a.speaker()
+}
+
+// genders returns the gender of each person the text names, by name:
+// their first name's ('m' or 'f'), else their family name's ending
+// ("Иванова", "Ковальская"); a person with neither is left out.
+func (e *Extractor) genders(people []entities.Person) map[string]byte {
+	out := make(map[string]byte, len(people))
+	for _, p := range people {
+		var g byte
+		if p.First != "" {
+			for _, r := range e.gaz.names.firstNames(foldYo(normalize.Lower(p.First))) {
+				if r.cas == 0 && (g == 0 || g == r.gender) {
+					g = r.gender
+				} else if r.cas == 0 {
+					g = '?'
+				}
+			}
+		}
+		if g == 0 || g == '?' {
+			g = 0
+			switch l := normalize.Lower(p.Last); {
+			case l == "":
+			case hasAnySuffix(l, []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая"}):
+				g = 'f'
+			case hasAnySuffix(l, []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий"}):
+				g = 'm'
+			}
+		}
+		if g != 0 {
+			out[p.Name] = g
+		}
+	}
+	return out
 }

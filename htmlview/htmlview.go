@@ -1,7 +1,8 @@
 // Package htmlview renders an extracted document as one self-contained
 // HTML page: the text with every mention highlighted by its type, and
 // side tables of the entities (normalized name, Latin form, posts,
-// mentions), dates and figures with their values. It is what a person
+// mentions), dates and figures with their values, and the facts with
+// their triggers highlighted. It is what a person
 // reads before trusting the numbers; the page needs no network, no
 // script and no other file.
 package htmlview
@@ -31,6 +32,7 @@ const (
 	kFigure       kind = "figure"
 	kQuote        kind = "quote"
 	kDateline     kind = "dateline"
+	kTrigger      kind = "trigger"
 )
 
 // ErrSpan is returned when a span of the document does not fit its text
@@ -79,10 +81,43 @@ func Render(w io.Writer, text string, doc *entities.Document) error {
 	for i, f := range doc.Figures {
 		page.Figures = append(page.Figures, figureRow{Anchor: anchor(kFigure, i), Figure: f, Value: number(f.Value)})
 	}
+	names := idNames(doc)
+	for i, f := range doc.Facts {
+		row := factRow{Anchor: anchor(kTrigger, i), Fact: f, Kind: join(string(f.Type), f.Kind)}
+		for _, a := range f.Args {
+			row.Args = append(row.Args, a.Role+": "+names[a.ID])
+		}
+		if f.Title != "" {
+			row.Args = append(row.Args, "title: "+f.Title)
+		}
+		page.Facts = append(page.Facts, row)
+	}
 	return pageTemplate.Execute(w, page)
 }
 
 func anchor(k kind, i int) string { return string(k) + "-" + strconv.Itoa(i) }
+
+// idNames maps the ids of a document's items to what the page calls them:
+// names for entities, the text for dates and figures.
+func idNames(doc *entities.Document) map[string]string {
+	m := map[string]string{}
+	for _, p := range doc.People {
+		m[p.ID] = p.Name
+	}
+	for _, o := range doc.Organizations {
+		m[o.ID] = o.Name
+	}
+	for _, l := range doc.Places {
+		m[l.ID] = l.Name
+	}
+	for _, d := range doc.Dates {
+		m[d.ID] = d.Text
+	}
+	for _, f := range doc.Figures {
+		m[f.ID] = f.Text
+	}
+	return m
+}
 
 // collect gathers every span to highlight, checked against the text.
 func collect(text string, doc *entities.Document) ([]mark, error) {
@@ -126,6 +161,9 @@ func collect(text string, doc *entities.Document) ([]mark, error) {
 	}
 	for _, q := range doc.Quotes {
 		errs = append(errs, add(q.Span, kQuote, "quote: "+q.Speaker, ""))
+	}
+	for i, f := range doc.Facts {
+		errs = append(errs, add(f.Trigger, kTrigger, "fact: "+join(string(f.Type), f.Kind, f.Status), anchor(kTrigger, i)))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -214,6 +252,14 @@ type pageData struct {
 	Orgs    []orgRow
 	Dates   []dateRow
 	Figures []figureRow
+	Facts   []factRow
+}
+
+type factRow struct {
+	Anchor string
+	entities.Fact
+	Kind string   // the type, and a deal's kind
+	Args []string // "role: name"
 }
 
 type personRow struct {
@@ -271,8 +317,11 @@ mark.date { background: #f3d9fa; }
 mark.figure { background: #fff3a3; }
 mark.quote { background: none; border-bottom: 2px dotted #8250df; }
 mark.dateline { background: none; outline: 1px dashed #57606a; }
+mark.trigger { background: none; outline: 2px solid #cf222e; }
+.sw.trigger { outline: 2px solid #cf222e; }
 .legend mark { margin-right: 6px; color: #1d1d1f; }
-.legend mark.quote, .legend mark.dateline { color: #fff; outline-color: #c9d1d9; }
+.legend mark.quote, .legend mark.dateline, .legend mark.trigger { color: #fff; }
+.legend mark.quote, .legend mark.dateline { outline-color: #c9d1d9; }
 .sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: middle; }
 .sw.place { background: #cde8ff; } .sw.org { background: #ffe0b3; } .sw.person { background: #d7f5d0; } .sw.date { background: #f3d9fa; } .sw.figure { background: #fff3a3; }
 .empty { color: #57606a; font-style: italic; }
@@ -282,7 +331,7 @@ mark.dateline { background: none; outline: 1px dashed #57606a; }
 <header>
 <h1>{{.Title}}</h1>
 <p>id {{.Doc.ID}}{{with .Doc.Date}} · date {{.}}{{end}}{{with .Doc.Dateline}} · dateline {{.Place}}{{with .Country}} ({{.}}){{end}}{{with .Date}}, {{.}}{{end}}{{with .Agency}}, {{.}}{{end}}{{end}} · {{len .Doc.Sentences}} sentences</p>
-<p class="legend"><mark class="place">place</mark><mark class="org">organization</mark><mark class="person">person</mark><mark class="date">date</mark><mark class="figure">figure</mark><mark class="quote">quote</mark><mark class="dateline">dateline</mark></p>
+<p class="legend"><mark class="place">place</mark><mark class="org">organization</mark><mark class="person">person</mark><mark class="date">date</mark><mark class="figure">figure</mark><mark class="quote">quote</mark><mark class="dateline">dateline</mark><mark class="trigger">fact</mark></p>
 </header>
 <main>
 <article id="text">{{.Body}}</article>
@@ -306,6 +355,10 @@ mark.dateline { background: none; outline: 1px dashed #57606a; }
 <h2>Figures ({{len .Figures}})</h2>
 {{if .Figures}}<table id="figures"><tr><th>Text</th><th>Value</th><th>Unit</th><th>Qualifier</th><th>Range</th></tr>
 {{range .Figures}}<tr id="{{.Anchor}}"><td><span class="sw figure"></span>{{.Text}}</td><td class="n">{{.Value}}</td><td>{{.Unit}}</td><td>{{.Qualifier}}{{if .Approximate}} (order of magnitude){{end}}</td><td>{{if .RangeEnd}}{{.RangeEnd}} of range {{.Range}}{{end}}</td></tr>
+{{end}}</table>{{else}}<p class="empty">none</p>{{end}}
+<h2>Facts ({{len .Facts}})</h2>
+{{if .Facts}}<table id="facts"><tr><th>Type</th><th>Trigger</th><th>Arguments</th><th>Status</th></tr>
+{{range .Facts}}<tr id="{{.Anchor}}"><td><span class="sw trigger"></span>{{.Kind}}</td><td>{{.Trigger.Text}}</td><td>{{range .Args}}{{.}}<br>{{end}}</td><td>{{.Status}}</td></tr>
 {{end}}</table>{{else}}<p class="empty">none</p>{{end}}
 </aside>
 </main>

@@ -67,7 +67,7 @@ func markCounts(page string) map[string]int {
 
 // wantMarks counts the spans of each kind the document has.
 func wantMarks(doc *entities.Document) map[string]int {
-	n := map[string]int{"date": len(doc.Dates), "figure": len(doc.Figures), "quote": len(doc.Quotes)}
+	n := map[string]int{"date": len(doc.Dates), "figure": len(doc.Figures), "quote": len(doc.Quotes), "trigger": len(doc.Facts)}
 	for _, p := range doc.People {
 		n["person"] += len(p.Mentions)
 	}
@@ -119,6 +119,15 @@ func TestRender(t *testing.T) {
 	for _, p := range doc.People {
 		if !strings.Contains(page, ">"+html.EscapeString(p.Name)+"</td>") {
 			t.Errorf("no table row for %s", p.Name)
+		}
+	}
+	if len(doc.Facts) == 0 {
+		t.Error("the release should give a fact")
+	}
+	for _, f := range doc.Facts {
+		row := `<td>` + html.EscapeString(f.Trigger.Text) + `</td>`
+		if !strings.Contains(page, row) {
+			t.Errorf("no facts row for the trigger %q", f.Trigger.Text)
 		}
 	}
 	if strings.Contains(page, "<важен>") || !strings.Contains(page, "&lt;важен&gt;") {

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/pressfacts/pressfacts/extract"
@@ -130,4 +131,61 @@ func ExampleWithoutModel() {
 	// Output:
 	// 0 place by the rules alone
 	// Барабинск with the tagger: Барабинске
+}
+
+// Example_facts prints the facts of the seed release: the seminar with
+// its parties, organizer, places and date, and the deal of 17 agreements
+// it brought.
+func Example_facts() {
+	text, err := os.ReadFile("../seeds/000_24b6cfe8cb687a9d.txt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc, err := extract.Extract("seed", string(text))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Arguments name the document's items by id.
+	names := map[string]string{}
+	for _, p := range doc.People {
+		names[p.ID] = p.Name
+	}
+	for _, o := range doc.Organizations {
+		names[o.ID] = o.Name
+	}
+	for _, l := range doc.Places {
+		names[l.ID] = l.Name
+	}
+	for _, d := range doc.Dates {
+		names[d.ID] = d.Value
+	}
+	for _, f := range doc.Figures {
+		names[f.ID] = f.Text
+	}
+	for _, f := range doc.Facts {
+		fmt.Println(f.ID, f.Type, f.Kind, f.Trigger.Text)
+		for _, a := range f.Args {
+			fmt.Printf("  %s: %s\n", a.Role, names[a.ID])
+		}
+	}
+	// Output:
+	// x1 meeting  семинар
+	//   participant: Шаньдун
+	//   participant: Япония
+	//   participant: Китай
+	//   participant: Тошихиро Никай
+	//   participant: Юкио Хатояма
+	//   participant: Ютака Ёкои
+	//   organizer: Совет КНР по содействию международной торговле
+	//   place: Цзинань
+	//   place: Токио
+	//   place: Осака
+	//   date: 2020-07-30
+	// x2 deal agreement соглашений
+	//   participant: Шаньдун
+	//   participant: Япония
+	//   participant: Китай
+	//   figure: 17 соглашений
 }

@@ -29,8 +29,9 @@ import (
 //	FA5  a deal with its parties, its figure (the amount, or how many
 //	     agreements) and date: "Министерство коммерции КНР и Министерство
 //	     экономического развития Монголии подписали ... меморандум"
-//	FA6  a deal whose clause names no party but a meeting has the meeting's
-//	     parties: "Мероприятие принесло ... 17 соглашений"
+//	FA6  a deal whose clause names no party but a meeting, or the sides, has
+//	     the last meeting's parties: "Мероприятие принесло ... 17
+//	     соглашений", "Стороны подписали соглашение"
 //	FA7  ownership, the property first: "Digital Sky Technologies,
 //	     принадлежащая Юрию Мильнеру", "дочерняя компания"
 //	FA8  ownership, the owner first: "X владеет Y", "X контролирует Y"
@@ -39,6 +40,8 @@ import (
 //	FA10 an appointment or resignation with the person and the post:
 //	     "назначен министром", "ушёл в отставку"
 //	FA11 who bought an organization owns it: "Bayer, который приобрёл Monsanto"
+//	FA12 a deal's noun with no party tells the figure of the last deal:
+//	     "Сумма сделки составила 12 млн долларов"
 //
 // A fact is planned when its verb is future ("подпишут", "встретятся") or
 // its clause has a word of the future (future_markers.tsv: "состоится",
@@ -59,11 +62,12 @@ const (
 	frameOwns
 	frameOwner
 	framePost
+	frameAppoints
 )
 
 var frameNames = map[string]frame{
 	"event": frameEvent, "back": frameBack, "parties": frameParties, "buys": frameBuys, "host": frameHost, "organizer": frameOrganizer,
-	"owned": frameOwned, "owns": frameOwns, "owner": frameOwner, "post": framePost,
+	"owned": frameOwned, "owns": frameOwns, "owner": frameOwner, "post": framePost, "appoints": frameAppoints,
 }
 
 // trigger is what a word that names a fact says.
@@ -75,6 +79,9 @@ type trigger struct {
 	withPost bool     // a post noun must follow
 	planned  bool     // the form is future
 	noun     bool     // the word is a noun (its verb may stand before it)
+	// participle is an active participle, whose phrase stands between
+	// commas inside another clause ("X, принадлежащая Y, купила Z").
+	participle bool
 }
 
 // triggerEndings are the ending classes of fact_triggers.tsv.
@@ -142,6 +149,7 @@ var factTriggers = sync.OnceValues(func() (map[string]*trigger, error) {
 				return nil, tab.Errorf(r, "unknown ending class %q", class)
 			}
 			t.noun = nounClasses[class]
+			t.participle = class == "act"
 			forms = forms[:0]
 			for _, e := range ends {
 				forms = append(forms, stem+e)
@@ -187,8 +195,9 @@ type factScan struct {
 	// found holds, with WithTrace, each trigger that made or added to a
 	// fact, with its rule.
 	found []entities.Found
-	// lastMeeting is the index in facts of the last meeting, or -1.
-	lastMeeting int
+	// lastMeeting and lastDeal are the indices in facts of the last
+	// meeting and deal, or -1.
+	lastMeeting, lastDeal int
 	// sources are the organizations the text quotes as its sources.
 	sources map[string]bool
 }
@@ -205,7 +214,7 @@ func (e *Extractor) findFacts(v *tokenView, doc *entities.Document) ([]entities.
 	if len(doc.Sentences) == 0 {
 		return []entities.Fact{}, nil
 	}
-	s := &factScan{e: e, v: v, doc: doc, trigs: e.trigs, lastMeeting: -1, facts: []entities.Fact{}}
+	s := &factScan{e: e, v: v, doc: doc, trigs: e.trigs, lastMeeting: -1, lastDeal: -1, facts: []entities.Fact{}}
 	s.findTriggers()
 	if len(s.hits) == 0 {
 		return s.facts, nil
@@ -358,7 +367,7 @@ func (s *factScan) clauses(from, to int) []clause {
 		split := v.isPunct(k, ";")
 		if !split && v.isPunct(k, ",") {
 			n := v.next(k)
-			split = n < to && v.toks[n].kind == word && clauseStarts[v.low[n]]
+			split = n < to && v.toks[n].kind == word && clauseStarts[v.low[n]] && !(v.low[n] == "а" && v.word(v.next(n)) == "также")
 		}
 		if split {
 			if k > start {
@@ -445,9 +454,27 @@ func (s *factScan) clause(c clause, sentence int) {
 			titles = append(titles, q)
 		}
 	}
+	// A participle's phrase between commas is its own: "Компания X,
+	// принадлежащая холдингу Y, приобрела Z" is X's purchase, not Y's.
+	var insets []clause
+	for _, h := range hits {
+		if h.t.participle {
+			end := h.k
+			for end < whole.to && !s.v.isPunct(end, ",") {
+				end++
+			}
+			insets = append(insets, clause{h.k, end})
+		}
+	}
 	for i, h := range hits {
 		c := s.quoted(h.k, whole)
 		args := s.argsIn(c)
+		for _, in := range insets {
+			if h.k < in.from || h.k >= in.to {
+				lo, hi := s.v.toks[in.from].start, s.v.toks[in.to-1].end
+				args = slices.DeleteFunc(args, func(a argument) bool { return a.start >= lo && a.end <= hi })
+			}
+		}
 		if a, ok := s.antecedent(c, sentence); ok {
 			args = append([]argument{a}, args...)
 		}
@@ -465,7 +492,7 @@ func (s *factScan) clause(c clause, sentence int) {
 		case frameOwned, frameOwns, frameOwner:
 			s.ownership(h, args, c, "")
 			continue
-		case framePost:
+		case framePost, frameAppoints:
 			if !done[g] {
 				done[g] = true
 				s.post(h, args, c)
@@ -733,6 +760,9 @@ func (s *factScan) attribute(a *argument) bool {
 	case "и", "с", "со", "между", "или", "также", "а", "как":
 		return false
 	}
+	if strings.HasPrefix(v.low[k], "делегаци") || strings.HasPrefix(v.low[k], "сторон") {
+		return false // "делегаций Татарстана и Узбекистана" speak for them
+	}
 	if s.trigs[v.fold(k)] != nil {
 		return false
 	}
@@ -812,7 +842,7 @@ func (s *factScan) meeting(hits []hit, args []argument, c clause, organized bool
 		parties = people // the people meet, not the countries they speak for
 	}
 	circ := s.circumstances(args, true)
-	if !host && s.lastMeeting >= 0 && hits[0].t.noun {
+	if !host && s.lastMeeting >= 0 && hits[0].t.noun && !s.another(hits[0].k) {
 		f := &s.facts[s.lastMeeting]
 		back := s.pointsBack(hits[0].k)
 		shared := slices.ContainsFunc(parties, func(id string) bool {
@@ -845,6 +875,18 @@ func (s *factScan) meeting(hits []hit, args []argument, c clause, organized bool
 		rule = "FA3"
 	}
 	s.lastMeeting = s.add(f, rule)
+}
+
+// another reports a meeting's noun that speaks of a meeting to come or
+// another one: "Новая встреча делегаций состоится в сентябре".
+func (s *factScan) another(k int) bool {
+	w := s.v.word(s.v.prev(k))
+	for _, p := range []string{"нов", "следующ", "очередн", "предстоящ", "друг"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hosted reports a host's verb with a person before it and one after,
@@ -927,7 +969,18 @@ func (s *factScan) deal(hits []hit, args []argument, c clause) {
 		// One party is half a deal: the other is likely in another
 		// clause, and a fact with one is more often wrong than right.
 		parties = nil
-		if s.lastMeeting < 0 || !s.namesMeeting(c) {
+		if s.lastMeeting < 0 || !s.namesMeeting(c) && !s.namesSides(c) {
+			if len(s.parties(args, "pol")) == 0 && hits[0].t.noun && s.lastDeal >= 0 {
+				// FA12: "Сумма сделки составила 12 млн долларов".
+				f := &s.facts[s.lastDeal]
+				for i := range args {
+					if a := &args[i]; a.kind == 'f' && s.dealFigure(a, hits) {
+						f.Args = append(f.Args, entities.Arg{Role: "figure", ID: a.id})
+					}
+				}
+				f.Args = orderArgs(f.Args)
+				s.traceRule(s.spanOf(hits[0].k, hits[0].k+1), "FA12")
+			}
 			return
 		}
 		for _, a := range s.facts[s.lastMeeting].Args {
@@ -955,7 +1008,7 @@ func (s *factScan) deal(hits []hit, args []argument, c clause) {
 	}
 	f.Args = append(f.Args, s.circumstances(args, false)...)
 	f.Status = s.status(hits, c)
-	s.add(f, rule)
+	s.lastDeal = s.add(f, rule)
 	if f.Status != "" {
 		return
 	}
@@ -975,6 +1028,17 @@ func (s *factScan) namesMeeting(c clause) bool {
 			if t := s.trigs[s.v.fold(k)]; t != nil && t.typ == entities.Meeting && (t.frame == frameEvent || t.frame == frameBack) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesSides reports a clause that speaks of "стороны", the parties of
+// the last meeting: "Стороны подписали соглашение".
+func (s *factScan) namesSides(c clause) bool {
+	for k := c.from; k < c.to; k++ {
+		if w := s.v.word(k); w == "стороны" || w == "сторонами" || w == "сторон" {
+			return true
 		}
 	}
 	return false
@@ -1041,7 +1105,7 @@ func (s *factScan) ownership(h hit, args []argument, c clause, by string) {
 		owners = []string{owner}
 		rule = "FA9"
 	}
-	props = slices.DeleteFunc(props, func(id string) bool { return id[0] == 'p' || slices.Contains(owners, id) })
+	props = slices.DeleteFunc(props, func(id string) bool { return id[0] == 'p' || slices.Contains(owners, id) || s.whereOnly(id, args) })
 	if by != "" {
 		rule = by
 		props = slices.DeleteFunc(props, func(id string) bool { return id[0] != 'o' })
@@ -1056,13 +1120,29 @@ func (s *factScan) ownership(h hit, args []argument, c clause, by string) {
 	}
 }
 
+// whereOnly reports a place whose every mention in args says where
+// ("владеет домом в Чикаго"): no property.
+func (s *factScan) whereOnly(id string, args []argument) bool {
+	if id[0] != 'l' {
+		return false
+	}
+	for i := range args {
+		if a := &args[i]; a.id == id && !s.locative(a) {
+			return false
+		}
+	}
+	return true
+}
+
 // list returns the ids of the names listed right after offset at: the
 // first name, and each one after a comma or "и".
 func (s *factScan) list(at int, after []argument) []string {
 	var out []string
 	end := at
 	for i, a := range after {
-		if i > 0 && !s.near(end, a.start, 0) || i == 0 && !s.near(end, a.start, 1) {
+		// The first may come after a few words: "владеет также сетью
+		// магазинов «Радуга»".
+		if i > 0 && !s.near(end, a.start, 0) || i == 0 && !s.near(end, a.start, 3) {
 			break
 		}
 		if !slices.Contains(out, a.id) {
@@ -1154,14 +1234,32 @@ func (s *factScan) punctBetween(a, b int) bool {
 func (s *factScan) post(h hit, args []argument, c clause) {
 	v := s.v
 	at := v.toks[h.k].start
+	// The person is the nearest before the trigger ("Иван Петров назначен
+	// министром"), or after it, where someone makes the change
+	// ("назначил Ивана Петрова"; not "уволился") or the post after the
+	// verb is its subject ("Новым руководителем ... стал директор ...
+	// Сергей Кравцов").
+	w := v.low[h.k]
+	object := h.t.frame == frameAppoints && !strings.HasSuffix(w, "ся") && !strings.HasSuffix(w, "сь")
+	if object {
+		switch v.word(v.next(h.k)) {
+		case "его", "ее", "её", "их", "меня", "нас":
+			return // "назначил его на должность": a person named before
+		}
+	}
+	subject := h.t.withPost && !s.instrumentalAfter(h.k, c)
+	after := object || subject
 	person := ""
 	for _, a := range args {
-		if a.kind != 'p' {
+		if a.kind != 'p' || a.nested {
 			continue
 		}
-		if a.end <= at {
+		if a.end <= at && !after {
 			person = a.id // the nearest before
-		} else if person == "" {
+		} else if a.start >= v.toks[h.k].end && (after || person == "") {
+			if object && !s.objectAfter(v.toks[h.k].end, a) || subject && !s.near(v.toks[h.k].end, a.start, 6) {
+				break // "уволил двух генералов полиции по делу Голунова"
+			}
 			person = a.id
 			break
 		}
@@ -1171,37 +1269,101 @@ func (s *factScan) post(h hit, args []argument, c clause) {
 	}
 	f := entities.Fact{Type: h.t.typ, Span: s.spanOf(c.from, c.to), Trigger: s.spanOf(h.k, h.k+1)}
 	f.Args = append(f.Args, entities.Arg{Role: "person", ID: person})
+	// The post: the person's post right after the trigger ("назначен
+	// министром культуры края", "стала председателем совета"), else a
+	// post noun there, else the person's post elsewhere in the clause
+	// ("Министр ... Сомов ушел в отставку").
 	lo, hi := v.toks[c.from].start, v.toks[c.to-1].end
+	var pos *entities.Position
 	for _, p := range s.posts {
-		if p.person == person && p.start >= lo && p.end <= hi {
-			f.Title = p.pos.Title
-			if p.pos.OrganizationID != "" {
-				f.Args = append(f.Args, entities.Arg{Role: "organization", ID: p.pos.OrganizationID})
-			}
-			if p.pos.PlaceID != "" {
-				f.Args = append(f.Args, entities.Arg{Role: "place", ID: p.pos.PlaceID})
-			}
+		if p.person == person && p.start >= at && p.end <= hi && s.near(v.toks[h.k].end, p.start, 3) {
+			pos = p.pos
 			break
 		}
 	}
-	if f.Title == "" {
-		// The post after the trigger: "назначен министром".
-		for k, n := h.k, 0; k < c.to && n < 4; k++ {
+	if pos == nil && h.t.typ == entities.Appointment {
+		for k, n := v.next(h.k), 0; k < c.to && n < 4; k, n = v.next(k), n+1 {
 			if v.toks[k].kind != word {
-				continue
+				break
 			}
-			n++
-			if p := s.e.gaz.names.posts[v.fold(k)]; p != "" && k != h.k {
+			if p := s.e.gaz.names.posts[v.fold(k)]; p != "" {
 				f.Title = p
 				break
 			}
+		}
+	}
+	if pos == nil && f.Title == "" {
+		for _, p := range s.posts {
+			if p.person == person && p.start >= lo && p.end <= hi {
+				pos = p.pos
+				break
+			}
+		}
+	}
+	if pos != nil {
+		f.Title = pos.Title
+		if pos.OrganizationID != "" {
+			f.Args = append(f.Args, entities.Arg{Role: "organization", ID: pos.OrganizationID})
+		}
+		if pos.PlaceID != "" {
+			f.Args = append(f.Args, entities.Arg{Role: "place", ID: pos.PlaceID})
 		}
 	}
 	for _, a := range s.circumstances(args, false) {
 		f.Args = append(f.Args, a)
 	}
 	f.Status = s.status([]hit{h}, c)
+	// The same change of the same person told twice (a headline and its
+	// story) is one fact, with the fuller title.
+	for i := range s.facts {
+		if g := &s.facts[i]; g.Type == f.Type && len(g.Args) > 0 && g.Args[0] == f.Args[0] && g.Status == f.Status {
+			g.Args = orderArgs(append(g.Args, f.Args[1:]...))
+			if len(f.Title) > len(g.Title) {
+				g.Title = f.Title
+			}
+			s.traceRule(f.Trigger, "FA10")
+			return
+		}
+	}
 	s.add(f, "FA10")
+}
+
+// objectAfter reports a person named after a verb at offset at who is
+// its object: in the accusative ("назначил на пост главы МВД полковника
+// Игоря Шуневича"), with no comma and no count of other people between
+// ("уволил двух генералов полиции по делу Голунова").
+func (s *factScan) objectAfter(at int, a argument) bool {
+	v := s.v
+	if !hasAnySuffix(v.low[v.tokenAt(a.end-1)], []string{"а", "я", "у", "ю"}) {
+		return false
+	}
+	words := 0
+	for k := v.tokenAt(at); k < len(v.toks) && v.toks[k].start < a.start; k++ {
+		switch {
+		case v.isPunct(k, ",;:"), v.toks[k].kind == number:
+			return false
+		case v.toks[k].kind == word:
+			if _, kind, ok := v.numeral(k); ok && kind != 0 {
+				return false
+			}
+			if words++; words > 15 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// instrumentalAfter reports a post noun in the instrumental within three
+// words after token k: "стал министром", not "стал директор департамента".
+func (s *factScan) instrumentalAfter(k int, c clause) bool {
+	v := s.v
+	for n, j := 0, v.next(k); n < 3 && j < c.to && v.toks[j].kind == word; n, j = n+1, v.next(j) {
+		if s.e.gaz.names.posts[strings.TrimPrefix(v.fold(j), "вице-")] != "" {
+			return hasAnySuffix(v.low[j], instrumentalEnds)
+		}
+	}
+	return false
 }
 
 // near reports whether at most n words, and only commas, quotes, "и" or

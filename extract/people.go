@@ -176,7 +176,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		if len(m.posts) == 0 {
 			m.posts = s.after(next)
 		}
-		m.posts = append(m.posts, s.predicative(next)...)
+		m.posts = append(m.posts, s.predicativeAfter(next, m.posts)...)
 		s.out = append(s.out, m)
 		i = next - 1
 	}

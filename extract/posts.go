@@ -591,6 +591,26 @@ func (s *postScan) predicative(next int) []post {
 	return s.postFrom(k, true)
 }
 
+// predicativeAfter reads a post said of a person after the name (PS5),
+// whose next token is next, or after the post written beside the name
+// and a comma: "Мария Зуева, директор сети «Радуга», стала председателем
+// совета директоров".
+func (s *postScan) predicativeAfter(next int, posts []post) []post {
+	if ps := s.predicative(next); len(ps) > 0 {
+		return ps
+	}
+	v := s.v
+	for _, p := range posts {
+		if p.rule != "PS3" {
+			continue
+		}
+		if c := v.next(v.tokenAt(p.End - 1)); v.isPunct(c, ",") {
+			return s.predicative(c + 1)
+		}
+	}
+	return nil
+}
+
 // tookPost reads "занял пост министра", "заняла должность директора",
 // "возглавил" is no post of its own: the verb at k.
 func (s *postScan) tookPost(k int) []post {

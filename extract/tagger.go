@@ -215,6 +215,8 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 		nom := taggedName(v.text[s.start:s.end])
 		if full, ok := quotedNames[normalize.Key(nom)]; ok {
 			nom = full // «Полюс» of "ПАО «Полюс»"
+		} else if described(v, s) {
+			nom = flatten(v.text[s.start:s.end]) // "сетью магазинов «Радуга»"
 		}
 		orgs = append(orgs, orgMention{start: s.start, end: s.end, nom: nom, rule: "TG2"})
 	}
@@ -475,6 +477,24 @@ func quotedOrgNames(v *tokenView, orgs []orgMention) map[string]string {
 		}
 	}
 	return out
+}
+
+// described reports a name in quotes after an organization's noun or a
+// plural in the genitive: the name stands beside it as written
+// ("компании «Вектор»", "сетью магазинов «Радуга»"), where one after any
+// other word is in its case ("акции «Лукойла»").
+func described(v *tokenView, s span) bool {
+	k := v.tokenAt(s.start)
+	q := v.prev(k)
+	if !v.isPunct(q, "«\"„") || !v.isPunct(v.tokenAt(s.end), "»\"“") {
+		return false
+	}
+	d := v.prev(q)
+	if d < 0 || v.toks[d].kind != word || isUpper(v.toks[d].first) {
+		return false
+	}
+	w := v.low[d]
+	return lex.noun(v.lemma(d), headNoun) || hasAnySuffix(w, []string{"ов", "ев", "ей"}) && !adjectival(w)
 }
 
 // taggedName is the nominative of a name the tagger found: Latin names as
@@ -807,6 +827,9 @@ func sharedCase(first, last string) int {
 	}
 	if genitiveA(last) && (genitiveA(first) || consonantA(first)) {
 		return 1 // "Джозефа Байдена"; "Майка Пенса", whose "Майка" alone could be Japanese
+	}
+	if hasAnySuffix(last, []string{"овым", "евым", "ёвым", "иным", "ыным"}) && firstNameCase(first) == 4 {
+		return 4 // "Бахромом Юсуповым": a family name in "-ов" has "-ым"
 	}
 	return -1
 }
@@ -1152,7 +1175,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 		if m.posts = s.before(first); len(m.posts) == 0 {
 			m.posts = s.after(s.v.next(last))
 		}
-		m.posts = append(m.posts, s.predicative(s.v.next(last))...)
+		m.posts = append(m.posts, s.predicativeAfter(s.v.next(last), m.posts)...)
 		s.out = append(s.out, m)
 	}
 	if len(s.out) > n {

@@ -40,6 +40,7 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	assignIDs(doc)
 	r := resolver{doc: doc, orgNames: orgNames, placeNames: placeNames}
 	orgs := mentionIndex(len(doc.Organizations), func(i int) []entities.Span { return doc.Organizations[i].Mentions })
+	stateCountries(doc)
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
 			r.position(&doc.People[i].Positions[j], orgs)
@@ -56,6 +57,73 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 		}
 	}
 	r.containers(e.gaz.names, orgs)
+}
+
+// statePosts are the posts of a state: one that names neither its
+// organization nor its place holds for the country the sentence named
+// before it.
+var statePosts = map[string]bool{
+	"президент": true, "вице-президент": true, "премьер-министр": true, "премьер": true,
+	"вице-премьер": true, "канцлер": true, "госсекретарь": true, "король": true, "королева": true,
+	"глава государства": true, "глава правительства": true, "председатель правительства": true,
+}
+
+// stateCountries gives a state's post that names no organization or place
+// the country its sentence names before it: "Глава представительства США
+// в регионе помощник заместителя госсекретаря Мэтью Брайза" is the United
+// States'. A country named inside another name does not count.
+func stateCountries(doc *entities.Document) {
+	type mention struct {
+		start int
+		name  string
+	}
+	var countries []mention
+	for _, l := range doc.Places {
+		if l.Kind != "country" {
+			continue
+		}
+		for _, m := range l.Mentions {
+			countries = append(countries, mention{m.Start, l.Name})
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
+	slices.SortFunc(countries, func(a, b mention) int { return a.start - b.start })
+	for i := range doc.People {
+		for j := range doc.People[i].Positions {
+			p := &doc.People[i].Positions[j]
+			if p.Organization != "" || p.Place != "" || p.End <= p.Start || !statePost(p.Title) {
+				continue
+			}
+			k := sort.Search(len(doc.Sentences), func(k int) bool { return doc.Sentences[k].End > p.Start })
+			if k == len(doc.Sentences) {
+				continue
+			}
+			from := doc.Sentences[k].Start
+			c := sort.Search(len(countries), func(c int) bool { return countries[c].start >= p.Start }) - 1
+			if c >= 0 && countries[c].start >= from {
+				p.Place = countries[c].name
+			}
+		}
+	}
+}
+
+// statePost reports a title whose post, adjectives and prefixes aside,
+// is a state's ("бывший госсекретарь", "помощник заместителя
+// госсекретаря" is not: its head is "помощник").
+func statePost(title string) bool {
+	for _, p := range []string{"экс-", "и.о. "} {
+		title = strings.TrimPrefix(title, p)
+	}
+	if statePosts[title] {
+		return true
+	}
+	words := strings.Fields(title)
+	for len(words) > 1 && (strings.HasSuffix(words[0], "ий") || strings.HasSuffix(words[0], "ый") || strings.HasSuffix(words[0], "ой")) {
+		words = words[1:] // "бывший президент", "действующий премьер"
+	}
+	return statePosts[strings.Join(words, " ")]
 }
 
 // assignIDs gives every item of the document's lists its id: the list's

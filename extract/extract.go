@@ -45,10 +45,10 @@ type Extractor struct {
 	// dateWords are the words a date can start with (dateStartWords).
 	dateWords map[string]bool
 	gaz       *gazetteer
-	future    map[string]bool     // words that put a sentence in the future
-	trigs     map[string]*trigger // the forms of the words that name facts
-	trace     bool                // list every mention with its rule (WithTrace)
-	user      userTables          // the user's tables, added to the built-in ones
+	future    map[string]bool // words that put a sentence in the future
+	trigs     *triggerTable   // the words that name facts
+	trace     bool            // list every mention with its rule (WithTrace)
+	user      userTables      // the user's tables, added to the built-in ones
 	// model is the tagger's model (WithModel, or the built-in one); nil
 	// with noModel (WithoutModel).
 	model   *tagger.Model

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -105,13 +106,46 @@ var triggerEndings = map[string][]string{
 // nounClasses are the ending classes of nouns.
 var nounClasses = map[string]bool{"m": true, "ts": true, "soft": true, "f": true, "fs": true, "ia": true, "ie": true, "pl": true}
 
-// factTriggers maps every form of fact_triggers.tsv to what it names.
-var factTriggers = sync.OnceValues(func() (map[string]*trigger, error) {
+// triggerTable holds the forms of fact_triggers.tsv (folded: ё as е) and
+// a bitset of their first and last two letters and lengths, which
+// answers most words without the map.
+type triggerTable struct {
+	forms  map[string]*trigger
+	starts [1 << 14 / 64]uint64
+}
+
+// startBit returns the place in triggerTable.starts of a word of four
+// bytes or more: its first four and last four bytes and its length.
+func startBit(w string) (int, uint64) {
+	a := binary.LittleEndian.Uint32([]byte(w[:4]))
+	b := binary.LittleEndian.Uint32([]byte(w[len(w)-4:]))
+	h := (a*2654435761 ^ b*2246822519 ^ uint32(len(w))*3266489917) >> 18
+	return int(h >> 6), 1 << (h & 63)
+}
+
+// lookup returns what the word token at k names, or nil.
+func (t *triggerTable) lookup(v *tokenView, k int) *trigger {
+	w := v.low[k]
+	if len(w) < 4 {
+		return nil
+	}
+	if strings.Contains(w, "ё") {
+		w = v.fold(k)
+	}
+	if i, b := startBit(w); t.starts[i]&b == 0 {
+		return nil
+	}
+	return t.forms[w]
+}
+
+// factTriggers reads fact_triggers.tsv.
+var factTriggers = sync.OnceValues(func() (*triggerTable, error) {
 	tab, err := lexicon.Load("fact_triggers.tsv")
 	if err != nil {
 		return nil, err
 	}
-	m := map[string]*trigger{}
+	tt := &triggerTable{forms: map[string]*trigger{}}
+	m := tt.forms
 	for _, r := range tab.Rows {
 		t := &trigger{typ: entities.FactType(r.Fields[1]), kind: r.Fields[2]}
 		switch t.typ {
@@ -159,10 +193,15 @@ var factTriggers = sync.OnceValues(func() (map[string]*trigger, error) {
 			if _, dup := m[w]; dup {
 				return nil, tab.Errorf(r, "%q is a form of two triggers", w)
 			}
+			if len(w) < 4 || strings.Contains(w, "ё") {
+				return nil, tab.Errorf(r, "%q: a form of two letters or more, ё written е", w)
+			}
 			m[w] = t
+			i, b := startBit(w)
+			tt.starts[i] |= b
 		}
 	}
-	return m, nil
+	return tt, nil
 })
 
 // argument is a mention that can fill a fact's role: a person's,
@@ -186,7 +225,7 @@ type factScan struct {
 	e     *Extractor
 	v     *tokenView
 	doc   *entities.Document
-	trigs map[string]*trigger
+	trigs *triggerTable
 	args  []argument // in text order
 	// posts are the spans of the people's posts, with the person's id.
 	posts []postSpan
@@ -249,7 +288,7 @@ func (e *Extractor) findFacts(v *tokenView, doc *entities.Document) ([]entities.
 func (s *factScan) findTriggers() {
 	for k, t := range s.v.toks {
 		if t.kind == word {
-			if tr := s.trigs[s.v.fold(k)]; tr != nil {
+			if tr := s.trigs.lookup(s.v, k); tr != nil {
 				s.hits = append(s.hits, hit{k, tr})
 			}
 		}
@@ -763,7 +802,7 @@ func (s *factScan) attribute(a *argument) bool {
 	if strings.HasPrefix(v.low[k], "делегаци") || strings.HasPrefix(v.low[k], "сторон") {
 		return false // "делегаций Татарстана и Узбекистана" speak for them
 	}
-	if s.trigs[v.fold(k)] != nil {
+	if s.trigs.lookup(v, k) != nil {
 		return false
 	}
 	return !isUpper(v.toks[k].first)
@@ -1025,7 +1064,7 @@ func (s *factScan) deal(hits []hit, args []argument, c clause) {
 func (s *factScan) namesMeeting(c clause) bool {
 	for k := c.from; k < c.to; k++ {
 		if s.v.toks[k].kind == word {
-			if t := s.trigs[s.v.fold(k)]; t != nil && t.typ == entities.Meeting && (t.frame == frameEvent || t.frame == frameBack) {
+			if t := s.trigs.lookup(s.v, k); t != nil && t.typ == entities.Meeting && (t.frame == frameEvent || t.frame == frameBack) {
 				return true
 			}
 		}

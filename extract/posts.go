@@ -295,6 +295,19 @@ func (s *postScan) titleEndingAt(end int) int {
 				continue
 			}
 		}
+		if v.isPunct(k, "/") {
+			// "заместитель директора ... центра исполнительских искусств
+			// /Большой национальный театр/ Чжао Цзячэнь": skip a gloss
+			// between slashes, as the agencies write brackets.
+			o := v.prev(k)
+			for i := 0; i < 8 && o >= 0 && (v.toks[o].kind == word || v.isPunct(o, "-«»\"")); i++ {
+				o = v.prev(o)
+			}
+			if v.isPunct(o, "/") && o != k {
+				k = v.prev(o)
+				continue
+			}
+		}
 		if v.toks[k].kind != word && !v.isPunct(k, ".-«»\"") {
 			return -1
 		}
@@ -501,7 +514,9 @@ func (s *postScan) after(next int) []post {
 		k = v.next(k)
 	}
 	start, rule := v.next(k), "PS3"
-	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 1 && k+1 < len(v.toks) && isUpper(v.toks[k+1].first) && s.postAt(k+1) != "" {
+	if v.isPunct(k, ",") && k+2 < len(v.toks) && v.toks[k+1].kind == space && v.toks[k+1].lines == 1 && v.toks[k+2].kind == word {
+		start, rule = k+2, "PS4" // a signature: "Гульноза Бабаева,\nкорр. УзА."
+	} else if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 1 && k+1 < len(v.toks) && isUpper(v.toks[k+1].first) && s.postAt(k+1) != "" {
 		start, rule = k+1, "PS4" // a signature: the name, and the post on the next line
 	} else if k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && s.postAt(k) != "" {
 		start, rule = k, "PS4" // a signature on one line: "Кирсан Илюмжинов Президент ФИДЕ"
@@ -593,13 +608,22 @@ func (s *postScan) predicative(next int) []post {
 
 // predicativeAfter reads a post said of a person after the name (PS5),
 // whose next token is next, or after the post written beside the name
-// and a comma: "Мария Зуева, директор сети «Радуга», стала председателем
-// совета директоров".
+// and a comma ("Мария Зуева, директор сети «Радуга», стала председателем
+// совета директоров"), or in a clause of "который" ("Ю Чжон Бок, который
+// является председателем Ассоциации").
 func (s *postScan) predicativeAfter(next int, posts []post) []post {
 	if ps := s.predicative(next); len(ps) > 0 {
 		return ps
 	}
 	v := s.v
+	if c := next; c < len(v.toks) && v.isPunct(c, ",") || v.toks[min(c, len(v.toks)-1)].kind == space && v.isPunct(c+1, ",") {
+		if !v.isPunct(c, ",") {
+			c++
+		}
+		if w := v.next(c); relatives[v.word(w)] {
+			return s.predicative(w + 1)
+		}
+	}
 	for _, p := range posts {
 		if p.rule != "PS3" {
 			continue

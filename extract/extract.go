@@ -309,7 +309,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Places, placeNames = placeEntities(text, f.places)
 	doc.Organizations, orgNames = orgEntities(text, f.orgs)
 	doc.People = personEntities(text, f.people)
-	doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People, e.genders(doc.People))
+	doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People, func() map[string]byte { return e.genders(doc.People) })
 	e.resolve(doc, orgNames, placeNames)
 	doc.Facts, f.facts = e.findFacts(v, doc)
 	setIDs(doc.Facts, 'x', func(x *entities.Fact) *string { return &x.ID })

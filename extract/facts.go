@@ -259,6 +259,13 @@ func (e *Extractor) findFacts(v *tokenView, doc *entities.Document) ([]entities.
 		return s.facts, nil
 	}
 	s.collect()
+	defer func() {
+		if cap(s.args) <= maxPooledTokens {
+			clear(s.args) // the ids they hold
+			args := s.args[:0]
+			argsPool.Put(&args)
+		}
+	}()
 	k := 0
 	for _, sent := range doc.Sentences {
 		for k < len(v.toks) && v.toks[k].start < sent.Start {
@@ -308,6 +315,21 @@ func (s *factScan) hitsIn(from, to int) []hit {
 // collect lists the document's mentions as arguments, in text order.
 func (s *factScan) collect() {
 	d := s.doc
+	n := len(d.Dates) + len(d.Figures)
+	for _, p := range d.People {
+		n += len(p.Mentions)
+	}
+	for _, o := range d.Organizations {
+		n += len(o.Mentions)
+	}
+	for _, l := range d.Places {
+		n += len(l.Mentions)
+	}
+	buf := argsPool.Get().(*[]argument)
+	if cap(*buf) < n {
+		*buf = make([]argument, 0, n)
+	}
+	s.args = (*buf)[:0]
 	for i := range d.People {
 		p := &d.People[i]
 		for _, m := range p.Mentions {
@@ -380,6 +402,9 @@ func (s *factScan) collect() {
 		}
 	}
 }
+
+// argsPool recycles the arguments' buffers: they never leave findFacts.
+var argsPool = sync.Pool{New: func() any { return new([]argument) }}
 
 // clause is a range of tokens [from, to) of one sentence.
 type clause struct{ from, to int }
@@ -482,7 +507,7 @@ func (s *factScan) clause(c clause, sentence int) {
 		typ  entities.FactType
 		from int
 	}
-	done := map[group]bool{}
+	var done []group // the types read, each once per clause or title
 	whole := c
 	// A trigger in quotes names a title ("Диалог с Шаньдуном: семинар по
 	// вопросам ... между Японией и Шаньдуном"): its arguments are the
@@ -508,6 +533,9 @@ func (s *factScan) clause(c clause, sentence int) {
 	for i, h := range hits {
 		c := s.quoted(h.k, whole)
 		args := s.argsIn(c)
+		if len(insets) > 0 || c == whole && len(titles) > 0 {
+			args = slices.Clone(args) // the deletions below keep s.args whole
+		}
 		for _, in := range insets {
 			if h.k < in.from || h.k >= in.to {
 				lo, hi := s.v.toks[in.from].start, s.v.toks[in.to-1].end
@@ -532,16 +560,16 @@ func (s *factScan) clause(c clause, sentence int) {
 			s.ownership(h, args, c, "")
 			continue
 		case framePost, frameAppoints:
-			if !done[g] {
-				done[g] = true
+			if !slices.Contains(done, g) {
+				done = append(done, g)
 				s.post(h, args, c)
 			}
 			continue
 		}
-		if done[g] {
+		if slices.Contains(done, g) {
 			continue
 		}
-		done[g] = true
+		done = append(done, g)
 		// The clause's other triggers of the type: one fact.
 		same := []hit{h}
 		for _, o := range hits[i+1:] {
@@ -573,7 +601,11 @@ func (s *factScan) argsIn(c clause) []argument {
 	for last < len(s.args) && s.args[last].start < hi {
 		last++
 	}
-	return slices.DeleteFunc(slices.Clone(s.args[first:last]), func(a argument) bool { return a.end > hi })
+	args := s.args[first:last:last]
+	if slices.ContainsFunc(args, func(a argument) bool { return a.end > hi }) {
+		args = slices.DeleteFunc(slices.Clone(args), func(a argument) bool { return a.end > hi })
+	}
+	return args
 }
 
 // quoted returns the quotation inside c that holds token k, or c when k
@@ -679,10 +711,8 @@ func (s *factScan) add(f entities.Fact, rule string) int {
 // role's in the order they came, and drops repeats.
 func orderArgs(args []entities.Arg) []entities.Arg {
 	out := args[:0]
-	seen := map[entities.Arg]bool{}
 	for _, a := range args {
-		if !seen[a] {
-			seen[a] = true
+		if !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}

@@ -45,9 +45,9 @@ const maxQuote = 600
 //
 // A speaker named by a pronoun ("— сказала она", "— отметил он") is the
 // nearest person named before the quotation in its paragraph whose
-// gender (genders: a person's name → 'm' or 'f', absent when unknown) is
-// the pronoun's (QU5).
-func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person, genders map[string]byte) ([]entities.Quote, []string) {
+// gender (genders returns a person's name → 'm' or 'f', absent when
+// unknown) is the pronoun's (QU5).
+func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person, genders func() map[string]byte) ([]entities.Quote, []string) {
 	speakerAt := map[int]string{} // start offset of a mention → the person's name
 	var mentions []int            // the mentions' starts, in text order
 	for _, p := range people {
@@ -58,12 +58,19 @@ func findQuotes(v *tokenView, sents []entities.Span, people []entities.Person, g
 	}
 	slices.Sort(mentions)
 	var breaks []int // the tokens of paragraph breaks, in text order (below)
+	var known map[string]byte
 	pronoun := func(q, before int) string {
 		para := 0
 		if x := sort.SearchInts(breaks, before) - 1; x >= 0 {
 			para = v.toks[breaks[x]].end
 		}
-		return pronounSpeaker(v, q, before, para, mentions, speakerAt, genders)
+		if w := v.word(q); w != "он" && w != "она" {
+			return ""
+		}
+		if known == nil {
+			known = genders() // made for the first pronoun: most texts have none
+		}
+		return pronounSpeaker(v, q, before, para, mentions, speakerAt, known)
 	}
 	type found struct {
 		q    entities.Quote

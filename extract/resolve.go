@@ -77,6 +77,15 @@ func stateCountries(doc *entities.Document) {
 		start int
 		name  string
 	}
+	stated := false
+	for _, p := range doc.People {
+		for _, q := range p.Positions {
+			stated = stated || q.Organization == "" && q.Place == "" && statePost(q.Title)
+		}
+	}
+	if !stated {
+		return
+	}
 	var countries []mention
 	for _, l := range doc.Places {
 		if l.Kind != "country" {

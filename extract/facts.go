@@ -382,15 +382,10 @@ func (s *factScan) collect() {
 		}
 		outer = i
 	}
+	inPost := newSpanCover(len(s.posts), func(i int) (int, int) { return s.posts[i].start, s.posts[i].end })
 	for i := range s.args {
-		a := &s.args[i]
-		if a.kind == 'p' || !a.party() {
-			continue
-		}
-		for _, p := range s.posts {
-			if a.start >= p.start && a.end <= p.end {
-				a.nested = true
-			}
+		if a := &s.args[i]; a.kind != 'p' && a.party() && inPost.covers(a.start, a.end) {
+			a.nested = true
 		}
 	}
 	if dl := d.Dateline; dl != nil && dl.Agency != "" {
@@ -1218,17 +1213,6 @@ func (s *factScan) list(at int, after []argument) []string {
 			out = append(out, a.id)
 		}
 		end = a.end
-	}
-	return out
-}
-
-// ids returns the distinct ids of arguments, in order.
-func ids(args []argument) []string {
-	var out []string
-	for _, a := range args {
-		if !slices.Contains(out, a.id) {
-			out = append(out, a.id)
-		}
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -523,16 +522,7 @@ func (s *postScan) after(next int) []post {
 	} else if !v.isPunct(k, ",—–-") {
 		return nil // "Лю Цзяи, секретарь ...", "Светлана Яковлева - директор ..."
 	}
-	noun := -1
-	for j, n := start, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
-		if s.postAt(j) != "" {
-			noun = j
-			break
-		}
-		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
-			return nil
-		}
-	}
+	noun := s.postNoun(start, false)
 	if noun < 0 {
 		return nil
 	}
@@ -655,22 +645,28 @@ func (s *postScan) tookPost(k int) []post {
 // with up to three adjectives before it ("первым заместителем"); with
 // instr, the noun must be in the instrumental.
 func (s *postScan) postFrom(k int, instr bool) []post {
-	v := s.v
-	noun := -1
-	for j, n := k, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
-		if s.postAt(j) != "" {
-			if instr && !slices.ContainsFunc(instrumentalEnds, func(e string) bool { return strings.HasSuffix(v.low[j], e) }) {
-				return nil
-			}
-			noun = j
-			break
-		}
-		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
-			return nil
-		}
-	}
+	noun := s.postNoun(k, instr)
 	if noun < 0 {
 		return nil
 	}
 	return []post{{s.position(k, s.titleEnd(noun)), "PS5"}}
+}
+
+// postNoun returns the post noun a title starting at token k has, at k or
+// after up to three lower-case adjectives, or -1; with instr, a noun not
+// in the instrumental gives -1.
+func (s *postScan) postNoun(k int, instr bool) int {
+	v := s.v
+	for j, n := k, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
+		if s.postAt(j) != "" {
+			if instr && !hasAnySuffix(v.low[j], instrumentalEnds) {
+				return -1
+			}
+			return j
+		}
+		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -43,7 +43,7 @@ type Document struct {
 	// "2020-08", "2021-07-23"): from a header line, a publication stamp, the
 	// caller, or the dateline. Extension: not in the contract's example;
 	// left out when unknown.
-	Date string `json:"date,omitempty"`
+	Date DateValue `json:"date,omitempty"`
 	// Title is the headline, when the document has one.
 	Title *Span `json:"title,omitempty"`
 	// Dateline is the wire dateline that opens the story, when there is one.
@@ -104,7 +104,7 @@ type Dateline struct {
 	Country string `json:"country"`
 	// Date is the dateline's date as precise as the text allows:
 	// "2020-08-10", or "--07-23" when nothing gives the year.
-	Date string `json:"date"`
+	Date DateValue `json:"date"`
 	// Agency is the news agency or wire as written: "Синьхуа", "PRNewswire".
 	Agency string `json:"agency"`
 }
@@ -129,7 +129,7 @@ type Date struct {
 	// Value is ISO 8601 as precise as the text allows: "2020", "2020-07",
 	// "2020-07-30", or a week "2020-W31"; "--07-30" or "--07" when no year
 	// is knowable.
-	Value string `json:"value"`
+	Value DateValue `json:"value"`
 	// Precision is the unit of the last field of Value.
 	Precision Precision `json:"precision"`
 	// Part names the part of the period the text means, when it names
@@ -159,8 +159,8 @@ type Place struct {
 	Name string `json:"name"`
 	// Latin is the Latin form ("Jinan").
 	Latin string `json:"latin"`
-	// Kind is what the place is: "country", "province", "city", ...
-	Kind string `json:"kind"`
+	// Kind is what the place is: [Country], [Province], [City]…
+	Kind PlaceKind `json:"kind"`
 	// Country is the ISO 3166-1 alpha-2 code of its country.
 	Country string `json:"country"`
 	// Mentions are the places in the text that name it, in text order.
@@ -202,9 +202,10 @@ type Person struct {
 	Last string `json:"last"`
 	// Latin is the Latin form of the name.
 	Latin string `json:"latin"`
-	// LatinSource says where Latin came from: "text", "gazetteer", or a
-	// romanization system ("palladius", "polivanov", "gost-7.79", "icao").
-	LatinSource string `json:"latin_source"`
+	// LatinSource says where Latin came from: [LatinFromText], or the
+	// romanization system that made it ([Palladius], [Polivanov],
+	// [Kontsevich], [ICAO]); "" when Latin is empty.
+	LatinSource LatinSource `json:"latin_source"`
 	// Positions are what the text says the person is.
 	Positions []Position `json:"positions"`
 	// Mentions are the places in the text that name the person.

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
-	"time"
 )
 
 // maxProblems bounds how many problems Validate lists.
@@ -210,42 +208,7 @@ func (v *validator) references(d *Document) {
 // validDate reports whether v is an ISO 8601 value the calendar has,
 // with the precision given ("" for any): "2020", "2020-07", "2020-07-30",
 // "2020-W31", "--07-30", "--07".
-func validDate(v string, p Precision) bool {
-	if strings.HasPrefix(v, "--") {
-		// No year: a month, or a month and a day (29 February allowed).
-		parts := strings.Split(v[2:], "-")
-		month, err := strconv.Atoi(parts[0])
-		if err != nil || len(parts[0]) != 2 || month < 1 || month > 12 {
-			return false
-		}
-		switch len(parts) {
-		case 1:
-			return p == "" || p == Month
-		case 2:
-			day, err := strconv.Atoi(parts[1])
-			last := time.Date(2000, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-			return err == nil && len(parts[1]) == 2 && day >= 1 && day <= last && (p == "" || p == Day)
-		}
-		return false
-	}
-	if len(v) == len("2020-W31") && v[4:6] == "-W" {
-		year, err1 := strconv.Atoi(v[:4])
-		week, err2 := strconv.Atoi(v[6:])
-		if err1 != nil || err2 != nil || week < 1 || week > 53 || p != "" && p != Week {
-			return false
-		}
-		// The last ISO week of a year is the week of its 28 December.
-		_, last := time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
-		return week <= last
-	}
-	layouts := map[int]struct {
-		layout string
-		p      Precision
-	}{4: {"2006", Year}, 7: {"2006-01", Month}, 10: {"2006-01-02", Day}}
-	l, ok := layouts[len(v)]
-	if !ok || p != "" && p != l.p {
-		return false
-	}
-	t, err := time.Parse(l.layout, v)
-	return err == nil && t.Format(l.layout) == v
+func validDate(v DateValue, p Precision) bool {
+	d, ok := v.parse()
+	return ok && (p == "" || p == d.p)
 }

@@ -85,10 +85,10 @@ func TestNoImpossibleDates(t *testing.T) {
 		checkDocument(t, in.Text, doc)
 		values := []string{}
 		for _, d := range doc.Dates {
-			values = append(values, d.Value)
+			values = append(values, string(d.Value))
 		}
 		if doc.Dateline != nil {
-			values = append(values, doc.Dateline.Date)
+			values = append(values, string(doc.Dateline.Date))
 		}
 		for _, v := range values {
 			if strings.HasPrefix(v, "2023-02-29") {

@@ -92,7 +92,7 @@ func TestDateparserSearch(t *testing.T) {
 		}
 		var got []string
 		for _, dt := range doc.Dates {
-			got = append(got, dt.Text+"="+dt.Value)
+			got = append(got, dt.Text+"="+string(dt.Value))
 		}
 		checked++
 		if strings.Join(got, "; ") != strings.Join(want, "; ") {

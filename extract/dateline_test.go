@@ -150,12 +150,12 @@ func TestDocumentDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Date != tc.wantDoc {
+			if string(doc.Date) != tc.wantDoc {
 				t.Errorf("document date %q, want %q [%s]", doc.Date, tc.wantDoc, tc.why)
 			}
 			got := ""
 			if doc.Dateline != nil {
-				got = doc.Dateline.Date
+				got = string(doc.Dateline.Date)
 			}
 			if got != tc.wantDateline {
 				t.Errorf("dateline date %q, want %q [%s]", got, tc.wantDateline, tc.why)

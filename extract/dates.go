@@ -190,7 +190,7 @@ func (s *dateScan) add(rule string, first, last int, d calDate) *entities.Date {
 	}
 	s.out = append(s.out, entities.Date{
 		Span:      entities.Span{Start: start, End: end, Text: s.text[start:end]},
-		Value:     d.String(),
+		Value:     entities.DateValue(d.String()),
 		Precision: d.precision(),
 	})
 	return &s.out[len(s.out)-1]
@@ -716,7 +716,7 @@ func (s *dateScan) relativeWeek(i int) (int, bool) {
 	st, en := s.toks[start].start, s.toks[n].end
 	s.out = append(s.out, entities.Date{
 		Span:      entities.Span{Start: st, End: en, Text: s.text[st:en]},
-		Value:     fmt.Sprintf("%04d-W%02d", y, wk),
+		Value:     entities.DateValue(fmt.Sprintf("%04d-W%02d", y, wk)),
 		Precision: entities.Week,
 		Relative:  strings.ToLower(s.text[st:en]),
 	})

@@ -122,7 +122,7 @@ func TestDates(t *testing.T) {
 			checkDocument(t, tc.in, doc)
 			var got []string
 			for _, d := range doc.Dates {
-				s := d.Text + "=" + d.Value
+				s := d.Text + "=" + string(d.Value)
 				if d.Part != "" {
 					s += "/" + d.Part
 				}
@@ -132,7 +132,7 @@ func TestDates(t *testing.T) {
 				if d.Relative != "" {
 					s += "/rel"
 				}
-				if want := precisionOf(d.Value); string(d.Precision) != want {
+				if want := precisionOf(string(d.Value)); string(d.Precision) != want {
 					t.Errorf("%s: precision %s, want %s", d.Text, d.Precision, want)
 				}
 				got = append(got, s)

@@ -159,7 +159,7 @@ func Example_facts() {
 		names[l.ID] = l.Name
 	}
 	for _, d := range doc.Dates {
-		names[d.ID] = d.Value
+		names[d.ID] = string(d.Value)
 	}
 	for _, f := range doc.Figures {
 		names[f.ID] = f.Text

@@ -275,7 +275,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	toks := *buf
 
 	top := e.readTop(text, toks, given)
-	doc.Date, doc.Dateline, doc.Title = top.date, top.dateline, top.title
+	doc.Date, doc.Dateline, doc.Title = entities.DateValue(top.date), top.dateline, top.title
 	var f found
 	var sentenceRules *[]string
 	if e.trace {
@@ -387,7 +387,7 @@ func (e *Extractor) readTop(text string, toks []token, given calDate) top {
 	}
 	if dl != nil {
 		resolved := dlDate.withYear(t.ref, false)
-		dl.Date = resolved.String()
+		dl.Date = entities.DateValue(resolved.String())
 		t.dateline = dl
 		t.now = resolved
 		if resolved.year != 0 {
@@ -415,7 +415,7 @@ func (t top) withMarkerDate(text string, dates []entities.Date, rules []string) 
 	ds := t.header.dateSpan
 	d := entities.Date{
 		Span:      entities.Span{Start: ds.start, End: ds.end, Text: text[ds.start:ds.end]},
-		Value:     t.header.date.String(),
+		Value:     entities.DateValue(t.header.date.String()),
 		Precision: t.header.date.precision(),
 	}
 	return append([]entities.Date{d}, dates...), append([]string{"H1"}, rules...)

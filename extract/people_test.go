@@ -19,7 +19,7 @@ func peopleSummary(doc *entities.Document) []string {
 		for _, x := range p.Positions {
 			ps = append(ps, x.Title+"; "+x.Organization+"; "+x.Place)
 		}
-		out = append(out, p.Name+" ["+p.First+"|"+p.Middle+"|"+p.Last+"] "+p.Latin+"/"+p.LatinSource+" {"+strings.Join(ps, " / ")+"}: "+strings.Join(ms, "|"))
+		out = append(out, p.Name+" ["+p.First+"|"+p.Middle+"|"+p.Last+"] "+p.Latin+"/"+string(p.LatinSource)+" {"+strings.Join(ps, " / ")+"}: "+strings.Join(ms, "|"))
 	}
 	return out
 }

@@ -16,7 +16,7 @@ func placeSummary(doc *entities.Document) []string {
 		for _, m := range p.Mentions {
 			ms = append(ms, m.Text)
 		}
-		out = append(out, p.Name+"/"+p.Latin+"/"+p.Kind+"/"+p.Country+": "+strings.Join(ms, "|"))
+		out = append(out, p.Name+"/"+p.Latin+"/"+string(p.Kind)+"/"+p.Country+": "+strings.Join(ms, "|"))
 	}
 	return out
 }

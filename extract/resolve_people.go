@@ -217,7 +217,7 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			g.best, g.parts = m, parts
 		}
 		if m.latin != "" && g.p.Latin == "" {
-			g.p.Latin, g.p.LatinSource = m.latin, "text"
+			g.p.Latin, g.p.LatinSource = m.latin, entities.LatinFromText
 		}
 		for _, post := range m.posts {
 			if post.Title == "" {
@@ -264,8 +264,18 @@ func declinedForm(surface, last string) bool {
 
 // romanizePerson writes a name in Latin letters by the system of its
 // origin; a name of no known origin gets none.
-func romanizePerson(m personMention) (string, string) {
-	sys := map[string]normalize.System{"zh": normalize.Palladius, "ja": normalize.Polivanov, "ko": normalize.Kontsevich, "ru": normalize.ICAO}[m.origin]
+func romanizePerson(m personMention) (string, entities.LatinSource) {
+	var sys normalize.System
+	switch m.origin {
+	case "zh":
+		sys = normalize.Palladius
+	case "ja":
+		sys = normalize.Polivanov
+	case "ko":
+		sys = normalize.Kontsevich
+	case "ru":
+		sys = normalize.ICAO
+	}
 	if sys == "" || strings.HasSuffix(m.first, ".") {
 		return "", ""
 	}
@@ -273,7 +283,7 @@ func romanizePerson(m personMention) (string, string) {
 	if !ok {
 		return "", ""
 	}
-	return latin, string(sys)
+	return latin, entities.LatinSource(sys)
 }
 
 // feminineTitle reports a post whose noun is a woman's: "актриса",

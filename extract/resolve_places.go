@@ -36,9 +36,9 @@ func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string
 		}
 		if g == nil {
 			g = &group{gp: m.place}
-			g.p.Kind = m.kind
+			g.p.Kind = entities.PlaceKind(m.kind)
 			if m.place != nil {
-				g.p.Latin, g.p.Kind, g.p.Country = m.place.latin, m.place.kind, m.place.country
+				g.p.Latin, g.p.Kind, g.p.Country = m.place.latin, entities.PlaceKind(m.place.kind), m.place.country
 				byPlace[m.place] = g
 			} else {
 				byName[key] = g

@@ -136,11 +136,11 @@ func collect(text string, doc *entities.Document) ([]mark, error) {
 	}
 	var errs []error
 	if dl := doc.Dateline; dl != nil {
-		errs = append(errs, add(dl.Span, kDateline, "dateline: "+join(dl.Place, dl.Country, dl.Date, dl.Agency), ""))
+		errs = append(errs, add(dl.Span, kDateline, "dateline: "+join(dl.Place, dl.Country, string(dl.Date), dl.Agency), ""))
 	}
 	for i, p := range doc.Places {
 		for _, m := range p.Mentions {
-			errs = append(errs, add(m, kPlace, "place: "+join(p.Name, p.Latin, p.Kind, p.Country), anchor(kPlace, i)))
+			errs = append(errs, add(m, kPlace, "place: "+join(p.Name, p.Latin, string(p.Kind), p.Country), anchor(kPlace, i)))
 		}
 	}
 	for i, o := range doc.Organizations {
@@ -154,7 +154,7 @@ func collect(text string, doc *entities.Document) ([]mark, error) {
 		}
 	}
 	for i, d := range doc.Dates {
-		errs = append(errs, add(d.Span, kDate, "date: "+join(d.Value, string(d.Precision), d.Relative), anchor(kDate, i)))
+		errs = append(errs, add(d.Span, kDate, "date: "+join(string(d.Value), string(d.Precision), d.Relative), anchor(kDate, i)))
 	}
 	for i, f := range doc.Figures {
 		errs = append(errs, add(f.Span, kFigure, "figure: "+join(f.Qualifier, number(f.Value), f.Unit), anchor(kFigure, i)))

@@ -19,8 +19,9 @@ import (
 // not valid UTF-8.
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
-// ErrBadDate is the error for a document date that is not ISO 8601
-// ("2021-07-23", "2021-07" or "2021").
+// ErrBadDate is the error for a document date that [ParseDate] does not
+// read: not ISO 8601 ("2021-07-23", "2021-07", "2021") nor RFC 3339, or a
+// day the calendar lacks.
 var ErrBadDate = errors.New("bad date")
 
 // UTF8Error reports the first byte of a text that is not valid UTF-8.
@@ -53,6 +54,7 @@ type Extractor struct {
 	// with noModel (WithoutModel).
 	model   *tagger.Model
 	noModel bool
+	off     partSet // the parts left out (Without)
 }
 
 // Option configures an [Extractor].
@@ -257,16 +259,19 @@ func (e *Extractor) Extract(id, text string) (*entities.Document, error) {
 // quotes); and resolution, which groups mentions into entities and links
 // the lists to each other.
 func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
+	if e == nil || e.gaz == nil {
+		return nil, ErrNotBuilt
+	}
 	if off := invalidUTF8(in.Text); off >= 0 {
 		return nil, &UTF8Error{Offset: off}
 	}
 	var given calDate
 	if in.Date != "" {
-		d, ok := parseISODate(in.Date)
-		if !ok {
-			return nil, fmt.Errorf("extract: date %q: want YYYY-MM-DD: %w", in.Date, ErrBadDate)
+		d, err := ParseDate(in.Date)
+		if err != nil {
+			return nil, fmt.Errorf("extract: %w", err)
 		}
-		given = d
+		given = calOf(d)
 	}
 	text := in.Text
 	doc := newDocument(in.ID)
@@ -286,9 +291,21 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	v := &tokenView{text: text, toks: toks, low: lowerWords(text, toks)}
 	defer v.release()
 	defer putLow(v.low)
-	doc.Dates, f.dates = e.findDates(v, doc.Sentences, top.ref, top.now, top.dateline)
-	doc.Dates, f.dates = top.withMarkerDate(text, doc.Dates, f.dates)
-	doc.Figures, f.figures = e.findFigures(v, doc.Dates)
+	need := e.off.needs()
+	if need.dates {
+		doc.Dates, f.dates = e.findDates(v, doc.Sentences, top.ref, top.now, top.dateline)
+		doc.Dates, f.dates = top.withMarkerDate(text, doc.Dates, f.dates)
+	}
+	if need.figures {
+		doc.Figures, f.figures = e.findFigures(v, doc.Dates)
+	}
+	if !need.names {
+		e.off.drop(doc)
+		if e.trace {
+			doc.Trace = f.trace(text, doc)
+		}
+		return doc, nil
+	}
 	f.places = e.findPlaces(v, top.dateline)
 	placeAt := placeStarts(f.places)
 	f.orgs = e.findOrgs(v, f.places, placeAt)
@@ -309,13 +326,18 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 	doc.Places, placeNames = placeEntities(text, f.places)
 	doc.Organizations, orgNames = orgEntities(text, f.orgs)
 	doc.People = personEntities(text, f.people)
-	doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People, func() map[string]byte { return e.genders(doc.People) })
+	if need.quotes {
+		doc.Quotes, f.quotes = findQuotes(v, doc.Sentences, doc.People, func() map[string]byte { return e.genders(doc.People) })
+	}
 	e.resolve(doc, orgNames, placeNames)
-	doc.Facts, f.facts = e.findFacts(v, doc)
-	setIDs(doc.Facts, 'x', func(x *entities.Fact) *string { return &x.ID })
+	if need.facts {
+		doc.Facts, f.facts = e.findFacts(v, doc)
+		setIDs(doc.Facts, 'x', func(x *entities.Fact) *string { return &x.ID })
+	}
 	if e.trace {
 		doc.Trace = f.trace(text, doc)
 	}
+	e.off.drop(doc)
 	return doc, nil
 }
 
@@ -577,6 +599,9 @@ var splitterOnly = sync.OnceValues(func() (*Extractor, error) {
 // brackets and short quoted names, and inside the dateline. Invalid UTF-8
 // is split like any other text.
 func (e *Extractor) Sentences(text string) []entities.Span {
+	if e == nil {
+		return Sentences(text)
+	}
 	buf := getTokens(text)
 	defer putTokens(buf)
 	toks := *buf

@@ -65,7 +65,16 @@
 // exactly as given, with Text == text[Start:End]. Text that is not valid
 // UTF-8 is refused with a [*UTF8Error] naming the first bad byte, so that
 // no output ever holds a replaced character; any other text, however odd,
-// gives a document.
+// gives a document. [entities.Offsets] converts the offsets to code
+// points or UTF-16 units.
+//
+// The recognizers read the text in Unicode NFC, with the variants of
+// spaces (no-break, thin), hyphens (U+2010, U+2011, the minus sign) and
+// quotes written as the usual ones, and soft hyphens and joiners inside
+// words taken out: text copied from a PDF or a Mac ("й" as и and a
+// combining breve) gives the same names and values as text typed on a
+// keyboard. Names and values are written in NFC; spans still point into
+// the text as given.
 //
 // # Dates
 //

@@ -273,8 +273,12 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		}
 		given = calOf(d)
 	}
-	text := in.Text
 	doc := newDocument(in.ID)
+	text, folded := foldInput(in.Text)
+	if folded != nil {
+		// Every span found in the folded text, onto the text as given.
+		defer folded.remap(doc, in.Text)
+	}
 	buf := getTokens(text)
 	defer putTokens(buf)
 	toks := *buf
@@ -602,6 +606,8 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 	if e == nil {
 		return Sentences(text)
 	}
+	given := text
+	text, folded := foldInput(text)
 	buf := getTokens(text)
 	defer putTokens(buf)
 	toks := *buf
@@ -620,5 +626,11 @@ func (e *Extractor) Sentences(text string) []entities.Span {
 			dlSpan = span{dl.Start, dl.End}
 		}
 	}
-	return e.splitter.split(text, toks, h.bodyStart, dlSpan, nil)
+	out := e.splitter.split(text, toks, h.bodyStart, dlSpan, nil)
+	if folded != nil {
+		for i := range out {
+			folded.span(&out[i], given)
+		}
+	}
+	return out
 }

@@ -29,7 +29,8 @@ func foldRune(r, before, after rune) (string, bool) {
 	case '\u200b', '\ufeff':
 		// A zero-width space or a stray BOM between two letters is inside
 		// a word; elsewhere it separates words, as the tokenizer reads it.
-		if isLetter(before) && isLetter(after) {
+		// A BOM that opens the text (a file saved with one) is taken out.
+		if isLetter(before) && isLetter(after) || r == '\ufeff' && before == 0 {
 			return "", true
 		}
 	case '\u2010', '\u2011', '\u2212', '\ufe63', '\uff0d':

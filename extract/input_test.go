@@ -88,6 +88,8 @@ var variants = map[string]func(string) string{
 		return b.String()
 	},
 	"unicode hyphens": func(s string) string { return strings.ReplaceAll(s, "-", "\u2010") },
+	// A byte order mark before the text, as some editors save a file.
+	"BOM": func(s string) string { return "\ufeff" + s },
 }
 
 // TestFoldedInput: each variant of our seed releases gives the same

@@ -54,7 +54,7 @@ func FuzzJSONLines(f *testing.F) {
 			}
 			if e, ok := rec["error"].(string); ok {
 				failed = true
-				if !strings.HasPrefix(e, "line ") {
+				if !strings.HasPrefix(e, "stdin:") {
 					t.Fatalf("error record %d does not name its line: %q", i+1, e)
 				}
 			}

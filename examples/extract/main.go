@@ -1,30 +1,50 @@
 // Command extract prints the facts of Russian press releases as JSON.
 //
+// Install it with
+//
+//	go install github.com/pressfacts/pressfacts/examples/extract@latest
+//
 // Usage:
 //
-//	extract [flags] FILE...      one document per file, id = file name without extension
+//	extract [flags] FILE         one document, id = the file name without extension
 //	extract [flags] < doc.txt    one document from standard input, id "stdin"
+//	extract [flags] FILE...      one JSON Lines line per file, in the order given
 //	extract -jsonl [flags] [FILE...]
 //	                             one {"id", "text", "date"?} object per input line,
 //	                             one result per line, in input order
 //
-// Flags:
+// Flags may come before or after the file names; "--" ends them.
 //
-//	-jsonl        read and write JSON Lines
+//	-jsonl        read JSON Lines (and write them)
+//	-format F     json: one indented document, or an array of them for
+//	              several files; jsonl: one line per document; html: one
+//	              document as a self-contained page with its mentions
+//	              highlighted and tables of what was found
+//	              ("extract -format html FILE > page.html"). The default is
+//	              json for one document and jsonl for several.
+//	-from FILE    with -format html: show the result in FILE (as json or a
+//	              line of jsonl wrote it) for the text given, instead of
+//	              extracting; with -jsonl the input line of the same id
 //	-j N          documents extracted at once (default: the number of CPUs)
-//	-date DATE    reference date (YYYY-MM-DD) for documents that give no date
-//	-format F     json (default), or html: one document as a self-contained
-//	              page with its mentions highlighted and tables of what was
-//	              found ("extract -format html FILE > page.html")
+//	-date DATE    reference date for documents that give none: YYYY-MM-DD,
+//	              YYYY-MM, YYYY or an RFC 3339 timestamp
 //	-trace        list every mention with the rule that found it
 //	-model FILE   tag with this tagger model (internal/cmd/train writes one)
 //	              instead of the built-in one
 //	-rules        the rules alone, without the tagger
+//	-q            no progress line and no closing summary on standard error
+//	-version      print the version, the contract version and the build's
+//	              revision
+//
+// With several documents the command ends with a summary on standard
+// error ("6,695 documents, 0 failed, 10.0 MB in 3.5 s"), and shows a
+// progress line there while it runs when standard error is a terminal.
 //
 // A document that fails (invalid UTF-8, a line that is not a JSON object,
-// a missing "text") gives {"id": ..., "error": ...} in JSON Lines mode, or
-// a message on standard error otherwise; the other documents go on, and
-// the exit status is 1 at the end. Usage errors exit with status 2.
+// a missing "text") gives {"id": ..., "error": "stdin:3: ..."} in JSON
+// Lines, naming the input and line, or a message on standard error
+// naming the file; the other documents go on, and the exit status is 1
+// at the end. Usage errors exit with status 2.
 package main
 
 import (

@@ -103,11 +103,12 @@ func seedsJSONL(t *testing.T) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		line, err := marshal(inputLine{ID: &p, Text: ptr(string(data))}, "")
+		line, err := json.Marshal(map[string]string{"id": p, "text": string(data)})
 		if err != nil {
 			t.Fatal(err)
 		}
 		b.Write(line)
+		b.WriteByte('\n')
 	}
 	path := filepath.Join(t.TempDir(), "seeds.jsonl")
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
@@ -115,8 +116,6 @@ func seedsJSONL(t *testing.T) string {
 	}
 	return path
 }
-
-func ptr(s string) *string { return &s }
 
 // TestSignals sends SIGTERM and SIGINT to the command in the middle of a
 // long JSON Lines input: it ends on a whole line, says why on standard

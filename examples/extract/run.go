@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -12,15 +11,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
+	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
-	"unicode/utf16"
-	"unicode/utf8"
 
+	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/extract"
 	"github.com/pressfacts/pressfacts/htmlview"
+	"github.com/pressfacts/pressfacts/internal/pool"
+	"github.com/pressfacts/pressfacts/jsonl"
 )
 
 // maxJobs bounds -j: more workers than this only cost memory (each holds
@@ -30,6 +29,10 @@ const maxJobs = 1024
 // utf8BOM is the byte order mark some editors put at the start of a file.
 const utf8BOM = "\xef\xbb\xbf"
 
+// maxReported bounds the failed lines named on standard error; the rest
+// are in the output only.
+const maxReported = 100
+
 // Exit statuses.
 const (
 	exitOK    = 0
@@ -37,93 +40,117 @@ const (
 	exitUsage = 2
 )
 
+// options are the command's flags.
+type options struct {
+	jsonl, trace, rules, version, quiet bool
+	jobs                                int
+	date, format, model, from           string
+}
+
+// parseArgs reads the flags, before and after the file names ("--" ends
+// the flags), and returns the file names.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if used := args[:len(args)-len(rest)]; len(used) > 0 && used[len(used)-1] == "--" {
+			return append(files, rest...), nil
+		}
+		if len(rest) == 0 {
+			return files, nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
 // run is the whole command, with its streams passed in so tests can call it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o options
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonl := fs.Bool("jsonl", false, "read and write JSON Lines: one {\"id\", \"text\", \"date\"} object per line")
-	jobs := fs.Int("j", runtime.NumCPU(), "documents extracted at once")
-	date := fs.String("date", "", "reference `date` (YYYY-MM-DD) for documents that give no date")
-	format := fs.String("format", "json", "output `format`: json, or html (one document as a page to look at)")
-	trace := fs.Bool("trace", false, "list every mention with the rule that found it, under \"trace\"")
-	model := fs.String("model", "", "tag with the tagger model in `file` (as internal/cmd/train writes it), not the built-in one")
-	rules := fs.Bool("rules", false, "use the rules alone, without the tagger")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines: one {\"id\", \"text\", \"date\"} object per line, one result line each")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents extracted at once")
+	fs.StringVar(&o.date, "date", "", "reference `date` for documents that give none: YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339")
+	fs.StringVar(&o.format, "format", "", "output `format`: json (one value: an object, or an array for several documents), jsonl (one line per document), or html (one document as a page); default json for one document, jsonl for several")
+	fs.BoolVar(&o.trace, "trace", false, "list every mention with the rule that found it, under \"trace\"")
+	fs.StringVar(&o.model, "model", "", "tag with the tagger model in `file` (as internal/cmd/train writes it), not the built-in one")
+	fs.BoolVar(&o.rules, "rules", false, "use the rules alone, without the tagger")
+	fs.StringVar(&o.from, "from", "", "with -format html: show the result in `file` (a document as -format json or a line of jsonl writes it) instead of extracting")
+	fs.BoolVar(&o.quiet, "q", false, "no progress line and no closing summary on standard error")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [-jsonl] [-j N] [-date YYYY-MM-DD] [-format json|html] [-trace] [-model FILE | -rules] [FILE...]\n")
+		fmt.Fprintf(stderr, "usage: extract [flags] [FILE...]\n       extract -jsonl [flags] [FILE.jsonl...]\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
-	switch {
-	case *format != "json" && *format != "html":
-		fmt.Fprintf(stderr, "extract: -format %q: want json or html\n", *format)
-		return exitUsage
-	case *format == "html" && (*jsonl || fs.NArg() > 1):
-		fmt.Fprintf(stderr, "extract: -format html writes one document: give one FILE or standard input, without -jsonl\n")
+	if o.version {
+		fmt.Fprintln(stdout, version())
+		return exitOK
+	}
+	usage := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "extract: "+format+"\n", args...)
 		return exitUsage
 	}
-	if *jobs < 1 || *jobs > maxJobs {
-		fmt.Fprintf(stderr, "extract: -j %d: want 1 to %d\n", *jobs, maxJobs)
-		return exitUsage
+	switch {
+	case o.format != "" && o.format != "json" && o.format != "jsonl" && o.format != "html":
+		return usage("-format %q: want json, jsonl or html", o.format)
+	case o.format == "html" && len(files) > 1:
+		return usage("-format html writes one document: give one FILE or standard input")
+	case o.format == "json" && o.jsonl:
+		return usage("-jsonl writes JSON Lines: leave out -format json, or give -format jsonl")
+	case o.from != "" && o.format != "html":
+		return usage("-from is for -format html")
+	case o.jobs < 1 || o.jobs > maxJobs:
+		return usage("-j %d: want 1 to %d", o.jobs, maxJobs)
+	case o.model != "" && o.rules:
+		return usage("-model and -rules: give one")
 	}
 	var opts []extract.Option
-	if *trace {
+	if o.trace {
 		opts = append(opts, extract.WithTrace())
 	}
-	switch {
-	case *model != "" && *rules:
-		fmt.Fprintf(stderr, "extract: -model and -rules: give one\n")
-		return exitUsage
-	case *rules:
+	if o.rules {
 		opts = append(opts, extract.WithoutModel())
-	case *model != "":
-		f, err := os.Open(*model)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: -model: %v\n", err)
-			return exitUsage
-		}
-		opts = append(opts, extract.WithModel(f))
-		defer f.Close()
 	}
-	if *date != "" {
-		t, err := time.Parse("2006-01-02", *date)
+	if o.model != "" {
+		f, err := os.Open(o.model)
 		if err != nil {
-			fmt.Fprintf(stderr, "extract: -date %q: want YYYY-MM-DD\n", *date)
-			return exitUsage
+			return usage("-model: %v", err)
 		}
-		opts = append(opts, extract.WithReferenceDate(t))
+		defer f.Close()
+		opts = append(opts, extract.WithModel(f))
+	}
+	if o.date != "" {
+		if _, err := extract.ParseDate(o.date); err != nil {
+			return usage("-date: %v", strings.TrimSuffix(err.Error(), ": "+extract.ErrBadDate.Error()))
+		}
+		opts = append(opts, extract.WithReference(o.date))
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {
-		// The package's errors name it already: "extract: model: ...".
-		msg := err.Error()
-		if !strings.HasPrefix(msg, "extract: ") {
-			msg = "extract: " + msg
-		}
-		fmt.Fprintln(stderr, msg)
+		fmt.Fprintf(stderr, "extract: %s\n", trimPrefix(err))
 		return exitFail
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	defer out.Flush()
-	c := &command{ex: ex, stdin: stdin, out: out, stderr: stderr, jobs: *jobs, html: *format == "html"}
+	c := &command{ex: ex, o: o, stdin: stdin, stdout: stdout, stderr: stderr, start: time.Now()}
+	c.progress = !o.quiet && isTerminal(stderr)
 	var ok bool
-	if *jsonl {
-		ok = c.jsonLines(ctx, fs.Args())
-	} else {
-		ok = c.files(ctx, fs.Args())
-	}
-	if err := out.Flush(); err != nil {
-		if !c.writeFailed {
-			fmt.Fprintf(stderr, "extract: %v\n", err)
-		}
-		return exitFail
-	}
-	if c.writeFailed {
-		return exitFail
+	switch {
+	case o.format == "html":
+		ok = c.page(ctx, files)
+	case o.jsonl:
+		ok = c.jsonLines(ctx, files)
+	default:
+		ok = c.files(ctx, files)
 	}
 	if ctx.Err() != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", ctx.Err())
@@ -135,69 +162,241 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitOK
 }
 
-type command struct {
-	ex     *extract.Extractor
-	stdin  io.Reader
-	out    *bufio.Writer
-	stderr io.Writer
-	jobs   int
-	html   bool // write the document as an HTML page, not JSON
-	// writeFailed is set once writing the output failed and that was
-	// reported: nothing more is read, and nothing is reported again.
-	writeFailed bool
+// version is what -version prints: the library's version, and what the
+// Go toolchain recorded of the build (its module version, revision and
+// Go release) when it did.
+func version() string {
+	s := "extract " + extract.Version + fmt.Sprintf(" (contract %d", entities.ContractVersion)
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v := bi.Main.Version; v != "" && v != "(devel)" && v != extract.Version {
+			s += ", module " + v
+		}
+		var rev, modified string
+		for _, kv := range bi.Settings {
+			switch kv.Key {
+			case "vcs.revision":
+				rev = kv.Value
+			case "vcs.modified":
+				modified = kv.Value
+			}
+		}
+		if rev != "" {
+			s += ", revision " + rev[:min(len(rev), 12)]
+			if modified == "true" {
+				s += "+modified"
+			}
+		}
+		s += ", " + bi.GoVersion
+	}
+	return s + ")"
 }
 
-// files extracts each named file (or standard input) as one document and
-// prints indented JSON, or the HTML page. It reports whether every document succeeded.
+// trimPrefix is an error's text without the package name that the
+// library puts before it: the command's own prefix stands there.
+func trimPrefix(err error) string {
+	return strings.TrimPrefix(err.Error(), "extract: ")
+}
+
+// isTerminal reports whether w is a terminal, for the progress line.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+type command struct {
+	ex                     *extract.Extractor
+	o                      options
+	stdin                  io.Reader
+	stdout, stderr         io.Writer
+	start                  time.Time
+	progress               bool      // show a progress line
+	shown                  time.Time // when the progress line was last written
+	docs, failed, reported int
+	bytes                  int64
+}
+
+// report counts one document and writes the progress line when it is
+// time to.
+func (c *command) report(size int64, failed bool) {
+	c.docs++
+	c.bytes += size
+	if failed {
+		c.failed++
+	}
+	if c.progress && time.Since(c.shown) >= time.Second && time.Since(c.start) >= time.Second {
+		c.shown = time.Now()
+		fmt.Fprintf(c.stderr, "\r%s documents, %s failed, %s…\x1b[K", grouped(c.docs), grouped(c.failed), megabytes(c.bytes))
+	}
+}
+
+// summary ends a run of several documents with one line on standard
+// error: "6,695 documents, 3 failed, 10.0 MB in 3.5 s".
+func (c *command) summary() {
+	if c.progress && !c.shown.IsZero() {
+		fmt.Fprint(c.stderr, "\r\x1b[K")
+	}
+	if c.o.quiet || c.docs < 2 {
+		return
+	}
+	fmt.Fprintf(c.stderr, "%s documents, %s failed, %s in %.1f s\n", grouped(c.docs), grouped(c.failed), megabytes(c.bytes), time.Since(c.start).Seconds())
+}
+
+// grouped writes n with its thousands grouped: 6,695.
+func grouped(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
+
+// doc is one text file on its way through the pool.
+type doc struct {
+	name, id string
+	data     []byte
+	out      []byte
+	err      string
+}
+
+// fileIDs gives each file its id: the file name without its extension,
+// or, where two files would share that, the path as given without its
+// extension ("a/r1", "b/r1"); a path given twice gets "~2", "~3" after it.
+func fileIDs(names []string) []string {
+	base := func(n string) string { return strings.TrimSuffix(filepath.Base(n), filepath.Ext(n)) }
+	count := map[string]int{} // distinct paths of each base name
+	paths := map[string]bool{}
+	for _, n := range names {
+		if c := filepath.Clean(n); !paths[c] {
+			paths[c] = true
+			count[base(n)]++
+		}
+	}
+	ids := make([]string, len(names))
+	seen := map[string]int{}
+	for i, n := range names {
+		id := base(n)
+		switch {
+		case n == "-":
+			id = "stdin"
+		case count[id] > 1:
+			id = filepath.ToSlash(strings.TrimSuffix(filepath.Clean(n), filepath.Ext(n)))
+		}
+		seen[id]++
+		if k := seen[id]; k > 1 {
+			id = fmt.Sprintf("%s~%d", id, k)
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// files extracts each named file (or standard input) as one document. It
+// reports whether every document succeeded.
 func (c *command) files(ctx context.Context, names []string) bool {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
-	ok := true
-	for _, name := range names {
-		if ctx.Err() != nil {
-			return false
-		}
-		var data []byte
-		var err error
-		id := "stdin"
-		if name == "-" {
-			data, err = io.ReadAll(c.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		}
-		if err != nil {
-			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			ok = false
-			continue
-		}
-		doc, err := c.ex.Extract(id, string(data))
-		if err != nil {
-			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
-			ok = false
-			continue
-		}
-		var b []byte
-		if c.html {
-			var buf bytes.Buffer
-			err = htmlview.Render(&buf, string(data), doc)
-			b = buf.Bytes()
-		} else {
-			b, err = marshal(doc, "  ")
-		}
-		if err != nil {
-			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
-			ok = false
-			continue
-		}
-		if _, err := c.out.Write(b); err != nil {
-			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			c.writeFailed = true
-			return false
+	format := c.o.format
+	if format == "" {
+		format = "json"
+		if len(names) > 1 {
+			format = "jsonl"
 		}
 	}
-	return ok
+	array := format == "json" && len(names) > 1
+	ids := fileIDs(names)
+	i := 0
+	next := func() (*doc, bool) {
+		if i == len(names) {
+			return nil, false
+		}
+		d := &doc{name: names[i], id: ids[i]}
+		i++
+		var err error
+		if d.name == "-" {
+			d.data, err = io.ReadAll(c.stdin)
+			d.name = "stdin"
+		} else {
+			d.data, err = os.ReadFile(d.name)
+		}
+		if err != nil {
+			d.err = err.Error()
+			if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+				d.err = fmt.Sprintf("%s: %v", d.name, errors.Unwrap(err))
+			}
+			d.data = nil
+		}
+		return d, true
+	}
+	work := func(d *doc) *doc {
+		if d.err != "" {
+			return d
+		}
+		// A BOM stays in the text, so that offsets are the file's; the
+		// library reads past it.
+		res, err := c.ex.Extract(d.id, string(d.data))
+		if err != nil {
+			d.err = fmt.Sprintf("%s: %s", d.name, trimPrefix(err))
+			return d
+		}
+		indent := ""
+		if format == "json" {
+			indent = "  "
+			if array {
+				indent = "    "
+			}
+		}
+		d.out, err = marshal(res, indent)
+		if err != nil {
+			d.err = fmt.Sprintf("%s: %v", d.name, err)
+		}
+		return d
+	}
+	ok := true
+	first := true
+	emit := func(d *doc) error {
+		size := int64(len(d.data))
+		c.report(size, d.err != "")
+		if d.err != "" {
+			fmt.Fprintf(c.stderr, "extract: %s\n", d.err)
+			ok = false
+			return nil
+		}
+		var err error
+		if array {
+			sep := ",\n  "
+			if first {
+				sep = "[\n  "
+			}
+			_, err = io.WriteString(c.stdout, sep)
+			d.out = bytes.TrimSuffix(d.out, []byte("\n"))
+		}
+		first = false
+		if err == nil {
+			_, err = c.stdout.Write(d.out)
+		}
+		return err
+	}
+	err := pool.Run(ctx, c.o.jobs, next, work, emit)
+	if err == nil && array {
+		closing := "\n]\n"
+		if first {
+			closing = "[]\n"
+		}
+		_, err = io.WriteString(c.stdout, closing)
+	}
+	c.summary()
+	if err != nil && !errors.Is(err, ctx.Err()) {
+		fmt.Fprintf(c.stderr, "extract: writing the output: %v\n", err)
+		return false
+	}
+	return ok && err == nil
 }
 
 // marshal encodes v as JSON with a final newline, without HTML escaping.
@@ -205,265 +404,153 @@ func marshal(v any, indent string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
+	enc.SetIndent(strings.TrimPrefix(indent, "  "), "  ")
+	if indent == "" {
+		enc.SetIndent("", "")
+	}
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// inputLine is one JSON Lines input object.
-type inputLine struct {
-	ID   *string `json:"id"`
-	Text *string `json:"text"`
-	Date string  `json:"date"`
-}
-
-// errorRecord is the output line for a document that failed.
-type errorRecord struct {
-	ID    string `json:"id"`
-	Error string `json:"error"`
-}
-
-// job is one input line on its way through the pool.
-type job struct {
-	n      int // line number, from 1
-	line   []byte
-	result chan []byte
-	failed bool
-}
-
-// jsonLines streams JSON Lines from the named files (or standard input)
-// through c.jobs workers and writes one line per input line, in input
-// order. At most 2*c.jobs lines are in flight, so memory stays bounded by
-// the longest lines, not the input size.
+// jsonLines runs the named JSON Lines files (or standard input) through
+// the pipeline of package jsonl.
 func (c *command) jsonLines(ctx context.Context, names []string) bool {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
-	// A failed write stops the reading: the rest would be extracted for
-	// nothing.
-	ctx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	work := make(chan *job)
-	order := make(chan *job, 2*c.jobs)
-	var wg sync.WaitGroup
-	for range c.jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				j.result <- c.process(j)
-			}
-		}()
-	}
-
-	readOK := true
-	go func() {
-		defer close(order)
-		defer close(work)
-		n := 0
-		for _, name := range names {
-			if !c.readLines(ctx, name, &n, order, work) {
-				readOK = false
-			}
-			if ctx.Err() != nil {
-				return
-			}
-		}
-	}()
-
+	var inputs []jsonl.Input
 	ok := true
-	for j := range order {
-		b := <-j.result
-		if j.failed {
-			ok = false
-		}
-		if c.writeFailed {
+	for _, name := range names {
+		if name == "-" {
+			inputs = append(inputs, jsonl.Input{Name: "stdin", Reader: c.stdin})
 			continue
 		}
-		if _, err := c.out.Write(b); err != nil {
-			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			c.writeFailed = true
-			ok = false
-			stopReading()
-		}
-	}
-	wg.Wait()
-	return ok && readOK && !c.writeFailed
-}
-
-// readLines sends the lines of one input (a file, or standard input for
-// "-") into the pool, numbering them from *n on, and closes the file when
-// done. It reports whether the input was read to its end.
-func (c *command) readLines(ctx context.Context, name string, n *int, order, work chan<- *job) bool {
-	var r io.Reader = c.stdin
-	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			fmt.Fprintf(c.stderr, "extract: %v\n", err)
-			return false
+			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, errors.Unwrap(err))
+			ok = false
+			continue
 		}
 		defer f.Close()
-		r = f
+		inputs = append(inputs, jsonl.Input{Name: name, Reader: f})
 	}
-	br := bufio.NewReaderSize(r, 1<<20)
-	first := true
-	for ctx.Err() == nil {
-		line, err := br.ReadBytes('\n')
-		if first {
-			line, first = bytes.TrimPrefix(line, []byte(utf8BOM)), false // a BOM before the first line
-		}
-		if len(line) > 0 {
-			*n++
-			j := &job{n: *n, line: line, result: make(chan []byte, 1)}
-			order <- j
-			work <- j
-		}
-		if err == io.EOF {
-			return true
-		}
-		if err != nil {
-			fmt.Fprintf(c.stderr, "extract: %s: %v\n", name, err)
-			return false
-		}
-	}
-	return false
-}
-
-// process turns one input line into one output line.
-func (c *command) process(j *job) []byte {
-	line := bytes.TrimRight(j.line, "\r\n")
-	fail := func(id, format string, args ...any) []byte {
-		j.failed = true
-		b, _ := marshal(errorRecord{ID: id, Error: fmt.Sprintf("line %d: ", j.n) + fmt.Sprintf(format, args...)}, "")
-		return b
-	}
-	if len(bytes.TrimSpace(line)) == 0 {
-		return fail("", "empty line")
-	}
-	if !utf8.Valid(line) {
-		return fail("", "invalid UTF-8 at byte %d of the line", invalidAt(line))
-	}
-	if at := loneSurrogate(line); at >= 0 {
-		return fail(lineID(line), "a lone surrogate escape at byte %d of the line (%s): not a character", at, line[at:at+6])
-	}
-	var in inputLine
-	if err := json.Unmarshal(line, &in); err != nil {
-		return fail(lineID(line), "%s", inputError(line, err))
-	}
-	id := ""
-	if in.ID != nil {
-		id = *in.ID
-	}
-	if in.Text == nil {
-		return fail(id, "no \"text\"")
-	}
-	doc, err := c.ex.ExtractInput(extract.Input{ID: id, Text: *in.Text, Date: in.Date})
-	if err != nil {
-		return fail(id, "%v", err)
-	}
-	b, err := marshal(doc, "")
-	if err != nil {
-		return fail(id, "%v", err)
-	}
-	return b
-}
-
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
-}
-
-// lineID returns the "id" of a JSON Lines input line that could not be
-// read as a whole, when it has a string one, so that the error record
-// still names the document; "" otherwise.
-func lineID(line []byte) string {
-	var fields map[string]json.RawMessage
-	if json.Unmarshal(line, &fields) != nil {
-		return ""
-	}
-	var id string
-	if json.Unmarshal(fields["id"], &id) != nil {
-		return ""
-	}
-	return id
-}
-
-// inputError says what is wrong with an input line that does not decode,
-// in the terms of the input ("\"text\" is a number, want a string"), not
-// of Go's types.
-func inputError(line []byte, err error) string {
-	var fields map[string]json.RawMessage
-	if json.Unmarshal(line, &fields) != nil {
-		return "not a JSON object"
-	}
-	for _, name := range []string{"id", "text", "date"} {
-		raw, ok := fields[name]
-		if !ok {
-			continue
-		}
-		var s *string
-		if json.Unmarshal(raw, &s) != nil {
-			return fmt.Sprintf("%q is %s, want a string", name, jsonKind(raw))
-		}
-	}
-	return "not a valid input line: " + err.Error()
-}
-
-// jsonKind names the kind of a JSON value by its first byte.
-func jsonKind(raw json.RawMessage) string {
-	switch b := bytes.TrimSpace(raw); {
-	case len(b) == 0:
-		return "empty"
-	case b[0] == '{':
-		return "an object"
-	case b[0] == '[':
-		return "an array"
-	case b[0] == 't' || b[0] == 'f':
-		return "a boolean"
-	default:
-		return "a number"
-	}
-}
-
-// loneSurrogate returns the offset of a \u escape of a UTF-16 surrogate
-// that is not half of a pair ("\udcff"), which encoding/json would turn
-// into U+FFFD without a word, or -1.
-func loneSurrogate(line []byte) int {
-	// escape returns the code unit of a \u escape at i.
-	escape := func(i int) (rune, bool) {
-		if i+6 > len(line) || line[i] != '\\' || line[i+1] != 'u' {
-			return 0, false
-		}
-		u, err := strconv.ParseUint(string(line[i+2:i+6]), 16, 16)
-		return rune(u), err == nil
-	}
-	for i := 0; i < len(line); i++ {
-		if line[i] != '\\' {
-			continue
-		}
-		r, ok := escape(i)
-		switch {
-		case !ok:
-			i++ // another escape: "\\", "\"", "\n"
-		case !utf16.IsSurrogate(r):
-			i += 5
-		case r < 0xDC00: // a high surrogate: the low one must follow
-			if lo, ok := escape(i + 6); ok && utf16.DecodeRune(r, lo) != utf8.RuneError {
-				i += 11
-				continue
+	var bytesBefore int64
+	p := &jsonl.Pipeline{
+		Extractor: c.ex,
+		Jobs:      c.o.jobs,
+		Failed: func(e *jsonl.LineError) {
+			c.reported++
+			switch {
+			case c.reported <= maxReported:
+				fmt.Fprintf(c.stderr, "extract: %v\n", e)
+			case c.reported == maxReported+1:
+				fmt.Fprintf(c.stderr, "extract: more lines failed; their error records are in the output\n")
 			}
-			return i
-		default:
-			return i // a low surrogate alone
+		},
+	}
+	p.Written = func(st jsonl.Stats) {
+		c.report(st.Bytes-bytesBefore, st.Failed > c.failed)
+		bytesBefore = st.Bytes
+	}
+	_, err := p.Run(ctx, c.stdout, inputs...)
+	c.summary()
+	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		fmt.Fprintf(c.stderr, "extract: %v\n", err)
+		return false
+	}
+	return ok && err == nil && c.failed == 0
+}
+
+// page writes one document as an HTML page: the text of the one FILE (or
+// standard input, or the first line of JSON Lines with -jsonl), with the
+// result extracted from it, or the one -from names.
+func (c *command) page(ctx context.Context, names []string) bool {
+	name := "-"
+	if len(names) == 1 {
+		name = names[0]
+	}
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(c.stdin)
+		name = "stdin"
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "extract: %v\n", err)
+		return false
+	}
+	fail := func(format string, args ...any) bool {
+		fmt.Fprintf(c.stderr, "extract: "+format+"\n", args...)
+		return false
+	}
+	var res *entities.Document
+	if c.o.from != "" {
+		b, err := os.ReadFile(c.o.from)
+		if err != nil {
+			return fail("-from: %v", err)
+		}
+		res = new(entities.Document)
+		if err := json.Unmarshal(bytes.TrimPrefix(b, []byte(utf8BOM)), res); err != nil {
+			return fail("-from %s: not a document: %v", c.o.from, err)
 		}
 	}
-	return -1
+	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	text := string(data)
+	in := extract.Input{ID: id, Text: text}
+	if c.o.jsonl {
+		in, err = pickLine(data, res)
+		if err != nil {
+			return fail("%s: %v", name, err)
+		}
+		text = in.Text
+	}
+	if res == nil {
+		if res, err = c.ex.ExtractInput(in); err != nil {
+			return fail("%s: %s", name, trimPrefix(err))
+		}
+	} else if err := res.Validate(text); err != nil {
+		return fail("-from %s: the result is not of this text: %v", c.o.from, err)
+	}
+	var buf bytes.Buffer
+	if err := htmlview.Render(&buf, text, res); err != nil {
+		return fail("%v", err)
+	}
+	if _, err := c.stdout.Write(buf.Bytes()); err != nil {
+		return fail("writing the output: %v", err)
+	}
+	return true
+}
+
+// pickLine returns the input of the JSON Lines line whose id is res's,
+// or of the first line when res is nil.
+func pickLine(data []byte, res *entities.Document) (extract.Input, error) {
+	for i, line := range bytes.Split(bytes.TrimPrefix(data, []byte(utf8BOM)), []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		var in struct {
+			ID   json.RawMessage `json:"id"`
+			Text *string         `json:"text"`
+			Date string          `json:"date"`
+		}
+		if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
+			return extract.Input{}, fmt.Errorf("line %d is no input line", i+1)
+		}
+		var id string
+		if json.Unmarshal(in.ID, &id) != nil {
+			id = string(in.ID)
+		}
+		if res == nil || id == res.ID {
+			return extract.Input{ID: id, Text: *in.Text, Date: in.Date}, nil
+		}
+	}
+	if res != nil {
+		return extract.Input{}, fmt.Errorf("no line has the id %q of the result", res.ID)
+	}
+	return extract.Input{}, errors.New("no input line")
 }

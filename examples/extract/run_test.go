@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/extract"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -33,6 +36,8 @@ func decodeLines(t *testing.T, s string) []map[string]any {
 	return out
 }
 
+// TestFiles: several files give JSON Lines, one compact line each, with
+// the file names as ids; -format json gives one indented array instead.
 func TestFiles(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "r001.txt")
@@ -43,24 +48,67 @@ func TestFiles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	dec := json.NewDecoder(strings.NewReader(out))
 	var ids []string
-	for dec.More() {
-		var doc struct {
-			ID        string            `json:"id"`
-			Dateline  map[string]any    `json:"dateline"`
-			Sentences []json.RawMessage `json:"sentences"`
-		}
-		if err := dec.Decode(&doc); err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, doc.ID)
+	for _, doc := range decodeLines(t, out) {
+		ids = append(ids, fmt.Sprint(doc["id"]))
 	}
 	if strings.Join(ids, ",") != "r001,r002" {
 		t.Errorf("ids %v, want r001,r002 (file names without extension)", ids)
 	}
-	if !strings.Contains(out, "\n  \"lang\": \"ru\"") {
-		t.Errorf("file mode output is not indented:\n%s", out)
+	if !strings.Contains(errOut, "2 documents, 0 failed") {
+		t.Errorf("stderr %q has no summary line", errOut)
+	}
+	if _, _, quiet := runCmd(t, "", "-q", a, b); quiet != "" {
+		t.Errorf("-q: stderr %q, want nothing", quiet)
+	}
+
+	code, out, errOut = runCmd(t, "", "-format", "json", a, b)
+	if code != 0 {
+		t.Fatalf("-format json: exit %d, stderr %q", code, errOut)
+	}
+	var docs []entities.Document
+	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 2 || docs[1].ID != "r002" {
+		t.Fatalf("-format json with two files: %v, %d documents:\n%s", err, len(docs), out)
+	}
+	if !strings.Contains(out, "\n    \"lang\": \"ru\"") {
+		t.Errorf("the array is not indented:\n%s", out)
+	}
+	if code, out, _ = runCmd(t, "", a); code != 0 || !strings.Contains(out, "\n  \"lang\": \"ru\"") {
+		t.Errorf("one file: exit %d, want one indented document:\n%s", code, out)
+	}
+}
+
+// TestFileIDs: two files of the same name in different folders keep
+// their folders in their ids; a file given twice gets ~2.
+func TestFileIDs(t *testing.T) {
+	got := fileIDs([]string{"a/r1.txt", "b/r1.txt", "c/r2.txt", "c/r2.txt", "-"})
+	want := []string{"a/r1", "b/r1", "r2", "r2~2", "stdin"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("ids %q, want %q", got, want)
+	}
+}
+
+// TestFlagsAfterFiles: flags may follow the file names, and "--" ends
+// them.
+func TestFlagsAfterFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	os.WriteFile(a, []byte("Текст."), 0o644)
+	code, out, errOut := runCmd(t, "", a, "-format", "jsonl")
+	if code != 0 || strings.Count(out, "\n") != 1 {
+		t.Errorf("a flag after the file: exit %d, stderr %q, output %q", code, errOut, out)
+	}
+	dash := filepath.Join(dir, "-q")
+	os.WriteFile(dash, []byte("Текст."), 0o644)
+	if code, out, errOut := runCmd(t, "", "-format", "jsonl", "--", dash); code != 0 || !strings.Contains(out, `"id":"-q"`) {
+		t.Errorf("a file named -q after --: exit %d, stderr %q, output %q", code, errOut, out)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCmd(t, "", "-version")
+	if code != 0 || !strings.HasPrefix(out, "extract "+extract.Version+" (contract 2") {
+		t.Errorf("-version: exit %d, %q", code, out)
 	}
 }
 
@@ -82,7 +130,7 @@ func TestMissingFile(t *testing.T) {
 	if !strings.Contains(errOut, "missing.txt") {
 		t.Errorf("stderr %q does not name the missing file", errOut)
 	}
-	if !strings.Contains(out, `"id": "ok"`) {
+	if !strings.Contains(out, `"id":"ok"`) {
 		t.Errorf("the readable file was not processed after the missing one")
 	}
 }
@@ -129,7 +177,7 @@ func TestJSONLines(t *testing.T) {
 		if w.err == "" && e != "" || w.err != "" && !strings.Contains(e, w.err) {
 			t.Errorf("line %d: error %q, want one containing %q", i+1, e, w.err)
 		}
-		if w.err != "" && !strings.HasPrefix(e, fmt.Sprintf("line %d: ", i+1)) {
+		if w.err != "" && !strings.HasPrefix(e, fmt.Sprintf("stdin:%d: ", i+1)) {
 			t.Errorf("line %d: error %q does not name its line", i+1, e)
 		}
 	}
@@ -196,7 +244,9 @@ func TestUsage(t *testing.T) {
 		{"bad date", []string{"-date", "23.07.2021"}, 2},
 		{"help", []string{"-h"}, 0},
 		{"bad format", []string{"-format", "xml"}, 2},
-		{"html with jsonl", []string{"-format", "html", "-jsonl"}, 2},
+		{"json with jsonl", []string{"-format", "json", "-jsonl"}, 2},
+		{"from without html", []string{"-from", "x.json"}, 2},
+		{"impossible date", []string{"-date", "2021-02-30"}, 2},
 		{"html with two files", []string{"-format", "html", "a.txt", "b.txt"}, 2},
 		{"no model file", []string{"-model", "testdata/no-such.model"}, 2},
 		{"model and rules", []string{"-model", "x", "-rules"}, 2},
@@ -276,8 +326,9 @@ func TestHTMLFormat(t *testing.T) {
 }
 
 // TestJSONLinesEdges: a byte order mark before the first line, a lone
-// surrogate escape, fields of the wrong type (the error keeps the id and
-// speaks of the input, not of Go's types).
+// surrogate escape, a field of the wrong type (the error keeps the id and
+// speaks of the input, not of Go's types), a number for an id (kept as
+// its JSON text).
 func TestJSONLinesEdges(t *testing.T) {
 	in := strings.Join([]string{
 		"\ufeff" + `{"id": "a", "text": "Первая строка после BOM."}`,
@@ -294,7 +345,7 @@ func TestJSONLinesEdges(t *testing.T) {
 	got := decodeLines(t, out)
 	want := []struct{ id, err string }{
 		{"a", ""}, {"b", "lone surrogate"}, {"c", ""}, {"d", `"text" is a number, want a string`},
-		{"", `"id" is a number, want a string`}, {"f", ""},
+		{"7", ""}, {"f", ""},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d output lines, want %d:\n%s", len(got), len(want), out)
@@ -359,4 +410,90 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += n
 	return n, err
+}
+
+// TestFromFlag: -format html -from shows a result written before, for the
+// text it came from; a result of another text is refused.
+func TestFromFlag(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "a.txt")
+	os.WriteFile(text, []byte("Мэр Москвы Сергей Собянин открыл 2 станции."), 0o644)
+	_, doc, _ := runCmd(t, "", text)
+	res := filepath.Join(dir, "a.json")
+	os.WriteFile(res, []byte(doc), 0o644)
+	code, out, errOut := runCmd(t, "", "-format", "html", "-from", res, text)
+	if code != 0 || !strings.Contains(out, "Сергей Собянин</td>") {
+		t.Errorf("-from: exit %d, stderr %q", code, errOut)
+	}
+	other := filepath.Join(dir, "b.txt")
+	os.WriteFile(other, []byte("Другой текст."), 0o644)
+	if code, _, errOut := runCmd(t, "", "-format", "html", "-from", res, other); code != 1 || !strings.Contains(errOut, "not of this text") {
+		t.Errorf("-from with another text: exit %d, stderr %q", code, errOut)
+	}
+
+	lines := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(lines, []byte(`{"id":"x","text":"Один."}`+"\n"+`{"id":"y","text":"Мэр Москвы Сергей Собянин открыл 2 станции."}`+"\n"), 0o644)
+	_, results, _ := runCmd(t, "", "-jsonl", lines)
+	second := filepath.Join(dir, "y.json")
+	os.WriteFile(second, []byte(strings.Split(results, "\n")[1]), 0o644)
+	if code, out, errOut := runCmd(t, "", "-format", "html", "-jsonl", "-from", second, lines); code != 0 || !strings.Contains(out, "Сергей Собянин</td>") {
+		t.Errorf("-from a line of JSON Lines: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestFilesInOrder: many files through several workers come out in the
+// order given.
+func TestFilesInOrder(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	for i := range 40 {
+		p := filepath.Join(dir, fmt.Sprintf("d%02d.txt", i))
+		os.WriteFile(p, []byte(strings.Repeat("Семинар прошел в Цзинане. ", 1+(i*37)%100)), 0o644)
+		names = append(names, p)
+	}
+	code, out, errOut := runCmd(t, "", append([]string{"-j", "6"}, names...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for i, doc := range decodeLines(t, out) {
+		if want := fmt.Sprintf("d%02d", i); doc["id"] != want {
+			t.Fatalf("document %d has id %v, want %s", i+1, doc["id"], want)
+		}
+	}
+}
+
+// TestDateFlagForms: -date takes a timestamp as well as a day, and says
+// what is wrong with an impossible one.
+func TestDateFlagForms(t *testing.T) {
+	code, out, _ := runCmd(t, "ПЕКИН, 23 июля (Синьхуа) — Текст.", "-date", "2015-08-01T09:30:00+03:00")
+	if code != 0 || !strings.Contains(out, `"date": "2015-07-23"`) {
+		t.Errorf("RFC 3339: exit %d, output %s", code, out)
+	}
+	code, _, errOut := runCmd(t, "x", "-date", "2021-02-30")
+	if code != 2 || !strings.Contains(errOut, "February 2021 has no day 30") {
+		t.Errorf("impossible date: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestFileWithBOM: a file saved with a byte order mark keeps its offsets:
+// they are the file's, BOM included.
+func TestFileWithBOM(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "bom.txt")
+	data := "\ufeffПЕКИН, 23 июля (Синьхуа) — Китай поставил вакцины."
+	os.WriteFile(p, []byte(data), 0o644)
+	code, out, errOut := runCmd(t, "", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc entities.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Dateline == nil || doc.Dateline.Place != "Пекин" {
+		t.Errorf("the BOM hid the dateline: %+v", doc.Dateline)
+	}
+	if err := doc.Validate(data); err != nil {
+		t.Errorf("spans are not the file's: %v", err)
+	}
 }

@@ -29,6 +29,12 @@
 // the string is then the item's name. [Document.Validate] checks all of
 // this, and every span and value, against the text.
 //
+// # The contract
+//
+// CONTRACT.md, beside the module's go.mod, describes every field; [Schema]
+// returns the same as a JSON Schema, for checking output written by
+// other programs or read in other languages.
+//
 // The types carry no logic beyond small methods and hold no pointers shared
 // between values, so results can be compared with go-cmp and handed to other
 // goroutines freely.

@@ -3,7 +3,8 @@ package entities
 // PlaceKind says what a [Place] is. The built-in gazetteer and cue words
 // give the kinds below; a user's place table (extract.WithPlaces) may add
 // others, so a consumer should treat an unknown kind as a place of no
-// particular kind.
+// particular kind. The kind is "" for a place the text shows to be one
+// but no table lists.
 type PlaceKind string
 
 // The kinds of places the built-in tables give.
@@ -32,6 +33,7 @@ const (
 	Celestial        PlaceKind = "celestial" // the Moon, Mars
 	Building         PlaceKind = "building"
 	Station          PlaceKind = "station"
+	Street           PlaceKind = "street" // a street, square or embankment: Тверской бульвар
 )
 
 // PlaceKinds lists the kinds the built-in tables give, in the order of
@@ -40,7 +42,7 @@ var PlaceKinds = []PlaceKind{
 	Country, Capital, City, Settlement, Municipality, District, County, Region,
 	Province, State, Prefecture, AutonomousRegion, SpecialRegion, Area,
 	Continent, Island, Mountain, River, Lake, Sea, Ocean, Celestial, Building,
-	Station,
+	Station, Street,
 }
 
 // LatinSource says where a person's Latin name came from.

@@ -13,7 +13,9 @@ import (
 // TestPlaceKindsListed: every kind the built-in tables give is one of
 // entities' constants, so that a consumer's switch over them is whole.
 func TestPlaceKindsListed(t *testing.T) {
-	for file, col := range map[string]int{"places.tsv": 2, "place_cues.tsv": 1} {
+	// The kind column of the gazetteer; a cue's kind for the name after it
+	// and for the adjective before it.
+	for file, cols := range map[string][]int{"places.tsv": {2}, "place_cues.tsv": {1, 2}} {
 		b, err := os.ReadFile("../internal/lexicon/" + file)
 		if err != nil {
 			t.Fatal(err)
@@ -29,11 +31,13 @@ func TestPlaceKindsListed(t *testing.T) {
 				continue
 			}
 			f := strings.Split(line, "\t")
-			if col >= len(f) || f[col] == "" || f[col] == "-" {
-				continue
-			}
-			if !slices.Contains(entities.PlaceKinds, entities.PlaceKind(f[col])) {
-				t.Errorf("%s:%d: kind %q is no entities.PlaceKind", file, n+1, f[col])
+			for _, col := range cols {
+				if col >= len(f) || f[col] == "" || f[col] == "-" {
+					continue
+				}
+				if !slices.Contains(entities.PlaceKinds, entities.PlaceKind(f[col])) {
+					t.Errorf("%s:%d: kind %q is no entities.PlaceKind", file, n+1, f[col])
+				}
 			}
 		}
 	}

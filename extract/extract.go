@@ -96,7 +96,8 @@ func WithTrace() Option {
 //
 // Every case form of every name is found. Where a user's name is also a
 // built-in one, the user's entry wins. A malformed table makes [New]
-// return an error naming the line and what is wrong.
+// return an error naming the line (and the file, when r is an *os.File)
+// and what is wrong.
 func WithPlaces(r io.Reader) Option {
 	return userTable("places (WithPlaces)", r, func(u *userTables) *[]*lexicon.Table { return &u.places })
 }
@@ -132,6 +133,9 @@ func WithPosts(r io.Reader) Option {
 // userTable reads a user's table for an option.
 func userTable(name string, r io.Reader, list func(*userTables) *[]*lexicon.Table) Option {
 	return func(e *Extractor) error {
+		if f, ok := r.(interface{ Name() string }); ok && f.Name() != "" {
+			name += " in " + f.Name() // an *os.File: errors name the file
+		}
 		tab, err := lexicon.Read(name, r)
 		if err != nil {
 			return fmt.Errorf("extract: %w", err)
@@ -304,6 +308,7 @@ func (e *Extractor) ExtractInput(in Input) (*entities.Document, error) {
 		doc.Figures, f.figures = e.findFigures(v, doc.Dates)
 	}
 	if !need.names {
+		e.resolve(doc, nil, nil) // the contract's version and the ids
 		e.off.drop(doc)
 		if e.trace {
 			doc.Trace = f.trace(text, doc)

@@ -37,6 +37,14 @@ func TestWithout(t *testing.T) {
 		if err := doc.Validate(text); err != nil {
 			t.Errorf("Without%v: the document is not valid: %v", off, err)
 		}
+		if doc.Contract != full.Contract {
+			t.Errorf("Without%v: contract %d, want %d", off, doc.Contract, full.Contract)
+		}
+		for i := range doc.Dates {
+			if doc.Dates[i].ID != full.Dates[i].ID {
+				t.Errorf("Without%v: date %d has id %q, want %q", off, i, doc.Dates[i].ID, full.Dates[i].ID)
+			}
+		}
 		lens := map[Part]int{Dates: len(doc.Dates), Figures: len(doc.Figures), Places: len(doc.Places),
 			Organizations: len(doc.Organizations), People: len(doc.People), Quotes: len(doc.Quotes), Facts: len(doc.Facts)}
 		fulls := map[Part]int{Dates: len(full.Dates), Figures: len(full.Figures), Places: len(full.Places),

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -45,6 +46,24 @@ type options struct {
 	jsonl, trace, rules, version, quiet bool
 	jobs                                int
 	date, format, model, from           string
+	without                             []extract.Part
+	tables                              []table // the user's tables, in the order given
+}
+
+// table is a user's table given by a flag: which, and its file.
+type table struct {
+	flag, file string
+}
+
+// allParts are the parts -without can leave out.
+var allParts = []extract.Part{extract.Dates, extract.Figures, extract.Places, extract.Organizations, extract.People, extract.Quotes, extract.Facts}
+
+// tableOptions are the options the user-table flags stand for.
+var tableOptions = map[string]func(io.Reader) extract.Option{
+	"places":      extract.WithPlaces,
+	"orgs":        extract.WithOrganizations,
+	"first-names": extract.WithFirstNames,
+	"posts":       extract.WithPosts,
 }
 
 // parseArgs reads the flags, before and after the file names ("--" ends
@@ -82,6 +101,27 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.from, "from", "", "with -format html: show the result in `file` (a document as -format json or a line of jsonl writes it) instead of extracting")
 	fs.BoolVar(&o.quiet, "q", false, "no progress line and no closing summary on standard error")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	for _, t := range []struct{ flag, what string }{
+		{"places", "places: name, latin, kind, country, decl, aliases"},
+		{"orgs", "organizations: name, acronym, latin, decl, aliases"},
+		{"first-names", "first names: name, gender, origin"},
+		{"posts", "post nouns: post"},
+	} {
+		fs.Func(t.flag, "add the "+t.what+" in the TSV `file` (a header line of these columns, then a row each; see README); may be given more than once", func(file string) error {
+			o.tables = append(o.tables, table{t.flag, file})
+			return nil
+		})
+	}
+	fs.Func("without", "leave out the comma-separated `parts` (dates, figures, places, organizations, people, quotes, facts)", func(list string) error {
+		for _, p := range strings.Split(list, ",") {
+			part := extract.Part(strings.TrimSpace(p))
+			if !slices.Contains(allParts, part) {
+				return fmt.Errorf("no part %q: want some of %v", part, allParts)
+			}
+			o.without = append(o.without, part)
+		}
+		return nil
+	})
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract [flags] [FILE...]\n       extract -jsonl [flags] [FILE.jsonl...]\n")
 		fs.PrintDefaults()
@@ -135,6 +175,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return usage("-date: %v", strings.TrimSuffix(err.Error(), ": "+extract.ErrBadDate.Error()))
 		}
 		opts = append(opts, extract.WithReference(o.date))
+	}
+	for _, t := range o.tables {
+		f, err := os.Open(t.file)
+		if err != nil {
+			return usage("-%s: %v", t.flag, err)
+		}
+		defer f.Close()
+		opts = append(opts, tableOptions[t.flag](f))
+	}
+	if len(o.without) > 0 {
+		opts = append(opts, extract.Without(o.without...))
 	}
 	ex, err := extract.New(opts...)
 	if err != nil {

@@ -497,3 +497,61 @@ func TestFileWithBOM(t *testing.T) {
 		t.Errorf("spans are not the file's: %v", err)
 	}
 }
+
+// TestUserTables: -places and the other table flags add a user's names;
+// a bad table fails with its file and line; a missing one is a usage
+// error.
+func TestUserTables(t *testing.T) {
+	dir := t.TempDir()
+	places := filepath.Join(dir, "places.tsv")
+	os.WriteFile(places, []byte("name\tlatin\tkind\tcountry\tdecl\taliases\nЗаречинск\tZarechinsk\tcity\tRU\t\t\n"), 0o644)
+	orgs := filepath.Join(dir, "orgs.tsv")
+	os.WriteFile(orgs, []byte("name\tacronym\tlatin\tdecl\taliases\nКвантолит\t\tKvantolit\t\t\n"), 0o644)
+	text := "Завод «Квантолита» откроют в Заречинске."
+	code, out, errOut := runCmd(t, text, "-places", places, "-orgs", orgs, "-q")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var doc entities.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Places) != 1 || doc.Places[0].Name != "Заречинск" || doc.Places[0].Latin != "Zarechinsk" {
+		t.Errorf("places %+v, want the user's Заречинск", doc.Places)
+	}
+	if len(doc.Organizations) != 1 || doc.Organizations[0].Latin != "Kvantolit" {
+		t.Errorf("organizations %+v, want the user's Квантолит", doc.Organizations)
+	}
+
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("name\tlatin\tkind\tcountry\tdecl\taliases\nЗаречинск\tZarechinsk\n"), 0o644)
+	code, _, errOut = runCmd(t, text, "-places", bad)
+	if code != 1 || !strings.Contains(errOut, bad+":2:") || strings.Count(errOut, "extract:") != 1 {
+		t.Errorf("a bad table: exit %d, stderr %q; want 1 and the file and line", code, errOut)
+	}
+	code, _, errOut = runCmd(t, text, "-places", filepath.Join(dir, "none.tsv"))
+	if code != 2 || !strings.Contains(errOut, "none.tsv") {
+		t.Errorf("a missing table: exit %d, stderr %q; want 2 and the file", code, errOut)
+	}
+}
+
+// TestWithoutFlag: -without leaves parts out; an unknown part is a usage
+// error that lists the parts.
+func TestWithoutFlag(t *testing.T) {
+	text := "Иван Петров прибыл в Москву 3 марта."
+	code, out, errOut := runCmd(t, text, "-without", "people,places", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var doc entities.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.People) != 0 || len(doc.Places) != 0 || len(doc.Dates) != 1 {
+		t.Errorf("-without people,places: %d people, %d places, %d dates; want 0, 0, 1", len(doc.People), len(doc.Places), len(doc.Dates))
+	}
+	code, _, errOut = runCmd(t, text, "-without", "people,names")
+	if code != 2 || !strings.Contains(errOut, `"names"`) || !strings.Contains(errOut, "facts") {
+		t.Errorf("-without names: exit %d, stderr %q", code, errOut)
+	}
+}

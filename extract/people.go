@@ -1169,10 +1169,12 @@ func latinCase(m *personMention) {
 
 // chineseGiven reads a Chinese given name that may have taken a Russian
 // ending ("Шэньфэна" → "Шэньфэн", "Цзяня" → "Цзянь", "Цзиньпина" →
-// "Цзиньпин"): a Russian ending wins when the stem left is Palladius too.
+// "Цзиньпин", "Ханьхуэем" → "Ханьхуэй"): a Russian ending wins when the
+// stem left is Palladius too.
 func chineseGiven(w string) (string, bool) {
 	full, fullOK := normalize.Romanize(w, normalize.Palladius)
 	for _, e := range []struct{ end, add string }{
+		{"ем", "й"}, {"я", "й"}, {"ю", "й"}, {"е", "й"},
 		{"ем", "ь"}, {"я", "ь"}, {"ю", "ь"}, {"е", "ь"},
 		{"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""},
 	} {

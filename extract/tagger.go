@@ -28,7 +28,7 @@ import (
 // is dropped.
 
 // embeddedModel is the model trained by internal/cmd/train on the
-// training corpora (see README), loaded on first use.
+// training corpora (see DESIGN.md, "The tagger"), loaded on first use.
 var embeddedModel = sync.OnceValues(func() (*tagger.Model, error) {
 	m, err := tagger.Default()
 	if err != nil {

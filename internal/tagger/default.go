@@ -6,7 +6,7 @@ import (
 )
 
 // embedded is the model internal/cmd/train writes from the training
-// corpora (see README: "The tagger").
+// corpora (see DESIGN.md: "The tagger").
 //
 //go:embed ru.model
 var embedded []byte

@@ -229,8 +229,18 @@ type factScan struct {
 	args  []argument // in text order
 	// posts are the spans of the people's posts, with the person's id.
 	posts []postSpan
-	facts []entities.Fact
-	hits  []hit // the words that name facts, in text order
+	// postsOf holds the indices in posts of each person's posts; byStart
+	// the indices of all in the order of their starts, and longestPost
+	// the length of the longest, so that the posts around a word are
+	// found without reading them all.
+	postsOf     map[string][]int
+	byStart     []int
+	longestPost int
+	// changes holds the index in facts of each appointment and
+	// resignation by type, person and status (FA10 tells one once).
+	changes map[changeKey]int
+	facts   []entities.Fact
+	hits    []hit // the words that name facts, in text order
 	// found holds, with WithTrace, each trigger that made or added to a
 	// fact, with its rule.
 	found []entities.Found
@@ -239,6 +249,13 @@ type factScan struct {
 	lastMeeting, lastDeal int
 	// sources are the organizations the text quotes as its sources.
 	sources map[string]bool
+}
+
+// changeKey is what makes two appointments or resignations one.
+type changeKey struct {
+	typ    entities.FactType
+	person entities.Arg
+	status string
 }
 
 type postSpan struct {
@@ -382,6 +399,7 @@ func (s *factScan) collect() {
 		}
 		outer = i
 	}
+	s.indexPosts()
 	inPost := newSpanCover(len(s.posts), func(i int) (int, int) { return s.posts[i].start, s.posts[i].end })
 	for i := range s.args {
 		if a := &s.args[i]; a.kind != 'p' && a.party() && inPost.covers(a.start, a.end) {
@@ -1227,19 +1245,18 @@ func (s *factScan) list(at int, after []argument) []string {
 func (s *factScan) ownerOfNoun(h hit, args, before, after []argument) (string, []string) {
 	v := s.v
 	at := v.toks[h.k]
-	for _, p := range s.posts {
-		if p.start <= at.start && p.end >= at.end {
-			if p.pos.OrganizationID != "" {
-				return p.person, []string{p.pos.OrganizationID}
-			}
-			var props []string
-			for _, a := range args {
-				if a.kind == 'o' && a.start >= at.end && a.end <= p.end && !slices.Contains(props, a.id) {
-					props = append(props, a.id)
-				}
-			}
-			return p.person, props
+	if i := s.postAround(at.start, at.end); i >= 0 {
+		p := s.posts[i]
+		if p.pos.OrganizationID != "" {
+			return p.person, []string{p.pos.OrganizationID}
 		}
+		var props []string
+		for _, a := range args {
+			if a.kind == 'o' && a.start >= at.end && a.end <= p.end && !slices.Contains(props, a.id) {
+				props = append(props, a.id)
+			}
+		}
+		return p.person, props
 	}
 	var props []string
 	owner := ""
@@ -1328,8 +1345,9 @@ func (s *factScan) post(h hit, args []argument, c clause) {
 	// ("Министр ... Сомов ушел в отставку").
 	lo, hi := v.toks[c.from].start, v.toks[c.to-1].end
 	var pos *entities.Position
-	for _, p := range s.posts {
-		if p.person == person && p.start >= at && p.end <= hi && s.near(v.toks[h.k].end, p.start, 3) {
+	for _, i := range s.postsOf[person] {
+		countWork(1)
+		if p := s.posts[i]; p.start >= at && p.end <= hi && s.near(v.toks[h.k].end, p.start, 3) {
 			pos = p.pos
 			break
 		}
@@ -1346,8 +1364,9 @@ func (s *factScan) post(h hit, args []argument, c clause) {
 		}
 	}
 	if pos == nil && f.Title == "" {
-		for _, p := range s.posts {
-			if p.person == person && p.start >= lo && p.end <= hi {
+		for _, i := range s.postsOf[person] {
+			countWork(1)
+			if p := s.posts[i]; p.start >= lo && p.end <= hi {
 				pos = p.pos
 				break
 			}
@@ -1368,17 +1387,54 @@ func (s *factScan) post(h hit, args []argument, c clause) {
 	f.Status = s.status([]hit{h}, c)
 	// The same change of the same person told twice (a headline and its
 	// story) is one fact, with the fuller title.
-	for i := range s.facts {
-		if g := &s.facts[i]; g.Type == f.Type && len(g.Args) > 0 && g.Args[0] == f.Args[0] && g.Status == f.Status {
-			g.Args = orderArgs(append(g.Args, f.Args[1:]...))
-			if len(f.Title) > len(g.Title) {
-				g.Title = f.Title
-			}
-			s.traceRule(f.Trigger, "FA10")
-			return
+	key := changeKey{f.Type, f.Args[0], f.Status}
+	if i, ok := s.changes[key]; ok {
+		g := &s.facts[i]
+		g.Args = orderArgs(append(g.Args, f.Args[1:]...))
+		if len(f.Title) > len(g.Title) {
+			g.Title = f.Title
+		}
+		s.traceRule(f.Trigger, "FA10")
+		return
+	}
+	if s.changes == nil {
+		s.changes = map[changeKey]int{}
+	}
+	s.changes[key] = s.add(f, "FA10")
+}
+
+// indexPosts indexes the posts by person and by start.
+func (s *factScan) indexPosts() {
+	s.postsOf = make(map[string][]int, len(s.doc.People))
+	s.byStart = make([]int, len(s.posts))
+	s.longestPost = 0
+	for i, p := range s.posts {
+		s.postsOf[p.person] = append(s.postsOf[p.person], i)
+		s.byStart[i] = i
+		s.longestPost = max(s.longestPost, p.end-p.start)
+	}
+	slices.SortStableFunc(s.byStart, func(a, b int) int { return s.posts[a].start - s.posts[b].start })
+}
+
+// postAround returns the index of the first post (in the people's order)
+// whose span holds [start, end), or -1.
+func (s *factScan) postAround(start, end int) int {
+	best := -1
+	// The posts that start at or before start, back to the longest post's
+	// length: no other can reach start.
+	k, _ := slices.BinarySearchFunc(s.byStart, start+1, func(i, t int) int { return s.posts[i].start - t })
+	for k--; k >= 0; k-- {
+		countWork(1)
+		i := s.byStart[k]
+		p := s.posts[i]
+		if p.start < start-s.longestPost {
+			break
+		}
+		if p.end >= end && (best < 0 || i < best) {
+			best = i
 		}
 	}
-	s.add(f, "FA10")
+	return best
 }
 
 // objectAfter reports a person named after a verb at offset at who is

@@ -46,13 +46,18 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 			r.position(&doc.People[i].Positions[j], orgs)
 		}
 	}
-	for i := range doc.Quotes {
-		// The speaker is a person's name as the people list has it.
-		q := &doc.Quotes[i]
+	if len(doc.Quotes) > 0 {
+		// The speaker is a person's name as the people list has it: the
+		// first person of that name.
+		byName := make(map[string]string, len(doc.People))
 		for _, p := range doc.People {
-			if p.Name == q.Speaker && q.Speaker != "" {
-				q.SpeakerID = p.ID
-				break
+			if _, ok := byName[p.Name]; !ok {
+				byName[p.Name] = p.ID
+			}
+		}
+		for i := range doc.Quotes {
+			if q := &doc.Quotes[i]; q.Speaker != "" {
+				q.SpeakerID = byName[q.Speaker]
 			}
 		}
 	}

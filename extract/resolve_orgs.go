@@ -11,6 +11,10 @@ import (
 // joins the name it was given for or whose words it begins, and each
 // entity takes its fullest name.
 
+// acronymWindow is how many of the latest multi-word names of its first
+// letter an acronym alone is compared with.
+const acronymWindow = 32
+
 // orgEntities groups mentions into entities in order of first mention: a
 // gazetteer organization is one entity; an acronym joins the entity it
 // was given for, or one whose name its letters begin; other names are one
@@ -21,11 +25,21 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 	type group struct {
 		o     entities.Organization
 		names []string
+		index int // in groups
+	}
+	// named holds the multi-word names, split once, by their first
+	// letter, in the order they came: what an acronym alone is compared
+	// with.
+	type named struct {
+		g  *group
+		ws initials
 	}
 	var groups []*group
 	byKey := map[any]*group{}
 	byAcronym := map[string]*group{}
 	byBase := map[*gazOrg]*group{}
+	byInitial := map[rune][]named{}
+	split := map[string]bool{}
 	for _, m := range ms {
 		var g *group
 		switch {
@@ -37,16 +51,20 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 		case m.bare:
 			g = byAcronym[normalize.Key(m.acronym)]
 			if g == nil {
-			search:
-				for _, c := range groups {
-					if c.o.Acronym != "" {
-						continue
-					}
-					for _, n := range c.names {
-						if strings.Contains(n, " ") && initialsMatch(m.acronym, n) {
-							g = c
-							break search
-						}
+				// The first entity without an acronym that has a name
+				// the letters begin, among the latest names of its first
+				// letter: an acronym follows its name within a few
+				// paragraphs, and a list of thousands of firms stays
+				// linear.
+				var cands []named
+				letters := acronymLetters(m.acronym)
+				if len(letters) > 0 {
+					cands = byInitial[letters[0]]
+				}
+				for _, c := range cands[max(0, len(cands)-acronymWindow):] {
+					countWork(1)
+					if c.g.o.Acronym == "" && (g == nil || c.g.index < g.index) && c.ws.match(letters) {
+						g = c.g
 					}
 				}
 			}
@@ -57,7 +75,7 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 			}
 		}
 		if g == nil {
-			g = &group{}
+			g = &group{index: len(groups)}
 			groups = append(groups, g)
 		}
 		if m.org != nil {
@@ -72,6 +90,12 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 		if !m.bare {
 			byKey[normalize.Key(m.nom)] = g
 			g.names = append(g.names, m.nom)
+			if strings.Contains(m.nom, " ") && !split[m.nom] {
+				split[m.nom] = true
+				if ws := nameInitials(m.nom); ws.first() >= 0 {
+					byInitial[ws.first()] = append(byInitial[ws.first()], named{g, ws})
+				}
+			}
 		}
 		acr := m.acronym
 		if acr == "" && m.org != nil && m.org.acronym != "" && m.bare {

@@ -374,24 +374,49 @@ func isASCII(s string) bool {
 // name in order, the first letter the first word's ("СКМТ" of "Совет КНР
 // по содействию международной торговле": С, К, М, Т; words may be skipped).
 func initialsMatch(acr, name string) bool {
-	letters := []rune(normalize.Lower(acr))
+	return nameInitials(name).match(acronymLetters(acr))
+}
+
+// initials are the words of a name as initialsMatch reads them: lower
+// case, split at spaces, hyphens, quotes and inner capitals, without a
+// leading legal form.
+type initials [][]rune
+
+// nameInitials splits a name for initialsMatch.
+func nameInitials(name string) initials {
 	words := strings.FieldsFunc(camelSplit(name), func(r rune) bool { return r == ' ' || r == '-' || r == '«' || r == '»' || r == '"' })
 	if len(words) > 1 && lex.acronym(words[0], legalForm) {
 		words = words[1:] // "ПАО «Мобильные ТелеСистемы» (МТС)"
 	}
-	if len(letters) == 0 || len(words) == 0 {
-		return false
+	out := make(initials, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
 	}
-	first, _ := utf8.DecodeRuneInString(words[0])
-	if first != letters[0] {
+	return out
+}
+
+// acronymLetters are an acronym's letters in lower case.
+func acronymLetters(acr string) []rune { return []rune(normalize.Lower(acr)) }
+
+// first is the letter an acronym of the name must start with, or -1.
+func (ws initials) first() rune {
+	if len(ws) == 0 {
+		return -1
+	}
+	return ws[0][0]
+}
+
+// match reports whether letters (an acronym's, lower case) begin the
+// words in order, as initialsMatch says.
+func (ws initials) match(letters []rune) bool {
+	if len(letters) == 0 || len(ws) == 0 || ws[0][0] != letters[0] {
 		return false
 	}
 	li := 1
-	for _, w := range words[1:] {
+	for _, r := range ws[1:] {
 		if li == len(letters) {
 			break
 		}
-		r := []rune(w)
 		if r[0] == letters[li] {
 			li++
 			// An acronym inside the name lends all its letters: "КНР".

@@ -154,7 +154,7 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 			out, err := Line(p.Extractor, l.data)
 			l.out = out
 			if err != nil {
-				l.err = &LineError{Name: l.name, Line: l.n, ID: idOf(l.data), Err: err}
+				l.err = &LineError{Name: l.name, Line: l.n, ID: ID(l.data), Err: err}
 			}
 		}
 		if l.err != nil {
@@ -300,14 +300,13 @@ func idText(raw json.RawMessage) (string, error) {
 	return "", fmt.Errorf(`"id" is %s, want a string or a number`, jsonKind(raw))
 }
 
-// idOf returns the "id" of a line that failed, when it can be read, so
-// that its error record still names the document; "" otherwise.
-func idOf(data []byte) string {
-	if !utf8.Valid(data) {
-		return ""
-	}
+// ID returns the "id" of a line, as a failed line's error record gives
+// it: a string as it is, a number as its JSON text, and "" when the line
+// is no JSON object or its id is neither (or is not UTF-8 itself; the
+// rest of the line may be anything).
+func ID(data []byte) string {
 	var fields map[string]json.RawMessage
-	if json.Unmarshal(data, &fields) != nil {
+	if json.Unmarshal(data, &fields) != nil || !utf8.Valid(fields["id"]) || loneSurrogate(fields["id"]) >= 0 {
 		return ""
 	}
 	id, _ := idText(fields["id"])

@@ -233,3 +233,20 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("lines %q", got)
 	}
 }
+
+func TestID(t *testing.T) {
+	for line, want := range map[string]string{
+		`{"id": "a1", "text": "x"}`:           "a1",
+		`{"id": 17, "text": "x"}`:             "17",
+		"{\"id\": \"d\", \"text\": \"\xff\"}": "d", // the text is not UTF-8, the id is
+		"{\"id\": \"\xff\"}":                  "",
+		`{"id": "\udcff"}`:                    "",
+		`{"id": {"x": 1}}`:                    "",
+		`not json`:                            "",
+		``:                                    "",
+	} {
+		if got := ID([]byte(line)); got != want {
+			t.Errorf("ID(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -163,7 +163,7 @@ func TestJSONLines(t *testing.T) {
 	}
 	got := decodeLines(t, out)
 	want := []struct{ id, err string }{
-		{"a", ""}, {"", "not a JSON object"}, {"c", `no "text"`}, {"", "invalid UTF-8"},
+		{"a", ""}, {"", "not a JSON object"}, {"c", `no "text"`}, {"d", "invalid UTF-8"}, // the id is valid where the text is not
 		{"", "empty line"}, {"f", ""}, {"g", ""}, {"h", "date"}, {"i", ""},
 	}
 	if len(got) != len(want) {

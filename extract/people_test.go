@@ -148,3 +148,46 @@ func TestNameNominatives(t *testing.T) {
 		}
 	}
 }
+
+// TestPostLists: a list of posts before a name or after it, each after a
+// comma, gives each post; a list of names or of plural posts does not,
+// and the person a body is named after takes none.
+func TestPostLists(t *testing.T) {
+	ex := newTestExtractor(t)
+	for text, want := range map[string]map[string][]string{
+		"Умер доктор филологических наук, профессор, академик Виталий Костомаров.": {
+			"Виталий Костомаров": {"академик", "профессор", "доктор филологических наук"}},
+		"Его брат, Ван Бин, генерал, замначальника штаба ВМС, умер в 2014 году.": {
+			"Ван Бин": {"генерал", "замначальника штаба ВМС"}},
+		"Иван Петров, профессор, директор института, выступил с докладом.": {
+			"Иван Петров": {"профессор", "директор института"}},
+		"Иван Петров, профессор, и Олег Сидоров, доцент, выступили.": {
+			"Иван Петров": {"профессор"}, "Олег Сидоров": {"доцент"}},
+		"Представители власти, глава области Иван Петров прибыл.": {
+			"Иван Петров": {"глава области"}},
+		"Открылся институт имени А. С. Пушкина.": {
+			"А. С. Пушкин": nil},
+	} {
+		doc, err := ex.Extract("t", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, p := range doc.People {
+			got[p.Name] = nil
+			for _, pos := range p.Positions {
+				got[p.Name] = append(got[p.Name], pos.Title)
+			}
+		}
+		for name, titles := range want {
+			g, ok := got[name]
+			if !ok {
+				t.Errorf("%s: no %s; people %v", text, name, got)
+				continue
+			}
+			if strings.Join(g, "; ") != strings.Join(titles, "; ") {
+				t.Errorf("%s: %s has posts %q, want %q", text, name, g, titles)
+			}
+		}
+	}
+}

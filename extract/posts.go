@@ -19,9 +19,11 @@ import (
 // Its rules:
 //
 //	PS1  the post right before the name: "губернатора пров. Шаньдун Ли Ганьцзе"
-//	PS2  an earlier post before that one, side by side or after a comma:
-//	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ..."
-//	PS3  the post after the name and a comma or dash: "Лю Цзяи, секретарь ..."
+//	PS2  earlier posts before that one, side by side or after commas:
+//	     "представитель вооружённых сил полковник ...", "совладелец WFC, бывший глава ...",
+//	     "доктор наук, профессор, академик ..."
+//	PS3  the post after the name and a comma or dash, and more after commas
+//	     in the same case: "Лю Цзяи, секретарь ...", "Ван Бин, генерал, замначальника ..."
 //	PS5  a post said of the name after it: "Сергей Кравцов назначен
 //	     руководителем Рособрнадзора", "стала главой", "занял пост министра"
 //	PS6  a post in brackets after the name: "Сергей Кравцов (министр просвещения)"
@@ -237,24 +239,40 @@ func (s *postScan) before(i int) []post {
 	if nameEnd < 0 || v.isPunct(nameEnd, ",") {
 		return nil
 	}
+	if w := v.word(nameEnd); w == "имени" || v.isPunct(nameEnd, ".") && v.word(v.prev(nameEnd)) == "им" {
+		return nil // the name a body is named after: "института имени А. С. Пушкина"
+	}
 	start := s.titleEndingAt(nameEnd)
 	if start < 0 {
 		return nil
 	}
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
-	// An earlier post, right before or after a comma: "представитель
-	// вооружённых сил полковник ...", "совладелец WFC, бывший глава ...".
-	end := v.prev(start)
-	if v.isPunct(end, ",") {
-		end = v.prev(end)
-	}
-	named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
-	if end >= 0 && v.toks[end].kind == word && s.postAt(end) == "" && !named { // not "..., Сергей Удальцов, правозащитник ..."
-		if start2 := s.titleEndingAt(end); start2 >= 0 && (v.isPunct(v.next(end), ",") || s.sameCase(start2, start)) {
-			if p := (post{s.position(start2, end), "PS2"}); !s.plural(&p) {
-				posts = append(posts, p) // not "представители власти, глава области ..."
-			}
+	// Earlier posts, right before or after a comma, back along a list:
+	// "представитель вооружённых сил полковник ...", "совладелец WFC,
+	// бывший глава ...", "доктор наук, профессор, академик ...".
+	for len(posts) < 6 {
+		end := v.prev(start)
+		comma := v.isPunct(end, ",")
+		if comma {
+			end = v.prev(end)
 		}
+		named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
+		if end < 0 || v.toks[end].kind != word || named { // not "..., Сергей Удальцов, правозащитник ..."
+			break
+		}
+		if s.postAt(end) != "" && !comma {
+			break // a bare post noun joins only after a comma: "профессор, академик ..."
+		}
+		start2 := s.titleEndingAt(end)
+		if start2 < 0 || !v.isPunct(v.next(end), ",") && !s.sameCase(start2, start) {
+			break
+		}
+		p := post{s.position(start2, end), "PS2"}
+		if s.plural(&p) {
+			break // not "представители власти, глава области ..."
+		}
+		posts = append(posts, p)
+		start = start2
 	}
 	return posts
 }
@@ -526,11 +544,32 @@ func (s *postScan) after(next int) []post {
 	if noun < 0 {
 		return nil
 	}
-	p := post{s.position(start, s.titleEnd(noun)), rule}
+	end := s.titleEnd(noun)
+	p := post{s.position(start, end), rule}
 	if s.plural(&p) {
 		return nil // "..., уличные художники проведут": not the name's
 	}
-	return []post{p}
+	posts := []post{p}
+	// More posts after commas, in the same case: "Иван Петров,
+	// профессор, директор института, ...".
+	for rule == "PS3" && len(posts) < 6 {
+		comma := v.next(end)
+		if !v.isPunct(comma, ",") {
+			break
+		}
+		next := v.next(comma)
+		noun := s.postNoun(next, false)
+		if noun < 0 || !s.sameCase(start, next) {
+			break
+		}
+		end = s.titleEnd(noun)
+		p := post{s.position(next, end), "PS3"}
+		if s.plural(&p) {
+			break
+		}
+		posts = append(posts, p)
+	}
+	return posts
 }
 
 // titleEnd returns the last token of the title whose post noun is at

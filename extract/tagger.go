@@ -821,7 +821,7 @@ func sharedCase(first, last string) int {
 		end string
 		cas int
 	}{{"ом", 4}, {"ем", 4}, {"у", 2}, {"ю", 2}} {
-		if strings.HasSuffix(first, c.end) && strings.HasSuffix(last, c.end) && utf8.RuneCountInString(first) > len(c.end)+2 {
+		if strings.HasSuffix(first, c.end) && strings.HasSuffix(last, c.end) && utf8.RuneCountInString(first) > utf8.RuneCountInString(c.end)+2 {
 			return c.cas
 		}
 	}

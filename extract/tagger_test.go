@@ -26,6 +26,8 @@ func TestOpenWorld(t *testing.T) {
 			why: "a preposition starting the sentence is not the Chinese family name У"},
 		{text: "Встреча с Джозефом Байденом прошла в Вашингтоне.", people: []string{"Джозеф Байден"},
 			why: "an unlisted first name takes the case its family name shows"},
+		{text: "Там он познакомился с диджеем Лиамом Хоулеттом.", people: []string{"Лиам Хоулетт"},
+			why: "a short unlisted first name too: its stem is counted in letters, not bytes"},
 		{text: "Причину Трамп не назвал. Позже причину назвали. Вывезти Биби не удалось. Снова Путин выступил.", people: []string{"Трамп", "Биби", "Путин"},
 			notPeople: []string{"Причину Трамп", "Вывезти Биби", "Снова Путин"},
 			why:       "a word that starts the sentence and the text writes in lower case, or a verb, is no first name"},

@@ -1321,7 +1321,9 @@ func (s *personScan) sharePlaces(list []int, p post) {
 }
 
 // listed reports names side by side in a list: only a comma or "и"
-// between offsets a and b.
+// between offsets a and b, and a gloss in brackets on one line after
+// the first name ("музыканты Юрий Царёв (проект «Метро»), Алексей Борисов
+// и ...").
 func (s *personScan) listed(a, b int) bool {
 	v := s.v
 	seen := false
@@ -1330,6 +1332,16 @@ func (s *personScan) listed(a, b int) bool {
 		case v.toks[k].kind == space && v.toks[k].lines == 0:
 		case v.isPunct(k, ","), v.toks[k].kind == word && v.low[k] == "и":
 			seen = true
+		case v.isPunct(k, "(") && !seen:
+			n := 0
+			for k++; k < len(v.toks) && v.toks[k].start < b && !v.isPunct(k, ")"); k++ {
+				if n++; n > 24 || v.isPunct(k, "(") || v.toks[k].kind == space && v.toks[k].lines > 0 {
+					return false
+				}
+			}
+			if k >= len(v.toks) || v.toks[k].start >= b {
+				return false
+			}
 		default:
 			return false
 		}

@@ -150,8 +150,9 @@ func TestNameNominatives(t *testing.T) {
 }
 
 // TestPostLists: a list of posts before a name or after it, each after a
-// comma, gives each post; a list of names or of plural posts does not,
-// and the person a body is named after takes none.
+// comma, gives each post; a list of names or of plural posts does not; a
+// plural post is each name's past a gloss in brackets; and the person a
+// body is named after takes none.
 func TestPostLists(t *testing.T) {
 	ex := newTestExtractor(t)
 	for text, want := range map[string]map[string][]string{
@@ -165,6 +166,8 @@ func TestPostLists(t *testing.T) {
 			"Иван Петров": {"профессор"}, "Олег Сидоров": {"доцент"}},
 		"Представители власти, глава области Иван Петров прибыл.": {
 			"Иван Петров": {"глава области"}},
+		"Выступили музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв.": {
+			"Юрий Царёв": {"музыкант"}, "Алексей Борисов": {"музыкант"}, "Павел Шевелёв": {"музыкант"}},
 		"Открылся институт имени А. С. Пушкина.": {
 			"А. С. Пушкин": nil},
 	} {

@@ -363,6 +363,26 @@ func guessSingular(w string, gender byte, lowerInitial bool) string {
 	return w
 }
 
+// stressedAdjectives are the stems of common adjectives whose ending is
+// stressed, so that the masculine nominative is "-ой" where the oblique
+// forms do not tell it from "-ый" or "-ий": "областного суда" →
+// "областной суд", "простым солдатом" → "простой солдат".
+var stressedAdjectives = map[string]bool{
+	"областн": true, "краев": true, "окружн": true, "городск": true, "волостн": true,
+	"морск": true, "мужск": true, "заводск": true, "донск": true, "людск": true,
+	"основн": true, "молод": true, "прост": true, "друг": true, "дорог": true,
+	"рядов": true, "родн": true, "золот": true, "миров": true, "делов": true,
+	"передов": true, "боев": true, "полев": true, "берегов": true, "сторожев": true,
+	"войсков": true, "постов": true, "рулев": true, "штабн": true, "нефтян": true,
+	"водян": true, "земн": true, "ночн": true, "дневн": true, "лесн": true,
+	"речн": true, "степн": true, "запасн": true, "выходн": true, "часов": true,
+	"годов": true, "головн": true, "стальн": true, "ледян": true, "цветн": true,
+	"ручн": true, "жив": true, "слеп": true, "глух": true, "сух": true,
+	"худ": true, "зл": true, "густ": true, "пуст": true, "прям": true,
+	"свят": true, "сед": true, "крут": true, "туг": true, "холост": true,
+	"чуж": true, "смешн": true, "боков": true, "веков": true,
+}
+
 // adjectiveNominative puts an adjective in the nominative of the given
 // gender and number: "Японской" → "японская" (f), "Шаньдунского" →
 // "шаньдунское" (n), "Арабских" → "арабские" (plural).
@@ -398,6 +418,9 @@ func adjectiveNominative(w string, gender byte, plural bool) string {
 	// Masculine, or unknown: the masculine form.
 	if end == "ой" {
 		return lw // "Мировой": a stressed masculine nominative
+	}
+	if stressedAdjectives[stem] {
+		return stem + "ой" // "областного" → "областной", as "районного" → "районный"
 	}
 	if sibilant && (end == "ого" || end == "ому" || end == "ом") {
 		return stem + "ой" // "Большого": stressed, as "хорошего" is not

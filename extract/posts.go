@@ -613,9 +613,16 @@ func (s *postScan) predicative(next int) []post {
 		k++
 	}
 	for n := 0; n < 3 && k < len(v.toks) && v.toks[k].kind == word && !becomeVerbs[v.fold(k)]; n++ {
-		switch v.fold(k) {
-		case "был", "была", "были", "уже", "ранее", "недавно", "официально", "вновь", "снова", "также", "тогда", "впервые":
+		switch w := v.fold(k); w {
+		case "был", "была", "будет", "уже", "ранее", "недавно", "официально", "вновь", "снова", "также", "тогда", "впервые":
 			k = v.next(k)
+			if w == "был" || w == "была" || w == "будет" {
+				// The copula and the post in the instrumental: "был
+				// министром здравоохранения", "была простым солдатом".
+				if ps := s.postFrom(k, true); len(ps) > 0 {
+					return s.morePredicative(ps)
+				}
+			}
 		default:
 			return s.tookPost(k)
 		}
@@ -632,7 +639,39 @@ func (s *postScan) predicative(next int) []post {
 	}
 	// The post is in the instrumental: "является основатель фронта
 	// Жан-Мари Ле Пен" puts the name after it.
-	return s.postFrom(k, true)
+	return s.morePredicative(s.postFrom(k, true))
+}
+
+// thenWords join a post said of a person to the next: "был министром
+// здравоохранения, а затем министром иностранных дел".
+var thenWords = map[string]bool{"а": true, "затем": true, "потом": true, "позже": true, "позднее": true, "впоследствии": true}
+
+// morePredicative adds to the posts said of a person the posts in the
+// instrumental joined to the last by "и", a comma or "а затем": "был
+// скрипачом и дирижёром".
+func (s *postScan) morePredicative(ps []post) []post {
+	v := s.v
+	for len(ps) > 0 && len(ps) < 5 {
+		k := v.next(v.tokenAt(ps[len(ps)-1].End - 1))
+		joined := false
+		for n := 0; n < 3 && k < len(v.toks); n++ {
+			if v.isPunct(k, ",") || v.word(k) == "и" || thenWords[v.word(k)] {
+				joined = true
+				k = v.next(k)
+				continue
+			}
+			break
+		}
+		if !joined {
+			break
+		}
+		more := s.postFrom(k, true)
+		if len(more) == 0 {
+			break
+		}
+		ps = append(ps, more...)
+	}
+	return ps
 }
 
 // predicativeAfter reads a post said of a person after the name (PS5),

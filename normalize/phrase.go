@@ -89,7 +89,13 @@ func PhraseWith(s string, nouns func(key string) (string, bool)) string {
 		if _, ok := known(w); ok {
 			break
 		}
+		if adjectivalHead(words, head) {
+			return adjectivalPhrase(words, head)
+		}
 		head++
+	}
+	if head == len(words)-1 && adjectivalHead(words, head) {
+		return adjectivalPhrase(words, head) // "главного военного"
 	}
 	if isAcronym(words[head]) || utf8.RuneCountInString(words[head]) < 3 {
 		return s
@@ -121,6 +127,80 @@ func PhraseWith(s string, nouns func(key string) (string, bool)) string {
 	copy(out, words)
 	out[head] = withCase(words[head], noun)
 	for k := 0; k < head; k++ {
+		if words[k] == "и" {
+			continue
+		}
+		out[k] = withCase(words[k], adjectiveNominative(words[k], gender, plural))
+	}
+	return strings.Join(out, " ")
+}
+
+// adjectivalNouns are the stems of nouns declined as adjectives that head
+// the titles of posts: "заведующего кафедрой" is the заведующий of a
+// chair, "уполномоченного по правам человека" the уполномоченный.
+var adjectivalNouns = map[string]bool{
+	"заведующ": true, "управляющ": true, "уполномоченн": true, "командующ": true,
+	"исполняющ": true, "учен": true, "военн": true, "служащ": true, "рабоч": true,
+	"ведущ": true, "дежурн": true, "вожат": true, "председательствующ": true,
+}
+
+// adjectivalHead reports whether word i of a phrase is an adjectival noun
+// that heads it: the last word, or one whose next word does not agree
+// with it (a preposition, an instrumental, "обязанности"), as
+// "управляющего директора" (an adjective) is not.
+func adjectivalHead(words []string, i int) bool {
+	lw := strings.ReplaceAll(Lower(words[i]), "ё", "е")
+	end, _, _ := adjectiveEnding(lw)
+	if end == "" || !adjectivalNouns[strings.TrimSuffix(lw, end)] {
+		return false
+	}
+	if i == len(words)-1 {
+		return true
+	}
+	next := Lower(words[i+1])
+	switch next {
+	case "по", "при", "в", "во", "на", "от", "обязанности":
+		return true
+	}
+	// An instrumental after it does not agree with it ("заведующего
+	// кафедрой", "заведующей отделом"), unless it is in the instrumental
+	// itself.
+	var others []string
+	switch end {
+	case "ым", "им":
+		return false
+	case "ой", "ей":
+		others = []string{"ом", "ем", "ами", "ями"}
+	default:
+		others = []string{"ой", "ей", "ом", "ем", "ами", "ями"}
+	}
+	if ne, _, _ := adjectiveEnding(next); ne == end {
+		return false // another adjective of its case
+	}
+	for _, e := range others {
+		if strings.HasSuffix(next, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivalPhrase puts a phrase whose head, word head, is an adjectival
+// noun in the nominative: the head and the adjectives before it change,
+// the rest stays.
+func adjectivalPhrase(words []string, head int) string {
+	var gender byte
+	plural := false
+	for _, w := range words[:head+1] {
+		_, p, g := adjectiveEnding(Lower(w))
+		plural = plural || p
+		if g == 'f' && gender == 0 {
+			gender = g
+		}
+	}
+	out := make([]string, len(words))
+	copy(out, words)
+	for k := 0; k <= head; k++ {
 		if words[k] == "и" {
 			continue
 		}

@@ -79,11 +79,17 @@ var honorifics = map[string]bool{"шейх": true, "муфтий": true, "гос
 
 // titleAbbrev are the abbreviations inside a post's title whose period
 // ends no sentence: "губернатора пров. Шаньдун".
-var titleAbbrev = map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true}
+var titleAbbrev = map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true, "корр": true, "спецкорр": true, "зам": true, "зав": true}
 
 // titleAbbreviations are written out in a post's title: "губернатора
-// пров. Шаньдун" is the governor of the province.
-var titleAbbreviations = strings.NewReplacer("пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени ")
+// пров. Шаньдун" is the governor of the province, "корр. УзА" its
+// correspondent.
+var titleAbbreviations = strings.NewReplacer("пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени ",
+	"корр. ", "корреспондент ", "спецкорр. ", "специальный корреспондент ", "зам. ", "заместитель ", "зав. ", "заведующий ")
+
+// postAbbreviations are the post nouns written short, with a period:
+// "корр. УзА", "зам. директора".
+var postAbbreviations = map[string]string{"корр": "корреспондент", "спецкорр": "специальный корреспондент", "зам": "заместитель", "зав": "заведующий"}
 
 // notAdjectives are words with an adjective's ending that are not
 // adjectives of a post: "включая секретаря ...".
@@ -160,6 +166,9 @@ func (s *postScan) postAt(k int) string {
 	}
 	if p, ok := s.t.posts[w]; ok {
 		return p
+	}
+	if p, ok := postAbbreviations[w]; ok && s.v.isPunct(k+1, ".") {
+		return p // "корр. УзА"
 	}
 	if p, ok := s.t.postPlurals[w]; ok {
 		return p // "академики РАН Иванов и Петров"
@@ -577,7 +586,10 @@ func (s *postScan) after(next int) []post {
 func (s *postScan) titleEnd(noun int) int {
 	v := s.v
 	end := noun
-	for j, n := v.next(noun), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
+	if _, ok := postAbbreviations[v.fold(noun)]; ok && v.isPunct(noun+1, ".") {
+		end = noun + 1 // "корр. УзА": past the period
+	}
+	for j, n := v.next(end), 0; n < 14 && j < len(v.toks); j, n = v.next(j), n+1 {
 		if v.isPunct(j, "«„\"") {
 			// "лидер московского «Центра»": a quoted name ends the title.
 			if c := quoteEnd(v, j); c > 0 {

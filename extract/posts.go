@@ -393,6 +393,9 @@ func (s *postScan) inTitle(k int) bool {
 		if p >= 0 && n < len(v.toks) && s.inPlace.covers(v.toks[p].start, v.toks[p].end) && s.inPlace.covers(v.toks[n].start, v.toks[n].end) {
 			return true // "губернаторы Приморья и Хабаровского края"
 		}
+		if p >= 0 && n < len(v.toks) && s.inOrg.covers(v.toks[p].start, v.toks[p].end) && !isUpper(v.toks[n].first) && (genitiveLike(v.word(n)) || obliqueLike(v.word(n))) {
+			return true // "представитель при отделении ООН и других организациях"
+		}
 		return p >= 0 && n < len(v.toks) && genitiveLike(v.word(p)) && genitiveLike(v.word(n)) && !isUpper(v.toks[n].first)
 	}
 	if h := v.lemma(k); lex.noun(h, headNoun) || lex.noun(h, partNoun) {

@@ -84,11 +84,39 @@ const (
 	quoteIn
 )
 
+// tokenVote is what the rules and the document say of one token, kept for
+// every token of the document (so it is small): the kind of the rule
+// mention over it, the rule (an index into tagScratch.rules, from 1),
+// whether the mention starts there, and whether the document also writes
+// the word in lower case.
+type tokenVote struct {
+	vote      byte
+	rule      uint8
+	begin     bool
+	lowerSeen bool
+}
+
+// ruleIndex returns the index, from 1, of a rule's name in sc.rules,
+// adding it; 0 for more rules than a byte holds (the vote keeps no rule).
+func (sc *tagScratch) ruleIndex(rule string) uint8 {
+	for i, r := range sc.rules {
+		if r == rule {
+			return uint8(i + 1)
+		}
+	}
+	if len(sc.rules) == 255 {
+		return 0
+	}
+	sc.rules = append(sc.rules, rule)
+	return uint8(len(sc.rules))
+}
+
 // tagScratch holds one document's buffers for the tagger; tagPool
 // keeps them between documents.
 type tagScratch struct {
-	votes  []tagToken // per token of the document
-	used   int        // the length of votes last used: past it, votes is clear
+	votes  []tokenVote // per token of the document
+	rules  []string    // the rules the votes name, by tokenVote.rule-1
+	used   int         // the length of votes last used: past it, votes is clear
 	toks   []tagToken // the sentence's
 	active []bool
 	sents  []tagger.Sentence
@@ -113,7 +141,8 @@ func putScratch(sc *tagScratch) {
 	if cap(sc.votes) > maxPooledTokens {
 		return
 	}
-	clear(sc.votes[:sc.used]) // the strings they hold; the rest is clear
+	clear(sc.votes[:sc.used]) // the rest is clear
+	sc.rules = sc.rules[:0]
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.capital)
 	tagPool.Put(sc)
@@ -132,17 +161,18 @@ func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places 
 		sc.t.Prepare(model, e.gaz)
 	}
 	if cap(sc.votes) < len(v.toks) {
-		sc.votes = make([]tagToken, len(v.toks))
+		sc.votes = make([]tokenVote, len(v.toks))
 	}
 	votes := sc.votes[:len(v.toks)] // clear: new, or cleared by putScratch
 	sc.used = len(votes)
 	vote := func(start, end int, kind byte, rule string) {
+		r := sc.ruleIndex(rule)
 		k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].start >= start })
 		for first := true; k < len(v.toks) && v.toks[k].end <= end; k++ {
 			if v.toks[k].kind == space {
 				continue
 			}
-			votes[k] = tagToken{vote: kind, rule: rule, begin: first}
+			votes[k] = tokenVote{vote: kind, rule: r, begin: first}
 			first = false
 		}
 	}
@@ -166,8 +196,11 @@ func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places 
 			if t.kind == space {
 				continue
 			}
-			x := votes[k]
-			x.tok = k
+			tv := votes[k]
+			x := tagToken{tok: k, vote: tv.vote, begin: tv.begin, lowerSeen: tv.lowerSeen}
+			if tv.rule > 0 {
+				x.rule = sc.rules[tv.rule-1]
+			}
 			x.low = v.low[k]
 			if t.kind != word {
 				x.low = t.text(v.text)
@@ -220,7 +253,7 @@ func (e *Extractor) taggerSentences(v *tokenView, sents []entities.Span, places 
 // lower-case form the document also has as a word of its own. capital
 // is an empty map to work in; it is left with every capitalized word's
 // lower-case form, and whether the document writes it so (tagged.lower).
-func lowerSeen(v *tokenView, votes []tagToken, capital map[string]bool) {
+func lowerSeen(v *tokenView, votes []tokenVote, capital map[string]bool) {
 	// A bitmap of the capitalized words' first bytes lets most lower-case
 	// words skip the map.
 	var prefixes [1 << 10]uint64

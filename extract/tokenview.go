@@ -100,12 +100,12 @@ func (v *tokenView) surnameKeys(name string) []string {
 
 // wordMemo is what tokenView remembers of one word token.
 type wordMemo struct {
-	done        uint8 // which of the fields below are set: memoFold, memoLemma, memoKnown, memoNumeral
+	fold, lemma string
+	numeral     float64
+	done        uint8 // which of the fields are set: memoFold, memoLemma, memoKnown, memoNumeral
 	known       bool
 	numeralOK   bool
-	numeralKind normalize.NumeralKind
-	numeral     float64
-	fold, lemma string
+	numeralKind int8 // a normalize.NumeralKind; small, as the memo is one per token
 	// candidate is personScan.surnameCandidate's answer: 0 not asked, 1
 	// no, 2 yes.
 	candidate uint8
@@ -239,8 +239,10 @@ func (v *tokenView) numeral(k int) (float64, normalize.NumeralKind, bool) {
 	}
 	m := v.memoAt(k)
 	if m.done&memoNumeral == 0 {
-		m.numeral, m.numeralKind, m.numeralOK = normalize.Numeral(v.low[k])
+		var kind normalize.NumeralKind
+		m.numeral, kind, m.numeralOK = normalize.Numeral(v.low[k])
+		m.numeralKind = int8(kind)
 		m.done |= memoNumeral
 	}
-	return m.numeral, m.numeralKind, m.numeralOK
+	return m.numeral, normalize.NumeralKind(m.numeralKind), m.numeralOK
 }

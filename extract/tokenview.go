@@ -19,6 +19,7 @@ type tokenView struct {
 	// memo caches what the recognizers ask of a word token many times:
 	// its folded form, head lemma and whether the noun lexicon knows it.
 	memo []wordMemo
+	slot []int32 // each token's index in memo, or -1
 	// wc is borrowed from wordsPool (tokenView.words).
 	wc *wordsCache
 	// soft holds the folded words in "-ь", "-ий" and "-ием" (hasSoftWord).
@@ -118,19 +119,44 @@ const (
 	memoNumeral
 )
 
+// memoAt returns the memo of token k. Only word tokens have a place in
+// the memo (half the tokens are spaces and punctuation); another token
+// gets a memo of its own that nothing keeps.
 func (v *tokenView) memoAt(k int) *wordMemo {
 	if v.memo == nil {
-		buf := memoPool.Get().(*[]wordMemo)
-		if cap(*buf) < len(v.toks) {
-			*buf = make([]wordMemo, len(v.toks))
+		buf := memoPool.Get().(*memoBuf)
+		if cap(buf.slot) < len(v.toks) {
+			buf.slot = make([]int32, len(v.toks))
 		}
-		v.memo = (*buf)[:len(v.toks)] // zero: new, or cleared by release
+		slot := buf.slot[:len(v.toks)]
+		n := int32(0)
+		for i, t := range v.toks {
+			if t.kind == word {
+				slot[i] = n
+				n++
+			} else {
+				slot[i] = -1
+			}
+		}
+		if cap(buf.memo) < int(n) {
+			buf.memo = make([]wordMemo, n)
+		}
+		v.memo, v.slot = buf.memo[:n], slot // zero: new, or cleared by release
 	}
-	return &v.memo[k]
+	if i := v.slot[k]; i >= 0 {
+		return &v.memo[i]
+	}
+	return new(wordMemo)
+}
+
+// memoBuf is a document's memo and the place of each token in it.
+type memoBuf struct {
+	memo []wordMemo
+	slot []int32
 }
 
 // memoPool keeps memo buffers between documents.
-var memoPool = sync.Pool{New: func() any { return new([]wordMemo) }}
+var memoPool = sync.Pool{New: func() any { return new(memoBuf) }}
 
 // release returns the memo buffer to the pool; the view must not be used
 // after.
@@ -139,13 +165,12 @@ func (v *tokenView) release() {
 		wordsPool.Put(v.wc)
 		v.wc = nil
 	}
-	if v.memo == nil || cap(v.memo) > maxPooledTokens {
+	if v.memo == nil || cap(v.slot) > maxPooledTokens {
 		return
 	}
 	clear(v.memo) // drop the strings it holds
-	buf := v.memo[:0]
-	v.memo = nil
-	memoPool.Put(&buf)
+	memoPool.Put(&memoBuf{memo: v.memo[:0], slot: v.slot[:0]})
+	v.memo, v.slot = nil, nil
 }
 
 // fold returns foldYo of the word token at k, computed once.

@@ -880,6 +880,10 @@ func (s *personScan) genitiveSurnames() {
 					break
 				}
 			}
+		case consonantA(key) && !feminineSurname(key) && has(strings.TrimSuffix(key, "а")):
+			// "Наото Кана" beside "Наото Кан": a name that could be
+			// Japanese is the genitive where the text writes its stem.
+			m.last = strings.TrimSuffix(m.last, "а")
 		case !isVowel(lastRune(key)) && !has(key) && (has(key+"а") && aStemOblique(s.surfaceLast(*m), key) || has(key+"ы") || has(key+"ой")):
 			// "Обам" of "Обамой" → Обама where "Обама" is in the text;
 			// "Обам" of "Бараке Обаме" where "Обамы" or "Обамой" is,

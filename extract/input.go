@@ -83,7 +83,44 @@ func needsFold(text string) bool {
 			}
 		}
 	}
-	return norm.NFC.QuickSpanString(text) < len(text)
+	return !isNFC(text)
+}
+
+// isNFC reports whether norm.NFC.QuickSpanString finds all of text in NFC,
+// quickly for text of ASCII and Cyrillic letters: those are in NFC and
+// compose with nothing before them, so only the runs of other characters,
+// each with the characters either side, go to the norm package.
+func isNFC(text string) bool {
+	plain := func(i int) int { // the size of a plain character at i, or 0
+		switch c := text[i]; {
+		case c < 0x80:
+			return 1
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			return 2 // U+0400 to U+04FF
+		}
+		return 0
+	}
+	last := 0 // where the last plain character starts
+	for i := 0; i < len(text); {
+		if n := plain(i); n > 0 {
+			last, i = i, i+n
+			continue
+		}
+		j := i
+		for j < len(text) && plain(j) == 0 {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += size
+		}
+		end := j // the run, and the plain character after it, which ends it
+		if j < len(text) {
+			end += plain(j)
+		}
+		if seg := text[last:end]; norm.NFC.QuickSpanString(seg) < len(seg) {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // offsetMap maps offsets of the folded text back to the text as given.

@@ -157,3 +157,33 @@ func TestOffsetMap(t *testing.T) {
 		t.Errorf("a text in NFC with usual characters was folded")
 	}
 }
+
+// TestIsNFC holds the fast NFC check to the norm package's quick check
+// on texts mixing ASCII, Cyrillic, combining marks, Hangul and other
+// scripts.
+func TestIsNFC(t *testing.T) {
+	parts := []string{"a", "Е", "е", "\u0308", "\u0301", "й", "и", "\u0306", "«", "—", "\u00e9", "e", "\u0300", "\u1100", "\u1161", "\u11a8", "가", "\u2000", " ", "ё", "\u0451", "Ö", "\u212b", "漢", "\xff"}
+	check := func(s string) {
+		if got, want := isNFC(s), norm.NFC.QuickSpanString(s) == len(s); got != want {
+			t.Fatalf("isNFC(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				check(a + b + c)
+				check("Текст " + a + b + " и " + c)
+			}
+		}
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	f.Add("е\u0308лка")
+	f.Add("Текст «в кавычках» — тире")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isNFC(s), norm.NFC.QuickSpanString(s) == len(s); got != want {
+			t.Fatalf("isNFC(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

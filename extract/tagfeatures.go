@@ -117,7 +117,7 @@ type tagScratch struct {
 	votes  []tokenVote // per token of the document
 	rules  []string    // the rules the votes name, by tokenVote.rule-1
 	used   int         // the length of votes last used: past it, votes is clear
-	toks   []tagToken // the sentence's
+	toks   []tagToken  // the sentence's
 	active []bool
 	sents  []tagger.Sentence
 	t      tagger.Tagging

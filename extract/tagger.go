@@ -281,7 +281,7 @@ func sentenceWordOff(v *tokenView, g *gazetteer, s span, lower map[string]bool) 
 	if k >= len(v.toks) || n >= len(v.toks) || v.toks[n].start >= s.end || v.toks[k].kind != word || v.toks[n].kind != word || !sentenceStart(v, k) {
 		return s
 	}
-	if len(g.names.firstNames(v.fold(k))) > 0 || !(lower[v.low[k]] || verbForm(v.low[k]) || sentenceAdverbs[v.low[k]]) {
+	if len(g.names.firstNames(v.fold(k))) > 0 || !(lower[v.low[k]] || verbForm(v.low[k]) || sentenceAdverbs[v.low[k]] || kinForms()[v.low[k]]) {
 		return s
 	}
 	s.start = v.toks[n].start
@@ -296,6 +296,34 @@ func verbForm(w string) bool {
 }
 
 var verbEnds = []string{"ть", "ти", "чь", "лся", "лась", "лись", "лось", "ал", "ял", "ул", "ыл", "али", "яли", "или", "ели", "ула", "ала", "ила"}
+
+// kinNouns are the nouns of a person's relatives and of things named by a
+// person's name in the genitive, which start sentences before a name and
+// are no part of it: "Вдова Солженицына рассказала", "Сын Петрова",
+// "Картина Репина".
+var kinNouns = map[string]bool{
+	"сын": true, "дочь": true, "жена": true, "муж": true, "вдова": true, "вдовец": true,
+	"мать": true, "отец": true, "брат": true, "сестра": true, "внук": true, "внучка": true,
+	"бабушка": true, "племянник": true, "племянница": true, "зять": true,
+	"невестка": true, "супруга": true, "супруг": true, "наследник": true, "наследница": true,
+	"картина": true, "портрет": true, "памятник": true, "книга": true, "фильм": true,
+	"песня": true, "музей": true, "могила": true, "дочка": true, "мама": true, "папа": true,
+}
+
+// kinForms are the case forms of kinNouns, lower case.
+var kinForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for n := range kinNouns {
+		var d normalize.Declension
+		d.Feminine = strings.HasSuffix(n, "ь") && n != "зять" // "дочь", "мать"
+		m[n] = true
+		for _, f := range normalize.Forms(n, d) {
+			m[normalize.Lower(f)] = true
+		}
+	}
+	m["матери"], m["дочери"] = true, true
+	return m
+})
 
 // sentenceAdverbs start sentences and name no one: "Снова Путин
 // выступил".

@@ -24,6 +24,7 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -111,6 +112,9 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 		jobs = runtime.NumCPU()
 	}
 	var readErrs []error
+	// The bytes read are counted by the reading goroutine and read by
+	// the writing one.
+	var read atomic.Int64
 	k := 0 // the input being read
 	var br *bufio.Reader
 	n := 0 // the number of its last line read
@@ -124,7 +128,7 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 				br, n = bufio.NewReaderSize(inputs[k].Reader, 1<<20), 0
 			}
 			data, raw, err := readLine(br, maxLine)
-			st.Bytes += int64(raw)
+			read.Add(int64(raw))
 			if n == 0 {
 				data = bytes.TrimPrefix(data, []byte(utf8BOM)) // a BOM before the first line
 			}
@@ -168,6 +172,7 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 			return err
 		}
 		st.Lines++
+		st.Bytes = read.Load()
 		if l.err != nil {
 			st.Failed++
 			if p.Failed != nil {
@@ -180,6 +185,7 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 		return nil
 	}
 	err := pool.Run(ctx, jobs, next, work, emit)
+	st.Bytes = read.Load()
 	if err != nil {
 		return st, err
 	}

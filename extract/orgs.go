@@ -213,6 +213,8 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 				}
 			} else if known == i && lex.noun(v.lemma(i), headNoun) {
 				last = s.chain(known, v.lemma(i))
+			} else if end := s.andGenitives(last); end > last {
+				last = s.properChain(end, n.thing) // "... и туризма Азербайджана"
 			}
 		}
 		if nk := v.next(last); nk < len(v.toks) && v.toks[nk].kind == word && romanNumeral(v.tokText(nk)) && singleSpaced(v, last, nk) {
@@ -461,6 +463,41 @@ func (s *orgScan) chain(head int, lemma string) int {
 		break
 	}
 	return last
+}
+
+// andGenitives extends a known name that ends in a genitive by "и" and
+// more genitives in lower case: "Министерство сельского хозяйства и
+// пищевой промышленности" is another ministry than the one the gazetteer
+// knows. It returns the name's last token.
+func (s *orgScan) andGenitives(last int) int {
+	v := s.v
+	and := v.next(last)
+	if and >= len(v.toks) || v.word(and) != "и" || v.toks[last].kind != word || isUpper(v.toks[last].first) || !genitiveLike(v.low[last]) {
+		return last
+	}
+	// Only the genitive singular, which a body's name takes and a list of
+	// people does not ("Палаты представителей и сенаторов"), nor another
+	// case ("суда и восстанию").
+	singular := func(w string) bool { return hasAnySuffix(w, []string{"а", "я", "ы", "и"}) && !hasAnySuffix(w, []string{"ия", "ию", "ии"}) }
+	adjective := func(w string) bool { return hasAnySuffix(w, []string{"ого", "его", "ой", "ей"}) }
+	if !singular(v.low[last]) && !strings.HasSuffix(v.low[last], "ии") {
+		return last
+	}
+	end := last
+	for k, n := v.next(and), 0; n < 4 && k < len(v.toks) && v.toks[k].kind == word && !isUpper(v.toks[k].first); k, n = v.next(k), n+1 {
+		w := v.low[k]
+		if lex.stop(w, postStop) || lex.noun(v.lemma(k), headNoun) {
+			break
+		}
+		if adjective(w) {
+			continue // an adjective before its noun: "пищевой"
+		}
+		if singular(w) || strings.HasSuffix(w, "ии") {
+			end = k // the noun: "промышленности", "туризма"
+		}
+		break
+	}
+	return end
 }
 
 // complement takes "по X Y" or "при X Y" (a noun and its dependents, in

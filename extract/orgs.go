@@ -478,7 +478,9 @@ func (s *orgScan) andGenitives(last int) int {
 	// Only the genitive singular, which a body's name takes and a list of
 	// people does not ("Палаты представителей и сенаторов"), nor another
 	// case ("суда и восстанию").
-	singular := func(w string) bool { return hasAnySuffix(w, []string{"а", "я", "ы", "и"}) && !hasAnySuffix(w, []string{"ия", "ию", "ии"}) }
+	singular := func(w string) bool {
+		return hasAnySuffix(w, []string{"а", "я", "ы", "и"}) && !hasAnySuffix(w, []string{"ия", "ию", "ии"})
+	}
 	adjective := func(w string) bool { return hasAnySuffix(w, []string{"ого", "его", "ой", "ей"}) }
 	if !singular(v.low[last]) && !strings.HasSuffix(v.low[last], "ии") {
 		return last

@@ -306,6 +306,16 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 			}
 			break
 		}
+		if w == "и" && adjectives > 0 {
+			// "Всемирной продовольственной и сельскохозяйственной
+			// организации": adjectives of one case joined.
+			if nk, pk := v.next(head), v.prev(head); nk == head+2 && nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) &&
+				adjectival(v.low[nk]) && sameEnding(v.low[pk], v.low[nk]) {
+				head = nk
+				continue
+			}
+			return orgMention{}, 0, false
+		}
 		if !adjectival(w) || head > i && isUpper(v.toks[head].first) && !isCyrillic(v.toks[head].first) {
 			return orgMention{}, 0, false
 		}
@@ -463,6 +473,13 @@ func (s *orgScan) chain(head int, lemma string) int {
 		break
 	}
 	return last
+}
+
+// sameEnding reports two words that end in the same two letters, as
+// adjectives of one case do: "продовольственной и сельскохозяйственной".
+func sameEnding(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) > 3 && len(rb) > 3 && string(ra[len(ra)-2:]) == string(rb[len(rb)-2:])
 }
 
 // andGenitives extends a known name that ends in a genitive by "и" and

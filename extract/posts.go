@@ -256,6 +256,7 @@ func (s *postScan) before(i int) []post {
 		return nil
 	}
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
+	s.delegationHead(&posts[0], start)
 	// Earlier posts, right before or after a comma, back along a list:
 	// "представитель вооружённых сил полковник ...", "совладелец WFC,
 	// бывший глава ...", "доктор наук, профессор, академик ...".
@@ -284,6 +285,64 @@ func (s *postScan) before(i int) []post {
 		start = start2
 	}
 	return posts
+}
+
+// delegationHead gives a bare post the body of the delegation its holder
+// leads: "делегация министерства экономики, торговли и промышленности
+// Японии во главе с министром Сёити Накагава" is the minister of
+// economy, trade and industry of Japan. The title is the post and the
+// body's name as written, less the ministry's own noun after a
+// minister's post.
+func (s *postScan) delegationHead(p *post, start int) {
+	v := s.v
+	if p.Organization != "" || p.Place != "" || strings.Contains(p.Title, " ") {
+		return
+	}
+	c := v.prev(start)
+	if v.word(c) != "с" || v.word(v.prev(c)) != "главе" || v.word(v.prev(v.prev(c))) != "во" {
+		return
+	}
+	for k, n := v.prev(v.prev(v.prev(c))), 0; k >= 0 && n < 30; k, n = v.prev(k), n+1 {
+		if v.isPunct(k, ".!?") || v.toks[k].kind == space && v.toks[k].lines > 0 {
+			return
+		}
+		if v.toks[k].kind != word || !strings.HasPrefix(v.low[k], "делегаци") {
+			continue
+		}
+		at := v.next(k)
+		if at >= len(v.toks) {
+			return
+		}
+		// The body right after "делегация", or after its descriptor:
+		// "делегация компании «Ростех»".
+		best := -1
+		for j, n := at, 0; best < 0 && j < len(v.toks) && n < 3; j, n = v.next(j), n+1 {
+			for _, m := range s.orgsAt[v.toks[j].start] {
+				if best < 0 || s.orgs[m].end > s.orgs[best].end {
+					best = m
+				}
+			}
+		}
+		if best < 0 || s.orgs[best].end > v.toks[c].start {
+			return
+		}
+		o := s.orgs[best]
+		written := flatten(v.text[v.toks[at].start:o.end])
+		if strings.Count(written, "«") > strings.Count(written, "»") && strings.HasPrefix(v.text[o.end:], "»") {
+			written += "»" // the quoted name's closing mark
+		}
+		if p.Title == "министр" {
+			if rest, ok := strings.CutPrefix(written, "министерства "); ok {
+				written = rest // "министр экономики ...", not "министр министерства ..."
+			}
+		}
+		p.Title += " " + written
+		p.Organization = o.nom
+		for j := at; j < len(v.toks) && v.toks[j].end <= o.end && p.Place == ""; j++ {
+			p.Place = s.placeNameAt(j, o.end)
+		}
+		return
+	}
 }
 
 // sameCase reports whether the posts starting two titles are in the same

@@ -496,10 +496,10 @@ func (s *orgScan) andGenitives(last int) int {
 	// people does not ("Палаты представителей и сенаторов"), nor another
 	// case ("суда и восстанию").
 	singular := func(w string) bool {
-		return hasAnySuffix(w, []string{"а", "я", "ы", "и"}) && !hasAnySuffix(w, []string{"ия", "ию", "ии"})
+		return hasAnySuffix(w, []string{"а", "я", "ы", "и"}) && !hasAnySuffix(w, []string{"ия", "ию"})
 	}
 	adjective := func(w string) bool { return hasAnySuffix(w, []string{"ого", "его", "ой", "ей"}) }
-	if !singular(v.low[last]) && !strings.HasSuffix(v.low[last], "ии") {
+	if !singular(v.low[last]) {
 		return last
 	}
 	end := last
@@ -511,7 +511,7 @@ func (s *orgScan) andGenitives(last int) int {
 		if adjective(w) {
 			continue // an adjective before its noun: "пищевой"
 		}
-		if singular(w) || strings.HasSuffix(w, "ии") {
+		if singular(w) {
 			end = k // the noun: "промышленности", "туризма"
 		}
 		break

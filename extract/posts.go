@@ -79,13 +79,24 @@ var honorifics = map[string]bool{"шейх": true, "муфтий": true, "гос
 
 // titleAbbrev are the abbreviations inside a post's title whose period
 // ends no sentence: "губернатора пров. Шаньдун".
-var titleAbbrev = map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true, "корр": true, "спецкорр": true, "зам": true, "зав": true}
+var titleAbbrev = func() map[string]bool {
+	m := map[string]bool{"пров": true, "г": true, "обл": true, "им": true, "р-на": true, "ст": true}
+	for a := range postAbbreviations {
+		m[a] = true
+	}
+	return m
+}()
 
 // titleAbbreviations are written out in a post's title: "губернатора
 // пров. Шаньдун" is the governor of the province, "корр. УзА" its
 // correspondent.
-var titleAbbreviations = strings.NewReplacer("пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени ",
-	"корр. ", "корреспондент ", "спецкорр. ", "специальный корреспондент ", "зам. ", "заместитель ", "зав. ", "заведующий ")
+var titleAbbreviations = func() *strings.Replacer {
+	pairs := []string{"пров. ", "провинции ", "г. ", "города ", "обл. ", "области ", "р-на ", "района ", "им. ", "имени "}
+	for a, post := range postAbbreviations {
+		pairs = append(pairs, a+". ", post+" ")
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // postAbbreviations are the post nouns written short, with a period:
 // "корр. УзА", "зам. директора".

@@ -463,7 +463,7 @@ mark.dateline { background: none; outline: 1px dashed #57606a; }
 mark.trigger { background: none; outline: 2px solid #cf222e; }
 .lbl { text-decoration: none; }
 .lbl::after { content: attr(data-l); margin-left: 2px; padding: 0 2px; border-radius: 2px; font-size: 9px; font-weight: 600; vertical-align: 1px; color: #57606a; background: rgba(255,255,255,.7); }
-mark.quote > .lbl::after, mark.trigger > .lbl::after { color: #8250df; }
+mark.quote > .lbl::after { color: #8250df; }
 mark.trigger > .lbl::after { color: #cf222e; }
 .sw.trigger { outline: 2px solid #cf222e; }
 .legend mark { margin-right: 6px; color: #1d1d1f; white-space: nowrap; display: inline-block; line-height: 1.3; }

@@ -186,6 +186,16 @@ func TestPostLists(t *testing.T) {
 			"Иван Петров": {"председатель компании «Ростех»"}},
 		"Открылся институт имени А. С. Пушкина.": {
 			"А. С. Пушкин": nil},
+		"Приехала дочь действующего президента Анна Петрова.": {
+			"Анна Петрова": nil},
+		"Выступила мать пограничника Светлана Ващенко.": {
+			"Светлана Ващенко": nil},
+		"Выступила жена президента Ивана Петрова.": {
+			"Иван Петров": {"президент"}},
+		"У артиста и его супруги певицы Марии Ивановой родилась двойня.": {
+			"Мария Иванова": {"певица"}},
+		"Президент подавлен кончиной бывшего президента Алана Гарсии.": {
+			"Алан Гарсия": {"бывший президент"}},
 	} {
 		doc, err := ex.Extract("t", text)
 		if err != nil {
@@ -207,6 +217,33 @@ func TestPostLists(t *testing.T) {
 			if strings.Join(g, "; ") != strings.Join(titles, "; ") {
 				t.Errorf("%s: %s has posts %q, want %q", text, name, g, titles)
 			}
+		}
+	}
+}
+
+// TestStateCountries: a state's post that names no country holds for the
+// country its sentence names before it, else for the country the
+// document names most, and for none when two are named as often.
+func TestStateCountries(t *testing.T) {
+	ex := newTestExtractor(t)
+	for text, want := range map[string]string{
+		"В Грузии прошли выборы, и президент Михаил Саакашвили победил.": "Грузия",
+		"Выборы в Грузии прошли спокойно. Наблюдатели из Франции довольны. Грузия ждёт итогов, а президент Михаил Саакашвили спокоен.\nПрезидент Михаил Саакашвили объявил чрезвычайное положение.": "Грузия",
+		"Выборы в Грузии прошли спокойно. Наблюдатели из Франции довольны. Президент Михаил Саакашвили объявил чрезвычайное положение.":                                                             "",
+		"Президент Михаил Саакашвили объявил чрезвычайное положение.":                                                                                                                               "",
+	} {
+		doc, err := ex.Extract("t", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range doc.People {
+			for _, pos := range p.Positions {
+				got = append(got, pos.Place)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: places of posts %q, want [%q]", text, got, want)
 		}
 	}
 }

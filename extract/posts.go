@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -266,6 +267,9 @@ func (s *postScan) before(i int) []post {
 	if start < 0 {
 		return nil
 	}
+	if k := v.prev(start); k >= 0 && s.relativeOfPost(k, nameEnd) && !s.genitiveName(i) {
+		return nil // "дочь действующего президента Иванку Трамп" is the president's daughter
+	}
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
 	s.delegationHead(&posts[0], start)
 	// Earlier posts, right before or after a comma, back along a list:
@@ -296,6 +300,42 @@ func (s *postScan) before(i int) []post {
 		start = start2
 	}
 	return posts
+}
+
+// relativeOfPost reports a relative's noun at token k in the nominative
+// or the accusative before a title whose last post, before token end, is
+// in the genitive: "дочь президента", "мать пограничника"; not "его
+// супруги певицы Бейонсе", which are one person.
+func (s *postScan) relativeOfPost(k, end int) bool {
+	v := s.v
+	w := v.low[k]
+	if v.toks[k].kind != word || !kinNouns[w] && !(relativeForms()[w] && (strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"))) {
+		return false
+	}
+	for p := end; p > k; p = v.prev(p) {
+		if lemma := s.postAt(p); lemma != "" {
+			pw := v.low[p]
+			return pw != lemma && strings.ContainsRune("аяыи", lastRune(pw))
+		}
+	}
+	return false
+}
+
+// genitiveName reports whether the name that starts at token i can be a
+// genitive: its first name's form is one ("жена президента Барака
+// Обамы", not "вдова президента Наина Ельцина"), or, without a first
+// name, its last capitalized word ends as one (not "дочь президента
+// Иванку Трамп").
+func (s *postScan) genitiveName(i int) bool {
+	v := s.v
+	if fs := s.t.firstNames(v.fold(i)); len(fs) > 0 {
+		return slices.ContainsFunc(fs, func(f firstName) bool { return f.cas == 1 })
+	}
+	last := i
+	for k := v.next(i); k < len(v.toks) && k-last <= 2 && v.toks[k].kind == word && isUpper(v.toks[k].first); k = v.next(k) {
+		last = k
+	}
+	return hasAnySuffix(v.low[last], genitiveEnds)
 }
 
 // delegationHead gives a bare post the body of the delegation its holder
@@ -417,7 +457,7 @@ func (s *postScan) titleEndingAt(end int) int {
 			start := k
 			// Posts and adjectives before it: "заместитель главы",
 			// "первый заместитель председателя", "генеральный секретарь".
-			noun := start
+			noun, head, headLemma := start, start, lemma
 			for p := v.prev(start); p >= 0 && p == start-2 && v.toks[p].kind == word && (!isUpper(v.toks[p].first) || sentenceStart(v, p)); p = v.prev(start) {
 				w := v.low[p]
 				if w == "и" && start != noun {
@@ -429,9 +469,11 @@ func (s *postScan) titleEndingAt(end int) int {
 					}
 					break
 				}
-				if s.postAt(p) == "" && (!adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Known(w) ||
-					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[start], lemma)) {
-					break
+				if l := s.postAt(p); l != "" {
+					head, headLemma = p, l
+				} else if !adjectival(w) || notAdjectives[w] || possessive(w) || normalize.Known(w) ||
+					strings.HasSuffix(w, "ие") || strings.HasSuffix(w, "ство") || !agreesWithPost(w, v.low[head], headLemma) {
+					break // an adjective agrees with its noun: not "кончиной бывшего президента"
 				}
 				start = p
 			}

@@ -104,6 +104,7 @@ func stateCountries(doc *entities.Document) {
 		return
 	}
 	slices.SortFunc(countries, func(a, b mention) int { return a.start - b.start })
+	dominant := dominantCountry(doc)
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
 			p := &doc.People[i].Positions[j]
@@ -118,9 +119,36 @@ func stateCountries(doc *entities.Document) {
 			c := sort.Search(len(countries), func(c int) bool { return countries[c].start >= p.Start }) - 1
 			if c >= 0 && countries[c].start >= from {
 				p.Place = countries[c].name
+			} else {
+				p.Place = dominant
 			}
 		}
 	}
+}
+
+// dominantCountry returns the country the document names most often,
+// when it names it more often than any other and at least twice, or "":
+// "президент Саакашвили" in a report from Georgian elections is Georgia's.
+func dominantCountry(doc *entities.Document) string {
+	best, second := -1, 0
+	for i, l := range doc.Places {
+		if l.Kind != "country" {
+			continue
+		}
+		switch n := len(l.Mentions); {
+		case best < 0 || n > len(doc.Places[best].Mentions):
+			if best >= 0 {
+				second = len(doc.Places[best].Mentions)
+			}
+			best = i
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || len(doc.Places[best].Mentions) < 2 || len(doc.Places[best].Mentions) == second {
+		return ""
+	}
+	return doc.Places[best].Name
 }
 
 // statePost reports a title whose post, adjectives and prefixes aside,

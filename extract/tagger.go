@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -297,33 +298,65 @@ func verbForm(w string) bool {
 
 var verbEnds = []string{"ть", "ти", "чь", "лся", "лась", "лись", "лось", "ал", "ял", "ул", "ыл", "али", "яли", "или", "ели", "ула", "ала", "ила"}
 
-// kinNouns are the nouns of a person's relatives and of things named by a
-// person's name in the genitive, which start sentences before a name and
-// are no part of it: "Вдова Солженицына рассказала", "Сын Петрова",
-// "Картина Репина".
+// kinNouns are the nouns of a person's relatives, which, like kinThings,
+// start sentences before a name and are no part of it: "Вдова
+// Солженицына рассказала", "Сын Петрова".
 var kinNouns = map[string]bool{
 	"сын": true, "дочь": true, "жена": true, "муж": true, "вдова": true, "вдовец": true,
 	"мать": true, "отец": true, "брат": true, "сестра": true, "внук": true, "внучка": true,
 	"бабушка": true, "племянник": true, "племянница": true, "зять": true,
 	"невестка": true, "супруга": true, "супруг": true, "наследник": true, "наследница": true,
-	"картина": true, "портрет": true, "памятник": true, "книга": true, "фильм": true,
-	"песня": true, "музей": true, "могила": true, "дочка": true, "мама": true, "папа": true,
+	"дочка": true, "мама": true, "папа": true,
 }
 
-// kinForms are the case forms of kinNouns, lower case.
+// kinThings are the things named by a person's name in the genitive.
+var kinThings = map[string]bool{
+	"картина": true, "портрет": true, "памятник": true, "книга": true, "фильм": true,
+	"песня": true, "музей": true, "могила": true,
+}
+
+// kinForms are the case forms of kinNouns and kinThings, lower case.
 var kinForms = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for n := range kinNouns {
-		var d normalize.Declension
-		d.Feminine = strings.HasSuffix(n, "ь") && n != "зять" // "дочь", "мать"
+	m := maps.Clone(relativeForms())
+	for n := range kinThings {
 		m[n] = true
-		for _, f := range normalize.Forms(n, d) {
-			m[normalize.Lower(f)] = true
+		for _, f := range kinCaseForms(n) {
+			m[f] = true
 		}
 	}
-	m["матери"], m["дочери"] = true, true
 	return m
 })
+
+// relativeForms are the case forms of the kinNouns that name relatives,
+// lower case: "дочь действующего президента Иванку Трамп" is the
+// president's daughter, not the president.
+var relativeForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for n := range kinNouns {
+		m[n] = true
+		for _, f := range kinCaseForms(n) {
+			m[f] = true
+		}
+	}
+	return m
+})
+
+// kinCaseForms returns the lower-case case forms of the kin noun n.
+func kinCaseForms(n string) []string {
+	var d normalize.Declension
+	d.Feminine = strings.HasSuffix(n, "ь") && n != "зять" // "дочь", "мать"
+	var out []string
+	for _, f := range normalize.Forms(n, d) {
+		out = append(out, normalize.Lower(f))
+	}
+	switch n {
+	case "мать":
+		out = append(out, "матери")
+	case "дочь":
+		out = append(out, "дочери")
+	}
+	return out
+}
 
 // sentenceAdverbs start sentences and name no one: "Снова Путин
 // выступил".

@@ -555,15 +555,18 @@ func (s *postScan) position(start, end int) entities.Position {
 	}
 	if lastPost >= 0 && lastPost < end {
 		first := v.next(lastPost)
+		if v.isPunct(first, ".") {
+			first = v.next(first) // "зав. кафедрой ..."
+		}
 		h := first
 		for h <= end && v.toks[h].kind == word && adjectival(v.low[h]) && !lex.noun(v.lemma(h), headNoun) {
 			h = v.next(h)
 		}
 		if h <= end && v.toks[h].kind == word && (lex.noun(v.lemma(h), headNoun) || lex.noun(v.lemma(h), partNoun)) {
 			rest := flatten(strings.TrimSpace(v.text[v.toks[first].start:v.toks[end].end]))
-			for _, cut := range []string{" (", " на ", " в "} {
+			for _, cut := range []string{" (", " на ", " в ", " от "} {
 				if i := strings.Index(rest, cut); i > 0 {
-					rest = rest[:i] // "Национального фронта (FN)", "делегации на переговорах"
+					rest = rest[:i] // "Национального фронта (FN)", "делегации на переговорах", "Палаты представителей от штата Аризона"
 				}
 			}
 			if strings.Contains(rest, " ") {

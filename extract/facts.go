@@ -946,6 +946,9 @@ func (s *factScan) meeting(hits []hit, args []argument, c clause, organized bool
 	if len(parties) < 2 || hits[0].t.frame == frameBack {
 		return
 	}
+	if !host && s.circumstance(hits, args, c) {
+		return
+	}
 	f := entities.Fact{Type: entities.Meeting, Span: s.spanOf(c.from, c.to), Trigger: s.spanOf(hits[0].k, hits[0].k+1)}
 	for _, id := range parties {
 		f.Args = append(f.Args, entities.Arg{Role: "participant", ID: id})
@@ -957,6 +960,69 @@ func (s *factScan) meeting(hits []hit, args []argument, c clause, organized bool
 		rule = "FA3"
 	}
 	s.lastMeeting = s.add(f, rule)
+}
+
+// circumstancePrepositions are the words before a meeting's noun that
+// make it the time or place of what the clause tells: "во время форума",
+// "на саммите", "накануне визита".
+var circumstancePrepositions = map[string]bool{
+	"в": true, "во": true, "на": true, "о": true, "об": true, "накануне": true, "после": true,
+	"до": true, "перед": true, "к": true, "ко": true, "для": true, "от": true, "по": true,
+	"время": true, "ходе": true, "рамках": true, "преддверии": true, "кануне": true,
+}
+
+// circumstance reports a clause whose meeting's nouns stand only as its
+// circumstance, after a preposition, with no party of their own (FA1
+// needs one): "собираются поднять во время форума вопрос", "Иран
+// согласен на переговоры", "сказал в беседе с корреспондентом". A visit
+// needs a party of its own wherever it stands: "осудил визит на острова
+// президента России" tells no meeting. Not "на
+// встречу с Виктором прибудут ...", "в ходе визита ... договорился с
+// президентом ..." or "В совещании участвовали ...".
+func (s *factScan) circumstance(hits []hit, args []argument, c clause) bool {
+	v := s.v
+	for _, h := range hits {
+		if !h.t.noun {
+			return false
+		}
+		p := v.prev(h.k)
+		for p > c.from && v.toks[p].kind == word && adjectival(v.low[p]) {
+			p = v.prev(p) // "на двусторонних переговорах"
+		}
+		if (p < 0 || !circumstancePrepositions[v.word(p)]) && !strings.HasPrefix(v.low[h.k], "визит") {
+			return false
+		}
+	}
+	speech := false
+	for k := c.from; k < c.to; k++ {
+		if v.toks[k].kind != word {
+			continue
+		}
+		w := v.low[k]
+		if strings.HasPrefix(w, "участ") {
+			return false // "приняли участие", "участвовали"
+		}
+		speech = speech || isSpeechVerb(w)
+	}
+	for _, h := range hits {
+		// A party after "с" or "между" a few words on: "на встречу с
+		// Виктором", "визита в Украину договорился с президентом ...";
+		// in a clause of speech a person ("сообщил ... на встрече с
+		// президентом РФ Владимиром Путиным"), since "сказал в беседе с
+		// корреспондентом «Голоса Америки»" tells an interview.
+		for k, n := v.next(h.k), 0; k < c.to && n < 12; k, n = v.next(k), n+1 {
+			if w := v.word(k); w != "с" && w != "со" && w != "между" || v.word(v.next(k)) == "стороны" {
+				continue // not "контроль со стороны МАГАТЕ"
+			}
+			at, limit := v.toks[k].end, v.toks[min(c.to, k+16)-1].end
+			if slices.ContainsFunc(args, func(a argument) bool {
+				return a.party() && a.start >= at && a.start < limit && (a.kind == 'p' || !speech)
+			}) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // another reports a meeting's noun that speaks of a meeting to come or

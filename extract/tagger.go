@@ -250,15 +250,45 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 
 // withHead extends an organization's span that ends in an adjective over
 // the lower-case noun right after it, which the adjective agrees with:
-// "Нью-йоркская фондовая" + "биржа".
+// "Нью-йоркская фондовая" + "биржа"; and then over a genitive
+// (withGenitive).
 func withHead(v *tokenView, s span) span {
 	k := v.tokenAt(s.end - 1)
-	if k >= len(v.toks) || v.toks[k].kind != word || !adjectival(v.low[k]) {
+	if k >= len(v.toks) || v.toks[k].kind != word {
+		return s
+	}
+	if adjectival(v.low[k]) {
+		n := v.next(k)
+		if n >= len(v.toks) || v.toks[n].kind != word || isUpper(v.toks[n].first) || adjectival(v.low[n]) || !agreesWithPost(v.low[k], v.low[n], normalize.NounLemma(v.low[n])) {
+			return s
+		}
+		s.end, k = v.toks[n].end, n
+	}
+	return withGenitive(v, s, k)
+}
+
+// genitiveNounEnds are the endings of the genitives withGenitive takes:
+// nouns of an activity or field ("здравоохранения", "искусства"), plurals
+// ("министров") and feminines in -ги, -ки, -хи ("книги").
+var genitiveNounEnds = []string{"ия", "ства", "ов", "ев", "ги", "ки", "хи"}
+
+// withGenitive extends a name of several words whose last word, token k,
+// is a lower-case noun over the lower-case genitive noun right after it,
+// which names what the body is of: "Московском доме" + "книги",
+// "Национальной системы" + "здравоохранения".
+func withGenitive(v *tokenView, s span, k int) span {
+	w := v.low[k]
+	if isUpper(v.toks[k].first) || !isCyrillic(v.toks[k].first) || adjectival(w) || v.tokenAt(s.start) == k {
 		return s
 	}
 	n := v.next(k)
-	if n >= len(v.toks) || v.toks[n].kind != word || isUpper(v.toks[n].first) || adjectival(v.low[n]) || !agreesWithPost(v.low[k], v.low[n], normalize.NounLemma(v.low[n])) {
+	if n >= len(v.toks) || n != k+2 || v.toks[n].kind != word || isUpper(v.toks[n].first) || !isCyrillic(v.toks[n].first) {
 		return s
+	}
+	g := v.low[n]
+	if adjectival(g) || !genitiveLike(g) || lex.stop(g, postStop) || strings.ContainsRune(g, '-') ||
+		!hasAnySuffix(g, genitiveNounEnds) || strings.HasSuffix(g, "ски") {
+		return s // not "... университете студенты", "Белом доме фактически", "Белом доме магистра"
 	}
 	s.end = v.toks[n].end
 	return s

@@ -221,10 +221,12 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				t.posts[k] = post
 				t.observedOnly[k] = observed
 			}
-			if pl := pluralForms(post); len(pl) > 0 {
-				// The nominative only: the oblique plurals stand inside
-				// names ("Палаты представителей").
-				if k := normalize.Key(pl[0]); t.posts[k] == "" {
+			// The nominative and the instrumental only: the other
+			// oblique plurals stand inside names ("Палаты
+			// представителей"); "с музыкантами Евгением Казанцевым и
+			// Юрием Китаевым" lists the holders.
+			for i, f := range pluralForms(post) {
+				if k := normalize.Key(f); t.posts[k] == "" && (i == 0 || strings.HasSuffix(f, "ами") || strings.HasSuffix(f, "ями")) {
 					t.postPlurals[k] = post
 				}
 			}

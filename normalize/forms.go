@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,12 +66,11 @@ func ParseDeclension(s string) (Declension, error) {
 //	Forms("Хабаровский край", Declension{}) // Хабаровский край, Хабаровского края, Хабаровскому краю, ...
 //	Forms("Цзинань", Declension{})          // Цзинань, Цзинаня, Цзинаню, Цзинанем, Цзинане
 func Forms(name string, d Declension) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, fs := range Cases(name, d) {
+	cases := Cases(name, d)
+	out := make([]string, 0, 8)
+	for _, fs := range cases {
 		for _, f := range fs {
-			if !seen[f] {
-				seen[f] = true
+			if !slices.Contains(out, f) { // a dozen forms at most
 				out = append(out, f)
 			}
 		}

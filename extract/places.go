@@ -28,6 +28,7 @@ type placeMention struct {
 //	PL3  a name after a cue word: "провинции Хэйлунцзян", "г. Суйфэньхэ", "реки Славянки"
 //	PL4  the dateline's place where the scan did not find it: "ЛУНКОУ"
 //	PL5  one word that ends as a town's name: "Мариуполя", "Зеленограде"
+//	PL6  a hyphenated foreign place name: "в Сан-Диего", "полиции Сан-Диего"
 func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMention {
 	var out []placeMention
 	g := e.gaz
@@ -47,6 +48,8 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 			continue
 		}
 		if m, ok := e.townByEnding(v, i); ok {
+			out = append(out, m)
+		} else if m, ok := foreignTown(v, i); ok {
 			out = append(out, m)
 		}
 	}
@@ -160,6 +163,69 @@ func (e *Extractor) townByEnding(v *tokenView, i int) (placeMention, bool) {
 	}
 	return placeMention{start: v.toks[i].start, end: v.toks[i].end, nom: townNominative(v.tokText(i)), kind: "city", rule: "PL5"}, true
 }
+
+// toponymPrefixes are the first parts of hyphenated foreign place names:
+// "Сан-Диего", "Лас-Вегас", "Понте-Сан-Пьетро", "Буэнос-Айрес".
+var toponymPrefixes = map[string]bool{
+	"сан": true, "санта": true, "санто": true, "сен": true, "сент": true, "ла": true, "ле": true,
+	"лос": true, "лас": true, "эль": true, "порт": true, "форт": true, "нью": true, "бад": true,
+	"понте": true, "монте": true, "вилла": true, "гран": true, "рио": true, "буэнос": true, "пуэрто": true,
+	"сьюдад": true, "кейп": true, "баня": true, "вила": true, "коста": true, "палма": true, "пальма": true,
+}
+
+// placePrepositions are the prepositions of where and whence before a
+// place's name.
+var placePrepositions = map[string]bool{
+	"в": true, "во": true, "из": true, "под": true, "близ": true, "около": true, "от": true, "до": true, "через": true,
+}
+
+// foreignTown (rule PL6) takes a hyphenated capitalized name whose first
+// part starts foreign place names, after a preposition of place ("в
+// Сан-Диего", "из Лас-Вегаса") or after a lower-case word, alone ("в
+// поликлинике Понте-Сан-Пьетро", "полиции Сан-Диего"; not "Антуан
+// Сент-Экзюпери" or "Сент-Экзюпери писал", a person's, nor Санта-Клаус).
+func foreignTown(v *tokenView, i int) (placeMention, bool) {
+	w := v.low[i]
+	dash := strings.IndexByte(w, '-')
+	if dash <= 0 || !toponymPrefixes[w[:dash]] || normalize.IsUpper(v.tokText(i)) || strings.HasPrefix(w, "санта-клаус") {
+		return placeMention{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(v.tokText(i)[dash+1:]); !isUpper(r) {
+		return placeMention{}, false
+	}
+	p := v.prev(i)
+	after := p >= 0 && p == i-2 && placePrepositions[v.low[p]]
+	if !after && (personToponymPrefixes[w[:dash]] || p < 0 || v.toks[p].kind != word || isUpper(v.toks[p].first) || sentenceStart(v, i)) {
+		return placeMention{}, false // "Антуан Сент-Экзюпери"
+	}
+	if n := v.next(i); n < len(v.toks) && n == i+2 && v.toks[n].kind == word && isUpper(v.toks[n].first) {
+		return placeMention{}, false // part of a longer name
+	}
+	s := span{start: v.toks[i].start, end: v.toks[i].end}
+	nom := placeName(v, s)
+	last := v.tokText(i)[strings.LastIndexByte(v.tokText(i), '-')+1:]
+	if utf8.RuneCountInString(last) <= 2 {
+		nom = v.tokText(i) // "Санта-Фе"
+	} else if feminineToponymPrefixes[w[:dash]] {
+		// "в Санта-Барбаре", "из Санта-Моники": a feminine name in -а
+		// ("Санта-Фе" does not decline).
+		for _, end := range []string{"ой", "е", "ы", "и", "у"} {
+			if stem, ok := strings.CutSuffix(v.tokText(i), end); ok {
+				nom = stem + "а"
+				break
+			}
+		}
+	}
+	return placeMention{start: s.start, end: s.end, nom: nom, kind: "city", rule: "PL6"}, true
+}
+
+// personToponymPrefixes are the toponymPrefixes that start people's
+// names too ("Сент-Экзюпери", "Сен-Симон", "Ле Пен"): a name with one is a
+// place's only after a preposition of place.
+var personToponymPrefixes = map[string]bool{"сен": true, "сент": true, "ла": true, "ле": true, "эль": true, "гран": true, "бад": true}
+
+// feminineToponymPrefixes are the toponymPrefixes of feminine names.
+var feminineToponymPrefixes = map[string]bool{"санта": true, "ла": true, "вилла": true, "вила": true, "коста": true, "пальма": true, "палма": true}
 
 // datelinePlace (rule PL4) adds the dateline's place as a mention when
 // the scan did not find it there (a place the gazetteer lacks: "ЛУНКОУ").

@@ -23,6 +23,9 @@ func placeSummary(doc *entities.Document) []string {
 
 func TestPlaces(t *testing.T) {
 	tests := []summaryTest{
+		{"hyphenated foreign", "Она живёт в Санта-Барбаре, он уехал из Лос-Аламоса в Санта-Фе, они из Сан-Хуан-де-ла-Марины. Шеф полиции Сан-Диего выступил. Антуан Сент-Экзюпери писал. Приехал Санта-Клаус.",
+			[]string{"Санта-Барбара//city/: Санта-Барбаре", "Лос-Аламос//city/: Лос-Аламоса", "Санта-Фе//city/: Санта-Фе", "Сан-Хуан-де-ла-Марина//city/: Сан-Хуан-де-ла-Марины", "Сан-Диего//city/: Сан-Диего"},
+			"a hyphenated name whose first part starts foreign place names, in its nominative; not a person's"},
 		{"inflected", "Семинар прошел в Цзинане, Токио и Осаке.",
 			[]string{"Цзинань/Jinan/city/CN: Цзинане", "Токио/Tokyo/capital/JP: Токио", "Осака/Osaka/city/JP: Осаке"},
 			"every case from the inflection core; -ань stays masculine"},

@@ -524,6 +524,12 @@ func (s *postScan) inTitle(k int) bool {
 // here; resolve links them to the document's entities.
 func (s *postScan) position(start, end int) entities.Position {
 	v := s.v
+	for start < end && v.toks[start].kind == word && strings.HasPrefix(v.low[start], "летн") && v.isPunct(start-1, "-") {
+		start = v.next(start) // "57-летний кронпринц": the age is no part of the post
+	}
+	for end > start && v.toks[end].kind == word && titleTrail[v.low[end]] {
+		end = v.prev(end) // "премьер Государственного совета Китая в 1988—1998 годах"
+	}
 	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
 	if strings.Count(text, "«") != strings.Count(text, "»") {
 		text = strings.Trim(text, "«»") // "классический чемпион мира»"
@@ -600,6 +606,13 @@ func (s *postScan) position(start, end int) entities.Position {
 		}
 	}
 	return p
+}
+
+// titleTrail are the words a title does not end with: prepositions and
+// conjunctions whose phrase is cut off.
+var titleTrail = map[string]bool{
+	"в": true, "во": true, "на": true, "и": true, "от": true, "с": true, "со": true, "по": true, "для": true,
+	"из": true, "к": true, "о": true, "об": true, "до": true, "а": true, "или": true, "при": true, "за": true,
 }
 
 // placeNameAt returns the nominative name of the place mention that

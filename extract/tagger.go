@@ -336,7 +336,8 @@ var kinNouns = map[string]bool{
 	"мать": true, "отец": true, "брат": true, "сестра": true, "внук": true, "внучка": true,
 	"бабушка": true, "племянник": true, "племянница": true, "зять": true,
 	"невестка": true, "супруга": true, "супруг": true, "наследник": true, "наследница": true,
-	"дочка": true, "мама": true, "папа": true,
+	"дочка": true, "мама": true, "папа": true, "подруга": true, "невеста": true, "жених": true,
+	"возлюбленная": true,
 }
 
 // kinThings are the things named by a person's name in the genitive.

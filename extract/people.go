@@ -120,6 +120,13 @@ func (c spanCover) cuts(a, b int) bool {
 	return k >= 0 && c.maxEnd[k] > b
 }
 
+// within reports whether a span that starts before a holds a..b: a word
+// inside a longer name.
+func (c spanCover) within(a, b int) bool {
+	k := sort.SearchInts(c.starts, a) - 1 // the last span starting before a
+	return k >= 0 && c.maxEnd[k] >= b
+}
+
 // covers reports whether some span starts at or before a and ends at or
 // after b.
 func (c spanCover) covers(a, b int) bool {
@@ -150,8 +157,8 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s := &personScan{postScan: newPostScan(v, e.gaz, places, placeAt, orgs), out: (*peoplePool.Get().(*[]personMention))[:0]}
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
-		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
-			continue
+		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) || s.inPlace.within(t.start, t.end) {
+			continue // not "Каролине" in "Южной Каролине"
 		}
 		m, next, ok := s.at(i)
 		if !ok {

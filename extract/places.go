@@ -135,7 +135,15 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	// Лужков", "в округе Александр Хлопонин").
 	end := i
 	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) {
-		return placeMention{}, 0, false
+		// Two words after a town's cue are a town's name when the first
+		// is no first name and nothing capitalized follows: "города
+		// Хилтон Хэд", not "в округе Александр Хлопонин".
+		nn := v.next(nk)
+		if kind != "city" && kind != "settlement" || nk != i+2 || len(e.gaz.names.firstNames(v.fold(i))) > 0 ||
+			nn < len(v.toks) && nn == nk+2 && v.toks[nn].kind == word && isUpper(v.toks[nn].first) || normalize.IsUpper(v.tokText(nk)) {
+			return placeMention{}, 0, false
+		}
+		end = nk
 	}
 	if !abbr && surnameLike(v.tokText(i)) {
 		return placeMention{}, 0, false

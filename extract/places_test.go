@@ -23,6 +23,9 @@ func placeSummary(doc *entities.Document) []string {
 
 func TestPlaces(t *testing.T) {
 	tests := []summaryTest{
+		{"two words after a town's cue", "Самолёт вылетел из города Хилтон Хэд. Губернатор в округе Александр Хлопонин.",
+			[]string{"Хилтон Хэд//city/: Хилтон Хэд"},
+			"a town's name of two words, the first no first name"},
 		{"hyphenated foreign", "Она живёт в Санта-Барбаре, он уехал из Лос-Аламоса в Санта-Фе, они из Сан-Хуан-де-ла-Марины. Шеф полиции Сан-Диего выступил. Антуан Сент-Экзюпери писал. Приехал Санта-Клаус.",
 			[]string{"Санта-Барбара//city/: Санта-Барбаре", "Лос-Аламос//city/: Лос-Аламоса", "Санта-Фе//city/: Санта-Фе", "Сан-Хуан-де-ла-Марина//city/: Сан-Хуан-де-ла-Марины", "Сан-Диего//city/: Сан-Диего"},
 			"a hyphenated name whose first part starts foreign place names, in its nominative; not a person's"},

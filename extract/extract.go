@@ -184,10 +184,6 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	gaz, err := loadGazetteer()
-	if err != nil {
-		return nil, err
-	}
 	future, err := futureMarkers()
 	if err != nil {
 		return nil, err
@@ -196,23 +192,31 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, dateWords: dateWordSet(), gaz: gaz, future: future, trigs: trigs}
+	e := &Extractor{splitter: splitter{abbrevs: abbrevs}, months: months, dateWords: dateWordSet(), future: future, trigs: trigs}
 	for _, opt := range opts {
 		if err := opt(e); err != nil {
 			return nil, err
 		}
 	}
+	// The model loads while the gazetteer is built: they share nothing.
+	var wg sync.WaitGroup
+	var modelErr error
 	if e.model == nil && !e.noModel {
-		if e.model, err = embeddedModel(); err != nil {
-			return nil, err
-		}
+		wg.Go(func() { e.model, modelErr = embeddedModel() })
 	}
-	if !e.user.empty() {
+	if e.user.empty() {
+		e.gaz, err = loadGazetteer()
+	} else if e.gaz, err = buildGazetteer(e.user); err != nil {
 		// The user's tables and the built-in ones, in a gazetteer of this
 		// Extractor's own.
-		if e.gaz, err = buildGazetteer(e.user); err != nil {
-			return nil, fmt.Errorf("extract: %w", err)
-		}
+		err = fmt.Errorf("extract: %w", err)
+	}
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if modelErr != nil {
+		return nil, modelErr
 	}
 	return e, nil
 }

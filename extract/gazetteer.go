@@ -70,8 +70,8 @@ func (s *wordBits) mayHave(w string) bool {
 	return s[i]&b != 0
 }
 
-func newIndex[T any]() nameIndex[T] {
-	return nameIndex[T]{names: map[string]named[T]{}, multi: map[string]bool{}, firsts: new(wordBits)}
+func newIndex[T any](size int) nameIndex[T] {
+	return nameIndex[T]{names: make(map[string]named[T], size), multi: map[string]bool{}, firsts: new(wordBits)}
 }
 
 // put adds one form unless the key is taken.
@@ -187,8 +187,8 @@ func builtinTables(name string, user []*lexicon.Table) ([]*lexicon.Table, error)
 // process's start-up.
 func buildGazetteer(user userTables) (*gazetteer, error) {
 	g := &gazetteer{
-		places:    newIndex[*gazPlace](),
-		orgs:      newIndex[*gazOrg](),
+		places:    newIndex[*gazPlace](formKeyCount(placeFormKeys)),
+		orgs:      newIndex[*gazOrg](formKeyCount(orgFormKeys)),
 		agencies:  map[string]string{},
 		ambiguous: map[string]bool{"того": true, "мали": true, "чад": true},
 	}
@@ -258,7 +258,7 @@ func (g *gazetteer) loadPlaces(user userTables) error {
 	if entries, err = placeEntries(places[len(places)-1], entries); err != nil {
 		return err
 	}
-	index(&g.places, entries, normalize.Forms)
+	index(&g.places, entries, placeFormKeys, normalize.Forms)
 	return nil
 }
 
@@ -364,7 +364,10 @@ func newEntry[T any](thing T, name, decl, aliases string) (gazEntry[T], error) {
 // index puts every entry's names in, then the forms of each name that
 // forms makes: nominatives first, so that another entry's oblique form
 // never hides a name ("Нара" is a prefecture, not a form of "Нар").
-func index[T any](ix *nameIndex[T], entries []gazEntry[T], forms func(string, normalize.Declension) []string) {
+//
+// The keys of the forms come from formkeys.gen.tsv under kind when it
+// has them.
+func index[T any](ix *nameIndex[T], entries []gazEntry[T], kind byte, forms func(string, normalize.Declension) []string) {
 	for _, e := range entries {
 		for _, n := range e.names {
 			ix.put(normalize.Key(n), named[T]{e.thing, n})
@@ -372,9 +375,7 @@ func index[T any](ix *nameIndex[T], entries []gazEntry[T], forms func(string, no
 	}
 	for _, e := range entries {
 		for _, n := range e.names {
-			for _, f := range forms(n, e.decl) {
-				ix.put(normalize.Key(f), named[T]{e.thing, n})
-			}
+			eachKey(kind, n, e.decl, forms, func(k string) { ix.put(k, named[T]{e.thing, n}) })
 		}
 	}
 }
@@ -417,7 +418,7 @@ func (g *gazetteer) loadOrgs(tabs []*lexicon.Table) error {
 			entries = append(entries, e)
 		}
 	}
-	index(&g.orgs, entries, orgForms)
+	index(&g.orgs, entries, orgFormKeys, orgForms)
 	return nil
 }
 

@@ -145,7 +145,8 @@ func pluralForms(post string) []string {
 // posts (the built-in ones and a user's), and the built-in East Asian
 // family names and place adjectives.
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
-	t := &nameTables{first: map[string][]firstName{}, east: map[string]string{}, firstSeen: new(wordBits), posts: map[string]string{}, postPlurals: map[string]string{}, observedOnly: map[string]bool{}, placeAdjectives: map[string]string{}}
+	t := &nameTables{first: make(map[string][]firstName, formKeyCount(firstNameKeys)), east: map[string]string{}, firstSeen: new(wordBits),
+		posts: make(map[string]string, formKeyCount(postFormKeys)), postPlurals: map[string]string{}, observedOnly: make(map[string]bool, formKeyCount(postFormKeys)), placeAdjectives: map[string]string{}}
 	for _, tab := range firstNames {
 		observed := tab.Name == observedFirstNamesFile
 		want := firstNameColumns
@@ -174,20 +175,17 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				// consonant does not decline ("Лиза" is Лиза, not Лиз's).
 				d = normalize.Declension{Indeclinable: true}
 			}
-			cases := normalize.Cases(name, d)
+			add := func(c int, k string) {
+				t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c, observed})
+				t.firstSeen.add(k)
+			}
+			eachCaseKey(firstNameKeys, name, d, func() [6][]string { return normalize.Cases(name, d) }, add)
 			if stem, ok := fleetingStem(name, gender); ok {
 				// "Павел": "Павла", "Павлу"; "Лев": "Льва".
 				for c, end := range [...]string{1: "а", 2: "у", 3: "а", 4: "ом", 5: "е"} {
 					if c > 0 {
-						cases[c] = append(cases[c], stem+end)
+						add(c, normalize.Key(stem+end))
 					}
-				}
-			}
-			for c, forms := range cases {
-				for _, f := range forms {
-					k := normalize.Key(f)
-					t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c, observed})
-					t.firstSeen.add(k)
 				}
 			}
 		}
@@ -216,11 +214,10 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 			if post == "" || post != normalize.Lower(post) {
 				return nil, tab.Errorf(r, "post %q: want a noun in lower case", post)
 			}
-			for _, f := range normalize.Forms(post, normalize.Declension{}) {
-				k := normalize.Key(f)
+			eachKey(postFormKeys, post, normalize.Declension{}, normalize.Forms, func(k string) {
 				t.posts[k] = post
 				t.observedOnly[k] = observed
-			}
+			})
 			// The nominative and the instrumental only: the other
 			// oblique plurals stand inside names ("Палаты
 			// представителей"); "с музыкантами Евгением Казанцевым и

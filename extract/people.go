@@ -177,7 +177,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		if m.latin != "" {
 			latinCase(&m)
 		}
-		if len(m.posts) == 0 {
+		if len(m.posts) == 0 && !s.employerOf(i, next) {
 			m.posts = s.before(i)
 		}
 		if len(m.posts) == 0 {
@@ -291,6 +291,21 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 		return m, i + 1, true
 	}
 	return personMention{}, 0, false
+}
+
+// employerOf reports a family name alone, token i (next is the token
+// after its mention), right before a first name and a family name: the
+// one the post before it serves, not its holder ("пресс-секретаря
+// Навального Киру Ярмыш", "президент института Пушкина Виталий
+// Костомаров").
+func (s *personScan) employerOf(i, next int) bool {
+	v := s.v
+	f := s.nextWord(i)
+	if f < next || !s.isFirstName(f) {
+		return false // a name of several words, or no first name after it
+	}
+	n := s.nextWord(f)
+	return n > 0 && isUpper(v.toks[n].first)
 }
 
 // genderHint reads the gender of the name that starts at token i from

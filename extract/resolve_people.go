@@ -100,7 +100,9 @@ func (s *personScan) coreference() {
 		full := s.out[n]
 		m := personMention{rule: "PE7", start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
 			eastern: full.eastern, gender: full.gender, origin: full.origin}
-		m.posts = s.before(i)
+		if !s.employerOf(i, v.next(i)) {
+			m.posts = s.before(i)
+		}
 		more = append(more, m)
 	}
 	s.out = mergeByStart(s.out, more)

@@ -1268,8 +1268,12 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 		if !ok {
 			continue
 		}
-		if m.posts = s.before(first); len(m.posts) == 0 {
-			m.posts = s.after(s.v.next(last))
+		// "пресс-секретарь Путина Дмитрий Песков": the post is the next
+		// name's.
+		if employer := first == last && s.employerOf(first, s.v.next(last)); !employer {
+			if m.posts = s.before(first); len(m.posts) == 0 {
+				m.posts = s.after(s.v.next(last))
+			}
 		}
 		m.posts = append(m.posts, s.predicativeAfter(s.v.next(last), m.posts)...)
 		s.out = append(s.out, m)

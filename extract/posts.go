@@ -530,7 +530,7 @@ func (s *postScan) position(start, end int) entities.Position {
 	for end > start && v.toks[end].kind == word && titleTrail[v.low[end]] {
 		end = v.prev(end) // "премьер Государственного совета Китая в 1988—1998 годах"
 	}
-	text := flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end]))
+	text := withoutGlosses(flatten(strings.TrimSpace(v.text[v.toks[start].start:v.toks[end].end])))
 	if strings.Count(text, "«") != strings.Count(text, "»") {
 		text = strings.Trim(text, "«»") // "классический чемпион мира»"
 	}
@@ -606,6 +606,34 @@ func (s *postScan) position(start, end int) entities.Position {
 		}
 	}
 	return p
+}
+
+// withoutGlosses drops from a title the glosses titleEndingAt walks over:
+// an acronym or a Latin name in brackets ("глава Китайского национального
+// космического управления (CNSA)"; not "северной (скандинавской)
+// ходьбы") and a name between slashes ("... центра
+// исполнительских искусств /Большой национальный театр/").
+func withoutGlosses(text string) string {
+	for _, marks := range []string{"()", "//"} {
+		from := 0
+		for {
+			i := strings.Index(text[from:], " "+marks[:1])
+			if i < 0 {
+				break
+			}
+			i += from
+			j := strings.IndexByte(text[i+2:], marks[1])
+			if j < 0 {
+				break
+			}
+			if gloss := text[i+2 : i+2+j]; marks == "()" && !normalize.IsUpper(gloss) && !latinLike(gloss) {
+				from = i + 2 // "северной (скандинавской) ходьбы": part of the title
+				continue
+			}
+			text = text[:i] + text[i+2+j+1:]
+		}
+	}
+	return text
 }
 
 // titleTrail are the words a title does not end with: prepositions and

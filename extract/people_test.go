@@ -210,6 +210,8 @@ func TestPostLists(t *testing.T) {
 			"Чжан Кэцзянь": {"глава Китайского национального космического управления"}},
 		"Выступила глава федерации северной (скандинавской) ходьбы Анна Петрова.": {
 			"Анна Петрова": {"глава федерации северной (скандинавской) ходьбы"}},
+		"Главред радио «Эхо Москвы» Алексей Венедиктов заявил.": {
+			"Алексей Венедиктов": {"главред радио «Эхо Москвы»"}},
 		"Президент подавлен кончиной бывшего президента Алана Гарсии.": {
 			"Алан Гарсия": {"бывший президент"}},
 	} {
@@ -260,6 +262,22 @@ func TestStateCountries(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: places of posts %q, want [%q]", text, got, want)
+		}
+	}
+}
+
+// TestPostQuotedPlace: a place inside a quoted name in a title is the
+// name's, not the post's place.
+func TestPostQuotedPlace(t *testing.T) {
+	ex := newTestExtractor(t)
+	doc, err := ex.Extract("t", "Главред радио «Эхо Москвы» Алексей Венедиктов заявил. Посол Японии Иван Петров приехал.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Алексей Венедиктов": "", "Иван Петров": "Япония"}
+	for _, p := range doc.People {
+		if len(p.Positions) != 1 || p.Positions[0].Place != want[p.Name] {
+			t.Errorf("%s: positions %+v, want one with place %q", p.Name, p.Positions, want[p.Name])
 		}
 	}
 }

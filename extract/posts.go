@@ -545,9 +545,18 @@ func (s *postScan) position(start, end int) entities.Position {
 	}
 	b := v.toks[end].end
 	p.Organization = s.orgWithin(start, end, true)
+	quoted := false
 	for k := start; k <= end && p.Place == ""; k++ {
-		// The first place: "посол Японии в КНР" is Japan's.
-		p.Place = s.placeNameAt(k, b)
+		// The first place: "посол Японии в КНР" is Japan's; not one
+		// inside a quoted name ("главред радио «Эхо Москвы»").
+		switch {
+		case v.isPunct(k, "«„"):
+			quoted = true
+		case v.isPunct(k, "»“"):
+			quoted = false
+		case !quoted:
+			p.Place = s.placeNameAt(k, b)
+		}
 	}
 	// The organization the title names is the whole noun phrase after the
 	// post when it is headed by an organization's noun: "лидер фракции

@@ -1257,6 +1257,11 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 			// Торре" of "Гарсия".
 			if m, ok := s.spanPerson(sp); ok {
 				m.posts, m.latin = s.out[j].posts, s.out[j].latin
+				if len(m.posts) == 0 && sp.start < s.out[j].start {
+					// "Директор завода Рустем Рахматуллин": the title
+					// stands before the wider name.
+					m.posts = s.before(first)
+				}
 				s.out[j] = m
 			}
 			continue

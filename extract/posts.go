@@ -251,6 +251,9 @@ func (s *postScan) plural(p *post) bool {
 func (s *postScan) before(i int) []post {
 	v := s.v
 	nameEnd := v.prev(i) // the last token of the title
+	if nameEnd >= 2 && v.toks[nameEnd].kind == word && strings.HasPrefix(v.low[nameEnd], "летн") && v.isPunct(nameEnd-1, "-") && v.toks[nameEnd-2].kind == number {
+		nameEnd = v.prev(nameEnd - 2) // "директора ФБР 68-летнего Роберта Мюллера": the age stands between
+	}
 	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
 		nameEnd = v.prev(v.prev(nameEnd)) // "директор СЭК проф. А.А. Ветров"
 	}

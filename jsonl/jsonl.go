@@ -142,7 +142,9 @@ func (p *Pipeline) Run(ctx context.Context, w io.Writer, inputs ...Input) (Stats
 				return l, true
 			case err == io.EOF:
 				br, k = nil, k+1
-				if len(data) > 0 {
+				// The last line has no line break; one of a lone "\r" is
+				// a line too, a byte order mark alone is none.
+				if len(data) > 0 || raw > 0 && !(n == 0 && raw == len(utf8BOM)) {
 					n++
 					return &line{name: name, n: n, data: data}, true
 				}

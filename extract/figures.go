@@ -341,6 +341,32 @@ func (s *figureScan) excluded(i int) bool {
 		if pt.kind == punct && pt.first == '+' {
 			return true // a phone number
 		}
+		if pt.kind == word && documentPart(s.word(p)) {
+			return true // "по части 2 статьи 105 УК": a reference, not a count
+		}
+		if pt.kind == punct && pt.first == '.' {
+			if pp := s.prev(p); pp >= 0 && s.toks[pp].kind == word && documentPartAbbrevs[s.word(pp)] {
+				return true // "ч. 2 ст. 228", "п. 3"
+			}
+		}
+	}
+	return false
+}
+
+// documentPartAbbrevs are the abbreviations, before a period, of the
+// parts of a law or a document that a number after them names.
+var documentPartAbbrevs = map[string]bool{"ч": true, "ст": true, "п": true, "пп": true, "гл": true, "разд": true, "абз": true}
+
+// documentPart reports a form of a noun of a law's or a document's part,
+// which a number after it names: "части", "статьи", "пункту".
+func documentPart(w string) bool {
+	for _, stem := range []string{"част", "стать", "пункт", "подпункт", "глав", "раздел", "параграф", "абзац"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) <= len("ями") {
+			switch rest {
+			case "", "а", "и", "е", "у", "ю", "ь", "ей", "ой", "ом", "ы", "я", "ям", "ями", "ях", "ах", "ами":
+				return true
+			}
+		}
 	}
 	return false
 }

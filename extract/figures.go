@@ -119,7 +119,7 @@ func (s *figureScan) at(i int) int {
 		if next, ok := s.approximate(i); ok {
 			return next
 		}
-		if s.excluded(i) {
+		if s.excluded(i) || t.kind == word && s.opensTitle(i) {
 			return i + 1
 		}
 		v, end, ok := s.number(i)
@@ -351,6 +351,14 @@ func (s *figureScan) excluded(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensTitle reports a number word right after an opening quotation
+// mark: the first word of a title ("«Один день Ивана Денисовича»", «Три
+// минуты тишины»), not a count.
+func (s *figureScan) opensTitle(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].kind == punct && s.toks[p].end == s.toks[i].start && strings.ContainsRune("«„“", s.toks[p].first)
 }
 
 // documentPartAbbrevs are the abbreviations, before a period, of the

@@ -7,12 +7,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // The case forms of the built-in tables' names are most of what a
-// process does before its first document: normalize declines some 2,500
+// process does before its first document: normalize declines some 3,500
 // names into some 30,000 forms. formkeys.gen.tsv holds their keys
 // (normalize.Key of each form), made by this package from the embedded
 // tables, so that a start-up reads them instead. TestFormKeys checks that
@@ -65,39 +66,16 @@ func formKeyCount(kind byte) int { return formKeys().count[kind] }
 // formRecorder, when set (by TestFormKeys), receives every declension
 // the gazetteer computes, and the file is not read.
 var formRecorder struct {
+	on atomic.Bool
 	sync.Mutex
-	on    bool
 	lines map[string]string
-}
-
-// declensionKey writes a declension as ParseDeclension reads it.
-func declensionKey(d normalize.Declension) string {
-	var parts []string
-	if d.Feminine {
-		parts = append(parts, "f")
-	}
-	if d.Indeclinable {
-		parts = append(parts, "ind")
-	}
-	if d.Plural {
-		parts = append(parts, "pl")
-	}
-	if d.Noun {
-		parts = append(parts, "noun")
-	}
-	if d.Stem != "" {
-		parts = append(parts, "stem="+d.Stem)
-	}
-	return strings.Join(parts, ",")
 }
 
 // eachCaseKey calls each with the case (0 for a flat list) and the key
 // of every form compute makes of name, from the file when it has them.
 func eachCaseKey(kind byte, name string, d normalize.Declension, compute func() [6][]string, each func(c int, key string)) {
-	id := string(kind) + "\t" + name + "\t" + declensionKey(d)
-	formRecorder.Lock()
-	recording := formRecorder.on
-	formRecorder.Unlock()
+	id := string(kind) + "\t" + name + "\t" + d.String()
+	recording := formRecorder.on.Load()
 	if !recording {
 		if line, ok := formKeys().lines[id]; ok {
 			c := 0
@@ -144,17 +122,23 @@ func eachKey(kind byte, name string, d normalize.Declension, forms func(string, 
 	eachCaseKey(kind, name, d, func() [6][]string { return [6][]string{forms(name, d)} }, func(_ int, k string) { each(k) })
 }
 
+// recordForms starts or stops recording every declension into
+// formRecorder.lines.
+func recordForms(on bool) {
+	formRecorder.Lock()
+	formRecorder.lines = nil
+	if on {
+		formRecorder.lines = map[string]string{}
+	}
+	formRecorder.Unlock()
+	formRecorder.on.Store(on)
+}
+
 // writeFormKeys builds the built-in gazetteer, recording every
 // declension, and writes the file.
 func writeFormKeys(w io.Writer) error {
-	formRecorder.Lock()
-	formRecorder.on, formRecorder.lines = true, map[string]string{}
-	formRecorder.Unlock()
-	defer func() {
-		formRecorder.Lock()
-		formRecorder.on, formRecorder.lines = false, nil
-		formRecorder.Unlock()
-	}()
+	recordForms(true)
+	defer recordForms(false)
 	if _, err := buildGazetteer(userTables{}); err != nil {
 		return err
 	}

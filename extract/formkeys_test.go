@@ -32,13 +32,9 @@ func TestFormKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	formRecorder.Lock()
-	formRecorder.on, formRecorder.lines = true, map[string]string{}
-	formRecorder.Unlock()
+	recordForms(true)
 	computed, err := buildGazetteer(userTables{})
-	formRecorder.Lock()
-	formRecorder.on, formRecorder.lines = false, nil
-	formRecorder.Unlock()
+	recordForms(false)
 	if err != nil {
 		t.Fatal(err)
 	}

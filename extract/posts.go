@@ -251,7 +251,7 @@ func (s *postScan) plural(p *post) bool {
 func (s *postScan) before(i int) []post {
 	v := s.v
 	nameEnd := v.prev(i) // the last token of the title
-	if nameEnd >= 2 && v.toks[nameEnd].kind == word && strings.HasPrefix(v.low[nameEnd], "летн") && v.isPunct(nameEnd-1, "-") && v.toks[nameEnd-2].kind == number {
+	if ageWord(v, nameEnd) {
 		nameEnd = v.prev(nameEnd - 2) // "директора ФБР 68-летнего Роберта Мюллера": the age stands between
 	}
 	for v.isPunct(nameEnd, ".") && academic[v.word(v.prev(nameEnd))] {
@@ -303,6 +303,12 @@ func (s *postScan) before(i int) []post {
 		start = start2
 	}
 	return posts
+}
+
+// ageWord reports the "-летний" of an age at word token k, right after
+// its number and hyphen: "57-летний", "68-летнего".
+func ageWord(v *tokenView, k int) bool {
+	return k >= 2 && v.toks[k].kind == word && strings.HasPrefix(v.low[k], "летн") && v.isPunct(k-1, "-") && v.toks[k-2].kind == number
 }
 
 // relativeOfPost reports a relative's noun at token k in the nominative
@@ -527,7 +533,7 @@ func (s *postScan) inTitle(k int) bool {
 // here; resolve links them to the document's entities.
 func (s *postScan) position(start, end int) entities.Position {
 	v := s.v
-	for start < end && v.toks[start].kind == word && strings.HasPrefix(v.low[start], "летн") && v.isPunct(start-1, "-") {
+	for start < end && ageWord(v, start) {
 		start = v.next(start) // "57-летний кронпринц": the age is no part of the post
 	}
 	for end > start && v.toks[end].kind == word && titleTrail[v.low[end]] {

@@ -55,6 +55,28 @@ func ParseDeclension(s string) (Declension, error) {
 	return d, nil
 }
 
+// String writes the declension as [ParseDeclension] reads it: "" for
+// none, else "f", "ind", "pl", "noun" and "stem=..." joined by commas.
+func (d Declension) String() string {
+	var parts []string
+	if d.Feminine {
+		parts = append(parts, "f")
+	}
+	if d.Indeclinable {
+		parts = append(parts, "ind")
+	}
+	if d.Plural {
+		parts = append(parts, "pl")
+	}
+	if d.Noun {
+		parts = append(parts, "noun")
+	}
+	if d.Stem != "" {
+		parts = append(parts, "stem="+d.Stem)
+	}
+	return strings.Join(parts, ",")
+}
+
 // Forms returns the forms of a proper name given in the nominative, in
 // every case, the nominative first and without repeats: the head noun and
 // the adjectives before it decline, the words after the head stay
@@ -66,9 +88,8 @@ func ParseDeclension(s string) (Declension, error) {
 //	Forms("Хабаровский край", Declension{}) // Хабаровский край, Хабаровского края, Хабаровскому краю, ...
 //	Forms("Цзинань", Declension{})          // Цзинань, Цзинаня, Цзинаню, Цзинанем, Цзинане
 func Forms(name string, d Declension) []string {
-	cases := Cases(name, d)
 	out := make([]string, 0, 8)
-	for _, fs := range cases {
+	for _, fs := range Cases(name, d) {
 		for _, f := range fs {
 			if !slices.Contains(out, f) { // a dozen forms at most
 				out = append(out, f)

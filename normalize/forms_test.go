@@ -79,3 +79,16 @@ func TestParseDeclension(t *testing.T) {
 		t.Error("ParseDeclension(\"fem\") succeeded")
 	}
 }
+
+// TestDeclensionString: String writes what ParseDeclension reads back.
+func TestDeclensionString(t *testing.T) {
+	for _, s := range []string{"", "f", "ind", "pl", "noun", "stem=Египт", "f,ind,pl,noun,stem=Твер"} {
+		d, err := ParseDeclension(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.String(); got != s {
+			t.Errorf("ParseDeclension(%q).String() = %q", s, got)
+		}
+	}
+}

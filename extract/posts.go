@@ -30,6 +30,9 @@ import (
 //	PS6  a post in brackets after the name: "Сергей Кравцов (министр просвещения)"
 //	PS7  a plural post before a list of names is each one's: "академики РАН
 //	     Иван Петров и Олег Сидоров"
+//	PS8  so are plural posts before a colon that opens the list: "пять
+//	     экс-президентов: Альберто Фухимори (…), Алехандро Толедо (…)",
+//	     "писатели и критики, среди которых — Павел Басинский и …"
 //	PS4  a signature: the post after the name on the same or the next line:
 //	     "Кирсан Илюмжинов Президент ФИДЕ"
 
@@ -273,6 +276,14 @@ func (s *postScan) before(i int) []post {
 	if k := v.prev(start); k >= 0 && s.relativeOfPost(k, nameEnd) && !s.genitiveName(i) {
 		return nil // "дочь действующего президента Иванку Трамп" is the president's daughter
 	}
+	return s.titlesFrom(start, nameEnd)
+}
+
+// titlesFrom reads the post whose title runs from token start to token
+// end, as titleEndingAt found it, and the earlier posts before it (PS2),
+// that one first.
+func (s *postScan) titlesFrom(start, nameEnd int) []post {
+	v := s.v
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
 	s.delegationHead(&posts[0], start)
 	// Earlier posts, right before or after a comma, back along a list:
@@ -281,15 +292,16 @@ func (s *postScan) before(i int) []post {
 	for len(posts) < 6 {
 		end := v.prev(start)
 		comma := v.isPunct(end, ",")
-		if comma {
+		and := !comma && v.word(end) == "и"
+		if comma || and {
 			end = v.prev(end)
 		}
 		named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
 		if end < 0 || v.toks[end].kind != word || named { // not "..., Сергей Удальцов, правозащитник ..."
 			break
 		}
-		if s.postAt(end) != "" && !comma {
-			break // a bare post noun joins only after a comma: "профессор, академик ..."
+		if s.postAt(end) != "" && !comma && !and {
+			break // a bare post noun joins only after a comma or "и": "профессор, академик ...", "продюсер и актер ..."
 		}
 		start2 := s.titleEndingAt(end)
 		if start2 < 0 || !v.isPunct(v.next(end), ",") && !s.sameCase(start2, start) {
@@ -303,6 +315,51 @@ func (s *postScan) before(i int) []post {
 		start = start2
 	}
 	return posts
+}
+
+// listHead reads the plural posts that open a list of names after a
+// colon, or after "среди которых" and a colon or dash (PS8), for the name
+// that starts at token i: "пять экс-президентов: Альберто Фухимори (…),
+// Алехандро Толедо …", "писатели и критики, среди которых — Павел
+// Басинский и …". The post next to the list comes first; nil when there
+// is none.
+func (s *postScan) listHead(i int) []post {
+	v := s.v
+	k := v.prev(i)
+	if k < 0 || !v.isPunct(k, ":—–") {
+		return nil
+	}
+	colon := v.isPunct(k, ":")
+	k = v.prev(k)
+	if w := v.word(k); w == "которых" || w == "них" {
+		if v.word(v.prev(k)) != "среди" {
+			return nil
+		}
+		k = v.prev(v.prev(k))
+		if v.isPunct(k, ",") {
+			k = v.prev(k)
+		}
+	} else if !colon {
+		return nil
+	}
+	var out []post
+	for len(out) < 3 && k >= 0 && v.toks[k].kind == word {
+		start := s.titleEndingAt(k)
+		if start < 0 {
+			break
+		}
+		p := post{s.position(start, k), "PS8"}
+		if !s.plural(&p) {
+			break
+		}
+		out = append(out, p)
+		k = v.prev(start)
+		if !v.isPunct(k, ",") && v.word(k) != "и" {
+			break
+		}
+		k = v.prev(k) // "писатели и критики"
+	}
+	return out
 }
 
 // ageWord reports the "-летний" of an age at word token k, right after
@@ -420,8 +477,8 @@ func (s *postScan) sameCase(a, b int) bool {
 	if a >= len(v.toks) || b >= len(v.toks) {
 		return false
 	}
-	wa, wb := v.low[a], v.low[b]
-	na, nb := wa == s.postAt(a), wb == s.postAt(b)
+	wa, wb := v.fold(a), v.fold(b)
+	na, nb := wa == s.postAt(a), wb == s.postAt(b) // "спортсмен и актёр"
 	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
 }
 

@@ -114,6 +114,9 @@ func PhraseWith(s string, nouns func(key string) (string, bool)) string {
 	if l, ok := known(words[head]); ok && !plural {
 		noun, nGender, nPlural = l, 0, false // its gender: the adjectives'
 	}
+	if commonGender[noun] && gender != 0 {
+		nGender = 0 // "бывшего главы" is a man
+	}
 	if nGender != 0 {
 		gender = nGender
 	} else if gender == 'M' {
@@ -133,6 +136,13 @@ func PhraseWith(s string, nouns func(key string) (string, bool)) string {
 		out[k] = withCase(words[k], adjectiveNominative(words[k], gender, plural))
 	}
 	return strings.Join(out, " ")
+}
+
+// commonGender are the nouns in -а/-я that take the gender of whom they
+// name: "бывший глава компании", "бывшая глава компании", "федеральный
+// судья". Their adjectives, not their declension, give the gender.
+var commonGender = map[string]bool{
+	"глава": true, "судья": true, "коллега": true, "староста": true, "сирота": true,
 }
 
 // adjectivalNouns are the stems of nouns declined as adjectives that head

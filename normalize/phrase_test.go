@@ -6,6 +6,9 @@ func TestPhrase(t *testing.T) {
 	tests := []struct{ in, want, why string }{
 		{"Японской внешнеторговой организации", "Японская внешнеторговая организация", "feminine adjectives agree with the head"},
 		{"Совета КНР по содействию международной торговле", "Совет КНР по содействию международной торговле", "dependents after the head stay"},
+		{"бывшего главы компании", "бывший глава компании", "a noun of common gender takes its adjectives' gender"},
+		{"бывшая глава компании", "бывшая глава компании", "and a woman's stays feminine"},
+		{"федерального судьи", "федеральный судья", "судья too"},
 		{"Шаньдунского подразделения", "Шаньдунское подразделение", "-ого is masculine or neuter; the head decides"},
 		{"Большого театра", "Большой театр", "-ого after ш, ж, ч, щ is stressed: -ой, not -ий"},
 		{"Хабаровского краевого суда", "Хабаровский краевой суд", "a listed stressed adjective takes -ой; the others -ий or -ый"},

@@ -192,6 +192,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.addTagged(extra, false)
 	s.coreference()
 	s.addTagged(extra, true)
+	s.postsBefore()
 	s.genitiveSurnames()
 	s.feminineAlone()
 	s.firstNamesLikeMaria()
@@ -1307,6 +1308,42 @@ func (s *personScan) listPosts() {
 			continue
 		}
 		s.sharePlaces(list, *plural)
+		i = list[len(list)-1]
+	}
+}
+
+// postsBefore gives each name the post in the instrumental that opens
+// its clause before its verb (PS9: "Главой Рособрнадзора назначен Сергей
+// Кравцов"); a plural post goes to each name of the list the name opens
+// ("Операторами выступили Михаил Агранович и Михаил Хасая") and to none
+// when the list has one name.
+func (s *personScan) postsBefore() {
+	v := s.v
+	for i := 0; i < len(s.out); i++ {
+		start := s.out[i].start
+		for _, p := range s.out[i].posts {
+			if (p.rule == "PS1" || p.rule == "PS2") && p.Start < start {
+				start = p.Start
+			}
+		}
+		ps := s.predicativeBefore(v.tokenAt(start))
+		if len(ps) == 0 {
+			continue
+		}
+		if !s.plural(&ps[0]) {
+			s.out[i].posts = append(s.out[i].posts, ps...)
+			continue
+		}
+		list := []int{i}
+		for j := i + 1; j < len(s.out) && s.listed(s.out[j-1].end, s.out[j].start); j++ {
+			list = append(list, j)
+		}
+		if len(list) < 2 {
+			continue
+		}
+		for _, j := range list {
+			s.out[j].posts = append(s.out[j].posts, ps[0])
+		}
 		i = list[len(list)-1]
 	}
 }

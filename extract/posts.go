@@ -33,6 +33,9 @@ import (
 //	PS8  so are plural posts before a colon that opens the list: "пять
 //	     экс-президентов: Альберто Фухимори (…), Алехандро Толедо (…)",
 //	     "писатели и критики, среди которых — Павел Басинский и …"
+//	PS9  a post in the instrumental that opens a clause, said of the name
+//	     after its verb: "Главой Рособрнадзора назначен Сергей Кравцов",
+//	     "Операторами выступили Михаил Агранович и Михаил Хасая"
 //	PS4  a signature: the post after the name on the same or the next line:
 //	     "Кирсан Илюмжинов Президент ФИДЕ"
 
@@ -886,6 +889,50 @@ func (s *postScan) predicative(next int) []post {
 	// The post is in the instrumental: "является основатель фронта
 	// Жан-Мари Ле Пен" puts the name after it.
 	return s.morePredicative(s.postFrom(k, true))
+}
+
+// becomeBeforeVerbs are the verbs after a post in the instrumental that
+// opens its clause and before its holder's name (PS9): becomeVerbs, and
+// the plural and "выступил" forms a list of holders takes ("Операторами
+// выступили Михаил Агранович и Михаил Хасая").
+var becomeBeforeVerbs = map[string]bool{
+	"выступил": true, "выступила": true, "выступили": true, "стали": true, "станут": true,
+	"являются": true, "являлись": true, "были": true, "был": true, "была": true, "будет": true,
+}
+
+// instrumentalPrepositions govern the instrumental: a post after one is
+// no predicate.
+var instrumentalPrepositions = map[string]bool{
+	"с": true, "со": true, "над": true, "под": true, "перед": true, "за": true, "между": true,
+}
+
+// predicativeBefore reads a post in the instrumental that opens a clause
+// and is said of the name after the verb that follows it (rule PS9):
+// "Главой Рособрнадзора назначен Сергей Кравцов", "Операторами выступили
+// Михаил Агранович и …". first is the first token of the name, or of the
+// title written before it; nil when there is none.
+func (s *postScan) predicativeBefore(first int) []post {
+	v := s.v
+	verb := v.prev(first)
+	if verb < 0 || v.toks[verb].kind != word || !becomeVerbs[v.fold(verb)] && !becomeBeforeVerbs[v.fold(verb)] {
+		return nil
+	}
+	end := v.prev(verb)
+	if end < 0 || v.toks[end].kind != word {
+		return nil
+	}
+	start := s.titleEndingAt(end)
+	if start < 0 {
+		return nil
+	}
+	if instrumentalPrepositions[v.word(v.prev(start))] {
+		return nil // "вместе с президентом компании был Иван Петров": not the post's clause
+	}
+	noun := s.postNoun(start, true)
+	if noun < 0 || noun > end {
+		return nil // "Главой Рособрнадзора": the post is in the instrumental
+	}
+	return []post{{s.position(start, end), "PS9"}}
 }
 
 // thenWords join a post said of a person to the next: "был министром

@@ -199,13 +199,64 @@ func (s *postScan) postAt(k int) string {
 			return w[:i+1] + p
 		}
 	}
+	if p, ok := s.twoPosts(w); ok {
+		return p // "журналиста-расследователя": both parts decline
+	}
 	return ""
+}
+
+// softPair writes a soft vowel of an ending as its hard pair, so that
+// the endings of one case compare: "журналиста-расследователя".
+func softPair(r rune) rune {
+	switch r {
+	case 'я':
+		return 'а'
+	case 'ю':
+		return 'у'
+	}
+	return r
+}
+
+// twoPosts returns the lemma of a compound of a post and a noun in
+// apposition, both in one case ("журналиста-расследователя" →
+// "журналист-расследователь", "солдата-срочника"), from the Key of one
+// of its forms, or false.
+func (s *postScan) twoPosts(key string) (string, bool) {
+	i := strings.IndexByte(key, '-')
+	if i <= 0 || i == len(key)-1 || strings.IndexByte(key[i+1:], '-') >= 0 {
+		return "", false
+	}
+	a, b := key[:i], key[i+1:]
+	pa := s.t.posts[a]
+	switch {
+	case pa == "" || utf8.RuneCountInString(b) < 4:
+		return "", false
+	case a == pa:
+		return key, true
+	case softPair(lastRune(a)) == softPair(lastRune(b)) && !strings.ContainsRune("аяы", lastRune(pa)):
+		if pb := s.t.posts[b]; pb != "" {
+			return pa + "-" + pb, true
+		}
+		if lb := normalize.NounLemma(b); lb != b {
+			return pa + "-" + lb, true
+		}
+		switch r := lastRune(b); r {
+		case 'я', 'ю':
+			return pa + "-" + b[:len(b)-utf8.RuneLen(r)] + "ь", true // "расследователя"
+		case 'а', 'у':
+			return pa + "-" + b[:len(b)-utf8.RuneLen(r)], true
+		}
+	}
+	return "", false
 }
 
 // postLemma returns the post whose form has the normalize.Key key, for
 // normalize.PhraseWith.
 func (s *postScan) postLemma(key string) (string, bool) {
 	if p, ok := s.t.posts[key]; ok {
+		return p, true
+	}
+	if p, ok := s.twoPosts(key); ok {
 		return p, true
 	}
 	p, ok := s.t.postPlurals[key]
@@ -837,9 +888,19 @@ func (s *postScan) titleEnd(noun int) int {
 		if v.toks[j].kind != word || !(s.inTitle(j) || s.postAt(j) != "" || v.low[j] == "при") || isUpper(v.toks[j].first) && s.isFirstName(j) {
 			break // "бортинженер Валерий Токарев": the next person
 		}
+		if v.low[j] == "по" && byWhat[v.word(v.next(j))] {
+			break // "врач-реаниматолог по образованию": how, not where
+		}
 		end = j
 	}
 	return end
+}
+
+// byWhat are the nouns of "по образованию", "по профессии": after a post
+// they say how the holder came to it, not where it is held.
+var byWhat = map[string]bool{
+	"образованию": true, "профессии": true, "специальности": true, "происхождению": true,
+	"национальности": true, "призванию": true, "рождению": true,
 }
 
 // becomeVerbs are the verbs that give a person a post in the instrumental

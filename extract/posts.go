@@ -350,7 +350,8 @@ func (s *postScan) titlesFrom(start, nameEnd int) []post {
 		if comma || and {
 			end = v.prev(end)
 		}
-		named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)))
+		named := end >= 0 && isUpper(v.toks[end].first) && (s.isFirstName(end) || s.isFirstName(v.prev(end)) ||
+			and && s.postAt(end) == "" && !s.inOrg.covers(v.toks[end].start, v.toks[end].end) && !s.inPlace.covers(v.toks[end].start, v.toks[end].end))
 		if end < 0 || v.toks[end].kind != word || named { // not "..., Сергей Удальцов, правозащитник ..."
 			break
 		}
@@ -531,9 +532,46 @@ func (s *postScan) sameCase(a, b int) bool {
 	if a >= len(v.toks) || b >= len(v.toks) {
 		return false
 	}
+	ca, cb := s.postCases(a), s.postCases(b)
+	if ca != 0 && cb != 0 {
+		return ca&cb != 0 // "на пост главы МВД полковника Игоря Шуневича"
+	}
 	wa, wb := v.fold(a), v.fold(b)
 	na, nb := wa == s.postAt(a), wb == s.postAt(b) // "спортсмен и актёр"
 	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
+}
+
+// postCases returns the cases the singular post noun at token k can be
+// in, a bit each in normalize.Cases's order, with a man's accusative
+// that is his genitive ("назначил полковника"); 0 for a plural or a
+// form it does not know.
+func (s *postScan) postCases(k int) uint8 {
+	lemma := s.postAt(k)
+	if lemma == "" {
+		return 0
+	}
+	w := s.v.fold(k)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if i := strings.LastIndexByte(lemma, '-'); i >= 0 {
+		lemma = lemma[i+1:]
+	}
+	var mask uint8
+	for c, forms := range normalize.Cases(lemma, normalize.Declension{Noun: true}) {
+		if slices.ContainsFunc(forms, func(f string) bool { return foldYo(f) == w }) {
+			mask |= 1 << c
+		}
+	}
+	if !strings.ContainsRune("ая", lastRune(lemma)) {
+		// A man's accusative is his genitive, not the nominative
+		// normalize.Cases gives a thing: "заместитель" is no accusative.
+		mask &^= 1 << 3
+		if mask&(1<<1) != 0 {
+			mask |= 1 << 3
+		}
+	}
+	return mask
 }
 
 // titleEndingAt finds the post whose title ends at token end, walking

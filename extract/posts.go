@@ -317,8 +317,8 @@ func (s *postScan) before(i int) []post {
 	if honorifics[v.word(nameEnd)] {
 		nameEnd = v.prev(nameEnd)
 	}
-	if nameEnd < 0 || v.isPunct(nameEnd, ",") {
-		return nil
+	if nameEnd < 0 || v.isPunct(nameEnd, ",«„") {
+		return nil // not "премьера документального фильма «Александр Ширвиндт: …»": the name opens a quoted title
 	}
 	if w := v.word(nameEnd); w == "имени" || v.isPunct(nameEnd, ".") && v.word(v.prev(nameEnd)) == "им" {
 		return nil // the name a body is named after: "института имени А. С. Пушкина"

@@ -277,7 +277,10 @@ func (r *resolver) position(p *entities.Position, orgs []nested) {
 	if !ok && p.Organization != "" {
 		n, ok = r.described(p.Organization, orgs, p.Start, p.End)
 	}
-	if ok && p.Organization != "" {
+	if !ok && p.Organization == "" && p.Place == "" {
+		n, ok = r.ministry(p.Title)
+	}
+	if ok {
 		o := r.doc.Organizations[n]
 		p.Organization, p.OrganizationID = o.Name, o.ID
 	}
@@ -285,6 +288,18 @@ func (r *resolver) position(p *entities.Position, orgs []nested) {
 		l := r.doc.Places[n]
 		p.Place, p.PlaceID = l.Name, l.ID
 	}
+}
+
+// ministry finds the ministry a minister's title names when the
+// document names it ("министр внутренных дел" → Министерство внутренних
+// дел, or its acronym МВД); not for a title that names a place, whose
+// ministry may be another country's.
+func (r *resolver) ministry(title string) (int, bool) {
+	i := strings.Index(title, "министр ")
+	if i < 0 || i > 0 && title[i-1] != ' ' {
+		return 0, false // not "премьер-министр"
+	}
+	return r.org("министерство " + title[i+len("министр "):])
 }
 
 // described finds the organization that name gives with descriptor words

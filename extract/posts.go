@@ -742,7 +742,16 @@ func (s *postScan) position(start, end int) entities.Position {
 					rest = rest[:i] // "Национального фронта (FN)", "делегации на переговорах", "Палаты представителей от штата Аризона"
 				}
 			}
-			if strings.Contains(rest, " ") {
+			company, board := companyOfBoard(rest)
+			switch {
+			case board && company != normalize.Lower(company):
+				// "председатель Совета директоров «Башинформа»" is the
+				// company's post.
+				if q, ok := strings.CutPrefix(company, "«"); ok && strings.HasSuffix(q, "»") && !strings.ContainsAny(q, "«") {
+					company = strings.TrimSuffix(q, "»")
+				}
+				p.Organization = normalize.Phrase(company)
+			case strings.Contains(rest, " "):
 				p.Organization = normalize.Phrase(rest) // not "агентства" alone
 			}
 		}
@@ -773,6 +782,22 @@ func (s *postScan) position(start, end int) entities.Position {
 		}
 	}
 	return p
+}
+
+// boards are the genitives of a company's boards: a post on one is a
+// post in the company named after it.
+var boards = []string{"совета директоров ", "наблюдательного совета ", "правления ", "совета акционеров "}
+
+// companyOfBoard returns the company after a board's name at the start
+// of rest ("Совета директоров «Башинформа»" → «Башинформа»), or false;
+// position takes it only when it is a name, not "компании".
+func companyOfBoard(rest string) (string, bool) {
+	for _, b := range boards {
+		if len(rest) > len(b) && normalize.Lower(rest[:len(b)]) == b {
+			return rest[len(b):], true
+		}
+	}
+	return "", false
 }
 
 // withoutGlosses drops from a title the glosses titleEndingAt walks over:

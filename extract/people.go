@@ -184,6 +184,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 			m.posts = s.after(next)
 		}
 		m.posts = append(m.posts, s.predicativeAfter(next, m.posts)...)
+		m.posts = append(m.posts, s.appointed(i, next)...)
 		s.out = append(s.out, m)
 		i = next - 1
 	}

@@ -26,7 +26,8 @@ import (
 //	PS3  the post after the name and a comma or dash, and more after commas
 //	     in the same case: "Лю Цзяи, секретарь ...", "Ван Бин, генерал, замначальника ..."
 //	PS5  a post said of the name after it: "Сергей Кравцов назначен
-//	     руководителем Рособрнадзора", "стала главой", "занял пост министра"
+//	     руководителем Рособрнадзора", "стала главой", "занял пост министра",
+//	     "назначил В.Зворыкина руководителем лаборатории"
 //	PS6  a post in brackets after the name: "Сергей Кравцов (министр просвещения)"
 //	PS7  a plural post before a list of names is each one's: "академики РАН
 //	     Иван Петров и Олег Сидоров"
@@ -1059,6 +1060,31 @@ func (s *postScan) predicativeBefore(first int) []post {
 	return []post{{s.position(start, end), "PS9"}}
 }
 
+// appointVerbs make the person after them, in the accusative, the
+// holder of the post in the instrumental after the name: "назначил
+// В.Зворыкина руководителем лаборатории".
+var appointVerbs = map[string]bool{
+	"назначил": true, "назначила": true, "назначили": true, "назначит": true, "назначат": true,
+	"избрали": true, "избрал": true, "избрала": true, "утвердил": true, "утвердила": true,
+	"утвердили": true, "переизбрали": true, "назначить": true, "избрать": true, "утвердить": true,
+}
+
+// appointed reads the post in the instrumental after a name that an
+// appointing verb before it governs (PS5): "назначил В.Зворыкина
+// руководителем лаборатории электроники"; first is the name's first
+// token, next the token after it.
+func (s *postScan) appointed(first, next int) []post {
+	v := s.v
+	if verb := v.prev(first); verb < 0 || v.toks[verb].kind != word || !appointVerbs[v.fold(verb)] {
+		return nil
+	}
+	k := next
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+		k++
+	}
+	return s.morePredicative(s.postFrom(k, true))
+}
+
 // thenWords join a post said of a person to the next: "был министром
 // здравоохранения, а затем министром иностранных дел".
 var thenWords = map[string]bool{"а": true, "затем": true, "потом": true, "позже": true, "позднее": true, "впоследствии": true}
@@ -1154,7 +1180,7 @@ func (s *postScan) postNoun(k int, instr bool) int {
 	v := s.v
 	for j, n := k, 0; n < 4 && j < len(v.toks) && v.toks[j].kind == word; j, n = v.next(j), n+1 {
 		if s.postAt(j) != "" {
-			if instr && !hasAnySuffix(v.low[j], instrumentalEnds) {
+			if instr && !hasAnySuffix(v.fold(j), instrumentalEnds) {
 				return -1
 			}
 			return j

@@ -1281,6 +1281,7 @@ func (s *personScan) addTagged(extra []span, singles bool) {
 			}
 		}
 		m.posts = append(m.posts, s.predicativeAfter(s.v.next(last), m.posts)...)
+		m.posts = append(m.posts, s.appointed(first, s.v.next(last))...)
 		s.out = append(s.out, m)
 	}
 	if len(s.out) > n {

@@ -1043,21 +1043,57 @@ func (s *postScan) predicativeBefore(first int) []post {
 		return nil
 	}
 	end := v.prev(verb)
-	if end < 0 || v.toks[end].kind != word {
+	if end < 0 || v.word(end) == "не" {
+		return nil // "… не станет Олег Сидоров" holds no post
+	}
+	if v.isPunct(end, ",") {
+		return s.openingPost(verb) // "Руководителем …, по словам …, станет"
+	}
+	if v.toks[end].kind != word {
 		return nil
 	}
 	start := s.titleEndingAt(end)
 	if start < 0 {
-		return nil
+		return s.openingPost(verb)
 	}
 	if instrumentalPrepositions[v.word(v.prev(start))] {
 		return nil // "вместе с президентом компании был Иван Петров": not the post's clause
 	}
-	noun := s.postNoun(start, true)
-	if noun < 0 || noun > end {
-		return nil // "Главой Рособрнадзора": the post is in the instrumental
+	if noun := s.postNoun(start, true); noun < 0 || noun > end {
+		return s.openingPost(verb) // "Главой Рособрнадзора": the post is in the instrumental
 	}
 	return []post{{s.position(start, end), "PS9"}}
+}
+
+// openingPost reads the post in the instrumental that opens the sentence
+// of the verb at token verb, with words between them that hold no verb
+// and no sentence end: "Новым руководителем Рособрнадзора вместо
+// отправленного в отставку Ивана Муравьева стал …" (PS9); nil when
+// there is none.
+func (s *postScan) openingPost(verb int) []post {
+	v := s.v
+	k := v.prev(verb)
+	for n := 0; n < 16 && k >= 0 && !sentenceStart(v, k); n++ {
+		if v.toks[k].kind != word && !v.isPunct(k, ",-«»\"") || v.isPunct(k, ".!?;:") {
+			return nil
+		}
+		if w := v.fold(k); becomeVerbs[w] || becomeBeforeVerbs[w] {
+			return nil
+		}
+		k = v.prev(k)
+	}
+	if k < 0 || !sentenceStart(v, k) {
+		return nil
+	}
+	noun := s.postNoun(k, true)
+	if noun < 0 {
+		return nil
+	}
+	end := s.titleEnd(noun)
+	if end >= verb {
+		return nil
+	}
+	return []post{{s.position(k, end), "PS9"}}
 }
 
 // appointVerbs make the person after them, in the accusative, the
@@ -1185,7 +1221,7 @@ func (s *postScan) postNoun(k int, instr bool) int {
 			}
 			return j
 		}
-		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) {
+		if !adjectival(v.low[j]) || isUpper(v.toks[j].first) && !(j == k && sentenceStart(v, k)) { // "Новым руководителем …", first in its sentence
 			return -1
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
@@ -542,6 +543,10 @@ func (s *postScan) sameCase(a, b int) bool {
 	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
 }
 
+// postCaseMemo keeps postCases's answers by the post's form: at most one
+// for each form of the post tables.
+var postCaseMemo sync.Map
+
 // postCases returns the cases the singular post noun at token k can be
 // in, a bit each in normalize.Cases's order, with a man's accusative
 // that is his genitive ("назначил полковника"); 0 for a plural or a
@@ -558,6 +563,9 @@ func (s *postScan) postCases(k int) uint8 {
 	if i := strings.LastIndexByte(lemma, '-'); i >= 0 {
 		lemma = lemma[i+1:]
 	}
+	if m, ok := postCaseMemo.Load(w); ok {
+		return m.(uint8)
+	}
 	var mask uint8
 	for c, forms := range normalize.Cases(lemma, normalize.Declension{Noun: true}) {
 		if slices.ContainsFunc(forms, func(f string) bool { return foldYo(f) == w }) {
@@ -572,6 +580,7 @@ func (s *postScan) postCases(k int) uint8 {
 			mask |= 1 << 3
 		}
 	}
+	postCaseMemo.Store(w, mask)
 	return mask
 }
 

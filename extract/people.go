@@ -1351,22 +1351,21 @@ func (s *personScan) postsBefore() {
 
 // headedList gives the plural posts before a colon that opens a list of
 // names (PS8) to each name of the list when the name at s.out[i], its
-// first, has no post of its own and the list has two names or more; it
-// reports whether it did.
-func (s *personScan) headedList(i int) bool {
+// first, has no post of its own and the list has two names or more.
+func (s *personScan) headedList(i int) {
 	if len(s.out[i].posts) > 0 {
-		return false
+		return
 	}
 	heads := s.listHead(s.v.tokenAt(s.out[i].start))
 	if len(heads) == 0 {
-		return false
+		return
 	}
 	list := []int{i}
 	for j := i + 1; j < len(s.out) && len(s.out[j].posts) == 0 && s.listed(s.out[j-1].end, s.out[j].start); j++ {
 		list = append(list, j)
 	}
 	if len(list) < 2 {
-		return false
+		return
 	}
 	for _, j := range list {
 		s.out[j].posts = slices.Clone(heads)
@@ -1374,7 +1373,6 @@ func (s *personScan) headedList(i int) bool {
 	for _, h := range heads {
 		s.sharePlaces(list, h)
 	}
-	return true
 }
 
 // sharePlaces gives the places of a plural post to the names of its list

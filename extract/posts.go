@@ -332,14 +332,6 @@ func (s *postScan) before(i int) []post {
 	if k := v.prev(start); k >= 0 && s.relativeOfPost(k, nameEnd) && !s.genitiveName(i) {
 		return nil // "дочь действующего президента Иванку Трамп" is the president's daughter
 	}
-	return s.titlesFrom(start, nameEnd)
-}
-
-// titlesFrom reads the post whose title runs from token start to token
-// end, as titleEndingAt found it, and the earlier posts before it (PS2),
-// that one first.
-func (s *postScan) titlesFrom(start, nameEnd int) []post {
-	v := s.v
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
 	s.delegationHead(&posts[0], start)
 	// Earlier posts, right before or after a comma, back along a list:
@@ -543,9 +535,13 @@ func (s *postScan) sameCase(a, b int) bool {
 	return na && nb || !na && !nb && lastRune(wa) == lastRune(wb)
 }
 
-// postCaseMemo keeps postCases's answers by the post's form: at most one
-// for each form of the post tables.
-var postCaseMemo sync.Map
+// postCaseMemo keeps postCases's answers by the post's lemma and form,
+// for the forms of the post tables only (not for compounds made on the
+// fly, which would grow it with the input).
+var postCaseMemo = struct {
+	sync.RWMutex
+	m map[[2]string]uint8 // lemma, form → cases
+}{m: map[[2]string]uint8{}}
 
 // postCases returns the cases the singular post noun at token k can be
 // in, a bit each in normalize.Cases's order, with a man's accusative
@@ -557,14 +553,21 @@ func (s *postScan) postCases(k int) uint8 {
 		return 0
 	}
 	w := s.v.fold(k)
+	_, listed := s.t.posts[w]
+	key := [2]string{lemma, w}
+	if listed {
+		postCaseMemo.RLock()
+		m, ok := postCaseMemo.m[key]
+		postCaseMemo.RUnlock()
+		if ok {
+			return m
+		}
+	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
 	if i := strings.LastIndexByte(lemma, '-'); i >= 0 {
 		lemma = lemma[i+1:]
-	}
-	if m, ok := postCaseMemo.Load(w); ok {
-		return m.(uint8)
 	}
 	var mask uint8
 	for c, forms := range normalize.Cases(lemma, normalize.Declension{Noun: true}) {
@@ -580,7 +583,11 @@ func (s *postScan) postCases(k int) uint8 {
 			mask |= 1 << 3
 		}
 	}
-	postCaseMemo.Store(w, mask)
+	if listed {
+		postCaseMemo.Lock()
+		postCaseMemo.m[key] = mask
+		postCaseMemo.Unlock()
+	}
 	return mask
 }
 
@@ -1083,8 +1090,8 @@ func (s *postScan) openingPost(verb int) []post {
 	v := s.v
 	k := v.prev(verb)
 	for n := 0; n < 16 && k >= 0 && !sentenceStart(v, k); n++ {
-		if v.toks[k].kind != word && !v.isPunct(k, ",-«»\"") || v.isPunct(k, ".!?;:") {
-			return nil
+		if v.toks[k].kind != word && !v.isPunct(k, ",-«»\"") {
+			return nil // a sentence's or a clause's end: ".", ";", ":"
 		}
 		if w := v.fold(k); becomeVerbs[w] || becomeBeforeVerbs[w] {
 			return nil

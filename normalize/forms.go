@@ -335,6 +335,15 @@ func declineWord(w string, d Declension, plural, neuterAdj bool) [6][]string {
 		return out
 	case strings.ContainsRune("оеиуюэыё", lastRune(w)):
 		return same()
+	case strings.HasSuffix(w, "ец"):
+		if stem, ok := fleetingEts(w); ok && d.Stem == "" {
+			// "боец": "бойца", "бойцом"; the nominative and the
+			// inanimate accusative keep the е.
+			out = declineClass("m0", stem, num)
+			out[0], out[3] = []string{w}, []string{w}
+			return out
+		}
+		class = "m0"
 	default:
 		class = "m0"
 	}
@@ -401,4 +410,54 @@ func lexSuffix(lex *nounLexicon, w string) (string, *[2][6][]string) {
 		}
 	}
 	return "", nil
+}
+
+// vowels are the Russian vowel letters.
+const vowels = "аеёиоуыэюя"
+
+// fleetingEts returns the oblique stem of a noun in "-ец" whose е drops
+// in its other cases: a single consonant after a vowel before it
+// ("отец" → "отц", "Елец" → "Ельц", "владелец" → "владельц"), or a
+// vowel, where the е becomes "й" ("боец" → "бойц"). Two consonants keep
+// it: "мудрец" → "мудреца", "кузнец" → "кузнеца".
+func fleetingEts(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "ец")
+	r := []rune(base)
+	if !ok || len(r) < 2 {
+		return "", false
+	}
+	last, prev := r[len(r)-1], r[len(r)-2]
+	switch {
+	case strings.ContainsRune(vowels, unicode.ToLower(last)):
+		return base + "йц", true
+	case !strings.ContainsRune(vowels, unicode.ToLower(prev)) || last == 'й' || last == 'ь':
+		return "", false
+	case last == 'л':
+		return base + "ьц", true
+	}
+	return base + "ц", true
+}
+
+// etsNominative returns the nominative of a noun the lexicon lacks from
+// an oblique stem that ends in a consonant and "ц", which no nominative
+// in "-ец" keeps ("бойц" → "боец", "пальц" → "палец", "отц" → "отец"),
+// or false. A capitalized name after "н", "р" or "л" is likely a loan
+// that keeps its consonants ("Майнца", "Шварца", "Пфальца"), and
+// "-ица", "-еца" are not this, nor "убийца", a nominative.
+func etsNominative(stem string, lowerInitial bool) (string, bool) {
+	base, ok := strings.CutSuffix(stem, "ц")
+	r := []rune(base)
+	if !ok || len(r) < 2 || strings.HasSuffix(base, "убий") {
+		return "", false
+	}
+	last := r[len(r)-1]
+	switch {
+	case strings.ContainsRune(vowels+"ц", last):
+		return "", false
+	case !lowerInitial && strings.ContainsRune("нрл", last), !lowerInitial && strings.HasSuffix(base, "ль"):
+		return "", false
+	case last == 'й' || last == 'ь':
+		return string(r[:len(r)-1]) + "ец", true
+	}
+	return base + "ец", true
 }

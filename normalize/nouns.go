@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -291,7 +292,14 @@ func NounLemma(form string) string {
 	}
 	for _, g := range guessEndings {
 		if strings.HasSuffix(lower, g.end) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(g.end)+2 {
-			return strings.TrimSuffix(lower, g.end) + g.nom
+			stem := strings.TrimSuffix(lower, g.end)
+			if g.nom == "" || g.end == "ем" {
+				r, _ := utf8.DecodeRuneInString(form)
+				if n, ok := etsNominative(stem, !unicode.IsUpper(r)); ok {
+					return n // "бойца" → "боец"
+				}
+			}
+			return stem + g.nom
 		}
 	}
 	return lower

@@ -306,10 +306,11 @@ func pluralOblique(w string) bool {
 // NounSuffix reports a lower-case word whose ending belongs to nouns
 // although it looks like an adjective's: the suffixes -ение, -ание,
 // -тие, -ствие and -ство in their frequent forms ("движение",
-// "общежитие", "соглашения", "решением", "правительством"). Every
+// "общежитие", "соглашения", "решением", "правительством"), and the
+// instrumental of a noun in -ец ("дворцом", "американцем"). Every
 // adjective test of this module rejects such words.
 func NounSuffix(w string) bool {
-	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия", "ством", "ства", "ству", "стве", "ство"} {
+	for _, e := range []string{"ение", "ание", "тие", "ствие", "ения", "ания", "тия", "ствия", "ством", "ства", "ству", "стве", "ство", "цом", "цем"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -397,6 +398,16 @@ func guessSingular(w string, gender byte, lowerInitial bool) string {
 	}
 	if v, ok := afterVowel(w); ok {
 		return v
+	}
+	if gender != 'f' && gender != 'n' {
+		// "бойца", "Дворцом": a masculine noun in "-ец".
+		for _, e := range []string{"ом", "ем", "у", "е", "а"} {
+			if stem, ok := strings.CutSuffix(w, e); ok {
+				if n, ok := etsNominative(stem, lowerInitial); ok {
+					return n
+				}
+			}
+		}
 	}
 	switch {
 	case strings.HasSuffix(w, "ии") || strings.HasSuffix(w, "ию") || strings.HasSuffix(w, "ией"):

@@ -7,6 +7,8 @@ func TestPhrase(t *testing.T) {
 		{"Японской внешнеторговой организации", "Японская внешнеторговая организация", "feminine adjectives agree with the head"},
 		{"Совета КНР по содействию международной торговле", "Совет КНР по содействию международной торговле", "dependents after the head stay"},
 		{"бывшего главы компании", "бывший глава компании", "a noun of common gender takes its adjectives' gender"},
+		{"украинского бойца", "украинский боец", "a noun in -ец the lexicon lacks"},
+		{"дворцом культуры", "дворец культуры", "-цом is no adjective's ending"},
 		{"бывшая глава компании", "бывшая глава компании", "and a woman's stays feminine"},
 		{"федерального судьи", "федеральный судья", "судья too"},
 		{"Шаньдунского подразделения", "Шаньдунское подразделение", "-ого is masculine or neuter; the head decides"},

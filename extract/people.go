@@ -461,7 +461,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	}
 	// "Гарри Рид", "Фил Гордон": a word that could be a first name is the
 	// family name when no other name follows it.
-	lastName := k > 0 && s.surnameCandidate(k) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
+	lastName := k > 0 && (s.surnameCandidate(k) || m.middle != "" && s.placeSurname(k)) && (!s.isFirstName(k) || s.nextWord(k) < 0 || !isUpper(v.toks[s.nextWord(k)].first))
 	if !particle && lastName || !particle && k > 0 && s.t.east[v.fold(k)] != "" && isUpper(v.toks[k].first) {
 		cas := fn.cas
 		if c := indeclinableCase(v.low[i], v.low[k]); cas < 0 && fn.gender == 'm' && c > 0 {
@@ -868,6 +868,15 @@ func (s *personScan) surnameCandidate(k int) bool {
 	return ok
 }
 
+// placeSurname reports a family name that is also a place's name, after
+// a first name and a patronymic, where no place stands: "Петру
+// Сергеевичу Иванову" (Иваново), "Анны Павловны Ивановой".
+func (s *personScan) placeSurname(k int) bool {
+	v := s.v
+	return k >= 0 && k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) &&
+		!normalize.IsUpper(v.tokText(k)) && s.placeAt(k) && !s.orgAt(k)
+}
+
 func (s *personScan) candidateAt(k int) bool {
 	v := s.v
 	w := v.tokText(k)
@@ -915,7 +924,7 @@ var nameParticles = map[string]bool{
 // "Виктор Шендерович" end in a family name.
 func (s *personScan) patronymicHere(k int) bool {
 	v := s.v
-	if n := s.nextWord(k); n > 0 && isUpper(v.toks[n].first) && s.surnameCandidate(n) && !s.isFirstName(n) {
+	if n := s.nextWord(k); n > 0 && isUpper(v.toks[n].first) && (s.surnameCandidate(n) || s.placeSurname(n)) && !s.isFirstName(n) {
 		return true
 	}
 	w := v.fold(k)
@@ -956,6 +965,14 @@ func patronymicForm(w string) bool {
 	if isPatronymic(w) {
 		return true
 	}
+	for _, p := range shortPatronymics {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			switch rest {
+			case "", "а", "у", "ем", "ом", "е":
+				return true
+			}
+		}
+	}
 	for _, e := range []string{"овн", "евн", "ичн"} {
 		if i := strings.Index(w, e); i > 1 {
 			switch w[i+len(e):] {
@@ -966,6 +983,10 @@ func patronymicForm(w string) bool {
 	}
 	return false
 }
+
+// shortPatronymics are the men's patronymics in "-ич" alone, made from
+// first names in "-а" and "-я": "Владимир Козьмич Зворыкин", "Ильич".
+var shortPatronymics = []string{"ильич", "кузьмич", "козьмич", "фомич", "лукич", "никитич", "саввич", "фокич"}
 
 // patronymicNominative puts a patronymic in the nominative.
 func patronymicNominative(w string, gender byte) string {

@@ -305,11 +305,17 @@ func (r *resolver) ministry(title string) (int, bool) {
 // described finds the organization that name gives with descriptor words
 // before it ("движение «Левый фронт»" → Левый фронт): an organization
 // with a mention within start..end whose name or mention name ends name,
-// after words that are descriptors or legal forms only. An adjective
-// stays part of the name ("синодальный Отдел по ...").
+// after words that are descriptors or legal forms only, which adjectives
+// in lower case may open ("китайская инвестиционная корпорация CITIC" →
+// CITIC). An adjective before the name stays part of it ("синодальный
+// Отдел по ...").
 func (r *resolver) described(name string, orgs []nested, start, end int) (int, bool) {
 	words := strings.Fields(name)
-	for j := 1; j < len(words); j++ {
+	lead := 0 // the adjectives before the first descriptor
+	for lead < len(words)-1 && adjectival(words[lead]) && words[lead] == normalize.Lower(words[lead]) && !describes(words[lead]) {
+		lead++
+	}
+	for j := lead + 1; j < len(words); j++ {
 		if !describes(words[j-1]) {
 			return 0, false
 		}

@@ -194,6 +194,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.coreference()
 	s.addTagged(extra, true)
 	s.postsBefore()
+	s.postsOfPronouns()
 	s.genitiveSurnames()
 	s.feminineAlone()
 	s.firstNamesLikeMaria()
@@ -1368,6 +1369,171 @@ func (s *personScan) postsBefore() {
 		}
 		i = list[len(list)-1]
 	}
+}
+
+// subjectVerbs are the verbs of a post that open a sentence with no
+// subject, whose person is the one the text speaks of, with the gender
+// they show: "Стал генералом, работал министром", "Избран главой ...",
+// "До этого занимал пост ...".
+var subjectVerbs = map[string]byte{
+	"стал": 'm', "стала": 'f', "работал": 'm', "работала": 'f', "служил": 'm', "служила": 'f',
+	"избран": 'm', "избрана": 'f', "назначен": 'm', "назначена": 'f', "был": 'm', "была": 'f',
+	"занимал": 'm', "занимала": 'f', "занял": 'm', "заняла": 'f', "являлся": 'm', "являлась": 'f',
+}
+
+// postsOfPronouns gives a post said of "он" or "она", or by a sentence
+// that opens with its verb and names no subject, to the nearest person
+// named before it, in its paragraph or the one before, whose gender is
+// the pronoun's or the verb's (PS10): "В 2005 году он был назначен
+// послом Японии", "Стал генералом, работал министром". A person of the
+// other gender is passed over; a nearest one whose gender is unknown
+// takes it.
+func (s *personScan) postsOfPronouns() {
+	v := s.v
+	var order []int             // s.out by start, made for the first post found
+	quote, straight := 0, false // inside «...» or "...": another's words
+	for k := 0; k < len(v.toks); k++ {
+		switch t := v.toks[k]; {
+		case t.kind == space && t.lines > 0:
+			quote, straight = 0, false
+		case v.isPunct(k, "«„"):
+			quote++
+		case v.isPunct(k, "»“”") && quote > 0:
+			quote--
+		case v.isPunct(k, "\""):
+			straight = !straight
+		}
+		if v.toks[k].kind != word || quote > 0 || straight {
+			continue
+		}
+		var ps []post
+		var want byte
+		switch w := v.low[k]; {
+		case w == "он" || w == "она":
+			if want = 'm'; w == "она" {
+				want = 'f'
+			}
+			ps = s.predicative(k + 1)
+		case subjectVerbs[w] != 0 && s.opensSubjectless(k):
+			want = subjectVerbs[w]
+			ps = s.predicative(k)
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		if order == nil {
+			order = make([]int, len(s.out))
+			for i := range order {
+				order[i] = i
+			}
+			sort.SliceStable(order, func(a, b int) bool { return s.out[order[a]].start < s.out[order[b]].start })
+		}
+		h := s.antecedent(k, want, order)
+		for h >= 0 && len(ps) > 0 {
+			for i := range ps {
+				ps[i].rule = "PS10"
+			}
+			s.out[h].posts = append(s.out[h].posts, ps...)
+			// "Стал генералом, работал министром": the next verb after
+			// a comma says more of the same person.
+			next := v.tokenAt(ps[len(ps)-1].End)
+			if c := v.next(next - 1); !v.isPunct(c, ",") || subjectVerbs[v.word(v.next(c))] != want {
+				break
+			} else {
+				k = v.next(c)
+			}
+			ps = s.predicative(k)
+		}
+	}
+}
+
+// opensSubjectless reports a verb at token k that opens its sentence,
+// alone or after a comma-less adverbial of time ("До этого занимал",
+// "В 2005 году назначен", "Затем стал"): no word before it in the
+// sentence is capitalized but the first.
+func (s *personScan) opensSubjectless(k int) bool {
+	v := s.v
+	for n, j := 0, k; n < 4; n++ {
+		if opensSentence(v, j) {
+			return true
+		}
+		j = v.prev(j)
+		if j < 0 || v.toks[j].kind != word && v.toks[j].kind != number || v.toks[j].kind == word && isUpper(v.toks[j].first) && !opensSentence(v, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensSentence reports a token that opens a sentence of the narration:
+// the text's or a line's first, or one after a full stop, "!", "?" or
+// "…" (not one after a quotation mark or a dash, as sentenceStart).
+func opensSentence(v *tokenView, j int) bool {
+	return j == 0 || v.toks[j-1].kind == space && v.toks[j-1].lines > 0 || v.isPunct(v.prev(j), ".!?…")
+}
+
+// antecedent returns the index in s.out of the person a pronoun or a
+// subjectless verb at token k stands for (see postsOfPronouns), or -1;
+// order lists s.out's indices by start, and it looks at the eight people
+// named last before k at most.
+func (s *personScan) antecedent(k int, want byte, order []int) int {
+	v := s.v
+	at := v.toks[k].start
+	// The starts of k's paragraph and of the one before it.
+	para, from, breaks := 0, 0, 0
+	for j := k - 1; j >= 0; j-- {
+		if v.toks[j].kind == space && v.toks[j].lines > 0 {
+			if breaks++; breaks == 1 {
+				para = v.toks[j].end
+			} else {
+				from = v.toks[j].end
+				break
+			}
+		}
+		if k-j == 2000 {
+			from = v.toks[j].start // a long paragraph: as far back as that
+			if breaks == 0 {
+				para = from
+			}
+			break
+		}
+	}
+	// In k's paragraph, then in the one before: the nearest subject, a
+	// name in the nominative ("Варичев возглавил ..., после его покупки
+	// структурами Василия Анисимова. До этого занимал пост ..." is
+	// Варичев's), else the nearest name ("Абдурахману Мартазанову было
+	// 63 года. Избран главой ...").
+	top := sort.Search(len(order), func(x int) bool { return s.out[order[x]].start >= at })
+	for _, start := range []int{para, from} {
+		for _, subject := range []bool{true, false} {
+			for n, x := 0, top; x > 0 && n < 8; x-- {
+				m := s.out[order[x-1]]
+				if m.start < start {
+					break
+				}
+				if m.end > at {
+					continue // a name the pronoun is inside of
+				}
+				if subject && s.nominativeMention(m) && (m.gender == want || m.gender == 0) ||
+					!subject && (m.gender == want || m.gender == 0 && n == 0) {
+					return order[x-1]
+				}
+				n++
+			}
+		}
+	}
+	return -1
+}
+
+// nominativeMention reports a mention written as its name is: its last
+// word is the family name ("Варичев", "Анна Петрова"), or, without one,
+// the first name.
+func (s *personScan) nominativeMention(m personMention) bool {
+	text := s.v.text[m.start:m.end]
+	if m.last != "" {
+		return strings.HasSuffix(text, m.last)
+	}
+	return m.first != "" && strings.HasSuffix(text, m.first)
 }
 
 // headedList gives the plural posts before a colon that opens a list of

@@ -38,6 +38,11 @@ import (
 //	PS9  a post in the instrumental that opens a clause, said of the name
 //	     after its verb: "Главой Рособрнадзора назначен Сергей Кравцов",
 //	     "Операторами выступили Михаил Агранович и Михаил Хасая"
+//	PS10 a post said of "он" or "она", or by a sentence that opens with its
+//	     verb: the nearest person named before, in the paragraph or the one
+//	     before, of the gender they show (people.go: postsOfPronouns): "В
+//	     2005 году он был назначен послом Японии", "Стал генералом, работал
+//	     министром"
 //	PS4  a signature: the post after the name on the same or the next line:
 //	     "Кирсан Илюмжинов Президент ФИДЕ"
 

@@ -1268,6 +1268,14 @@ func (s *personScan) namesake(m personMention) bool {
 	return false
 }
 
+// afterImeni reports a name after "имени" or "им.", which a body is
+// named after ("институт русского языка имени А. С. Пушкина") whether or
+// not the body was found.
+func (s *personScan) afterImeni(m personMention) bool {
+	before := strings.TrimRightFunc(s.v.text[:m.start], unicode.IsSpace)
+	return strings.HasSuffix(before, "имени") || strings.HasSuffix(before, "им.")
+}
+
 // indeclinableCase returns the case a man's family name shows by its
 // ending after a first name that does not decline, or -1: the genitive
 // "Гарри Трумена", "Джо Байдена", "Кенни Джейкобса" (1), the dative
@@ -1511,8 +1519,8 @@ func (s *personScan) antecedent(k int, want byte, order []int) int {
 				if m.start < start {
 					break
 				}
-				if m.end > at {
-					continue // a name the pronoun is inside of
+				if m.end > at || s.afterImeni(m) {
+					continue // a name the pronoun is inside of, or one a body is named after
 				}
 				if subject && s.nominativeMention(m) && (m.gender == want || m.gender == 0) ||
 					!subject && (m.gender == want || m.gender == 0 && n == 0) {

@@ -976,10 +976,16 @@ func (s *postScan) titleEnd(noun int) int {
 		if v.low[j] == "по" && byWhat[v.word(v.next(j))] {
 			break // "врач-реаниматолог по образованию": how, not where
 		}
+		if timesAdverbs[v.low[j]] {
+			break // "пост президента Перу дважды": how often
+		}
 		end = j
 	}
 	return end
 }
+
+// timesAdverbs say how often, and end like genitives: "дважды".
+var timesAdverbs = map[string]bool{"однажды": true, "дважды": true, "трижды": true, "четырежды": true}
 
 // byWhat are the nouns of "по образованию", "по профессии": after a post
 // they say how the holder came to it, not where it is held.

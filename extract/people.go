@@ -1401,15 +1401,22 @@ func (s *personScan) postsOfPronouns() {
 	var order []int             // s.out by start, made for the first post found
 	quote, straight := 0, false // inside «...» or "...": another's words
 	for k := 0; k < len(v.toks); k++ {
-		switch t := v.toks[k]; {
-		case t.kind == space && t.lines > 0:
-			quote, straight = 0, false
-		case v.isPunct(k, "«„"):
-			quote++
-		case v.isPunct(k, "»“”") && quote > 0:
-			quote--
-		case v.isPunct(k, "\""):
-			straight = !straight
+		switch t := v.toks[k]; t.kind {
+		case space:
+			if t.lines > 0 {
+				quote, straight = 0, false
+			}
+			continue
+		case punct:
+			switch t.text(v.text) {
+			case "«", "„":
+				quote++
+			case "»", "“", "”":
+				quote = max(quote-1, 0)
+			case "\"":
+				straight = !straight
+			}
+			continue
 		}
 		if v.toks[k].kind != word || quote > 0 || straight {
 			continue

@@ -1259,21 +1259,21 @@ func vowelGroups(py string) int {
 // namesake reports a person named in an organization's name after
 // "имени" or "им.": the organization's name, not a person in the story.
 func (s *personScan) namesake(m personMention) bool {
-	before := strings.TrimRightFunc(s.v.text[:m.start], unicode.IsSpace)
-	for _, w := range []string{"имени", "им."} {
-		if strings.HasSuffix(before, w) && s.inOrg.covers(len(before)-len(w), m.end) {
-			return true
-		}
-	}
-	return false
+	i := s.imeni(m)
+	return i >= 0 && s.inOrg.covers(i, m.end)
 }
 
-// afterImeni reports a name after "имени" or "им.", which a body is
-// named after ("институт русского языка имени А. С. Пушкина") whether or
-// not the body was found.
-func (s *personScan) afterImeni(m personMention) bool {
+// imeni returns the offset of the "имени" or "им." right before a
+// mention, which names what a body is named after ("институт русского
+// языка имени А. С. Пушкина"), or -1.
+func (s *personScan) imeni(m personMention) int {
 	before := strings.TrimRightFunc(s.v.text[:m.start], unicode.IsSpace)
-	return strings.HasSuffix(before, "имени") || strings.HasSuffix(before, "им.")
+	for _, w := range []string{"имени", "им."} {
+		if strings.HasSuffix(before, w) {
+			return len(before) - len(w)
+		}
+	}
+	return -1
 }
 
 // indeclinableCase returns the case a man's family name shows by its
@@ -1451,12 +1451,11 @@ func (s *personScan) postsOfPronouns() {
 			s.out[h].posts = append(s.out[h].posts, ps...)
 			// "Стал генералом, работал министром": the next verb after
 			// a comma says more of the same person.
-			next := v.tokenAt(ps[len(ps)-1].End)
-			if c := v.next(next - 1); !v.isPunct(c, ",") || subjectVerbs[v.word(v.next(c))] != want {
+			c := v.next(v.tokenAt(ps[len(ps)-1].End) - 1)
+			if !v.isPunct(c, ",") || subjectVerbs[v.word(v.next(c))] != want {
 				break
-			} else {
-				k = v.next(c)
 			}
+			k = v.next(c)
 			ps = s.predicative(k)
 		}
 	}
@@ -1526,7 +1525,7 @@ func (s *personScan) antecedent(k int, want byte, order []int) int {
 				if m.start < start {
 					break
 				}
-				if m.end > at || s.afterImeni(m) {
+				if m.end > at || s.imeni(m) >= 0 {
 					continue // a name the pronoun is inside of, or one a body is named after
 				}
 				if subject && s.nominativeMention(m) && (m.gender == want || m.gender == 0) ||

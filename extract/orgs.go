@@ -249,7 +249,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			return m, next, true
 		}
 	}
-	if v.isPunct(v.next(i), "«\"„“") && lex.noun(v.lemma(i), descriptorNoun) {
+	if v.isPunct(v.next(i), "«\"„“") && descriptorWord(v.low[i]) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			s.named[normalize.Key(m.nom)] = true
 			m.rule = "OR5"
@@ -332,7 +332,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	if head >= len(v.toks) || v.toks[head].kind != word {
 		return orgMention{}, 0, false
 	}
-	if p := v.prev(i); v.isPunct(p, "«\"„“") && !lex.noun(normalize.NounLemma(v.word(v.prev(p))), descriptorNoun) {
+	if p := v.prev(i); v.isPunct(p, "«\"„“") && !descriptorWord(v.word(v.prev(p))) {
 		return orgMention{}, 0, false // a title in quotes: «Синдром второй лиги»
 	}
 	if s.coveredByPlace(i, head) {
@@ -887,8 +887,8 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// One capitalized word is a brand or a product: an organization
 		// only after a word that says so ("компании Vestas"), or where
 		// the document says so elsewhere.
-		m.weak = !lex.noun(normalize.NounLemma(v.word(v.prev(first))), descriptorNoun) && !reported
-	case len(words) > 1 && !lex.noun(normalize.NounLemma(v.word(v.prev(first))), descriptorNoun) && !reported:
+		m.weak = !descriptorWord(v.word(v.prev(first))) && !reported
+	case len(words) > 1 && !descriptorWord(v.word(v.prev(first))) && !reported:
 		// Several words are a company's name when one of them says so
 		// ("Dow Jones Newswire", "World Fashion Channel"); "The IT Crowd"
 		// and "Angry Birds" are titles.
@@ -902,6 +902,31 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		}
 	}
 	return m, last + 1, true
+}
+
+// descriptorWord reports whether a lower-case word is a form of a
+// descriptor noun (org_nouns.tsv), which makes the name after it an
+// organization's: "партии", "стартапа", and the forms in "-е" that
+// NounLemma leaves alone, as a masculine or a feminine noun's
+// ("лейбле", "холдинге", "газете"), and compounds by their last part
+// ("хедж-фонде").
+func descriptorWord(w string) bool {
+	lemma := normalize.NounLemma(w)
+	if lex.noun(lemma, descriptorNoun) {
+		return true
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		if tail := normalize.NounLemma(w[h+1:]); tail != w[h+1:] {
+			lemma = w[:h+1] + tail
+			if lex.noun(lemma, descriptorNoun) {
+				return true
+			}
+		}
+	}
+	if stem, ok := strings.CutSuffix(lemma, "е"); ok && lemma == w {
+		return lex.noun(stem, descriptorNoun) || lex.noun(stem+"а", descriptorNoun)
+	}
+	return false
 }
 
 // gluedDigits returns the number token written right before the Latin

@@ -29,6 +29,7 @@ type placeMention struct {
 //	PL4  the dateline's place where the scan did not find it: "ЛУНКОУ"
 //	PL5  one word that ends as a town's name: "Мариуполя", "Зеленограде"
 //	PL6  a hyphenated foreign place name: "в Сан-Диего", "полиции Сан-Диего"
+//	PL7  a name PL3 found, again without its cue: "на Эльбе" after "на реке Эльба"
 func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMention {
 	var out []placeMention
 	g := e.gaz
@@ -53,8 +54,89 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 			out = append(out, m)
 		}
 	}
+	out = cuedAgain(v, out)
 	if dl != nil && dl.Place != "" {
 		out = datelinePlace(v.text, dl, out, g)
+	}
+	return out
+}
+
+// cuedAgain (rule PL7) finds again, in any case and without a cue, the
+// names that a cue made places (PL3): the document has said what they
+// are. A name of one word matches by its stem (surnameStem and
+// caseEndings: "Эльба", "Эльбе"), a longer one as written. ms is in
+// text order, and so is the result.
+func cuedAgain(v *tokenView, ms []placeMention) []placeMention {
+	var stems, phrases map[string]int // → the index of the cued mention
+	for j, m := range ms {
+		if m.rule != "PL3" {
+			continue
+		}
+		k := normalize.Key(m.nom)
+		if strings.Contains(k, " ") {
+			if phrases == nil {
+				phrases = map[string]int{}
+			}
+			phrases[k] = j
+		} else if st := surnameStem(k); utf8.RuneCountInString(st) >= 3 {
+			if stems == nil {
+				stems = map[string]int{}
+			}
+			if _, ok := stems[st]; !ok {
+				stems[st] = j
+			}
+		}
+	}
+	if stems == nil && phrases == nil {
+		return ms
+	}
+	var found []placeMention
+	next := 0 // the first mention that ends after the token
+	for i := 0; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
+			continue
+		}
+		for next < len(ms) && ms[next].end <= t.start {
+			next++
+		}
+		if next < len(ms) && ms[next].start < t.end {
+			continue // inside a place found already
+		}
+		add := func(last, j int) {
+			c := ms[j]
+			found = append(found, placeMention{start: t.start, end: v.toks[last].end, place: c.place, nom: c.nom, kind: c.kind, rule: "PL7"})
+		}
+		if nk := v.next(i); nk == i+2 && nk < len(v.toks) && v.toks[nk].kind == word && (next >= len(ms) || ms[next].start >= v.toks[nk].end) {
+			if j, ok := phrases[normalize.Key(v.text[t.start:v.toks[nk].end])]; ok {
+				add(nk, j)
+				i = nk
+				continue
+			}
+		}
+		w := normalize.Key(v.tokText(i))
+		for _, end := range caseEndings {
+			if stem, ok := strings.CutSuffix(w, end); ok {
+				if j, ok := stems[stem]; ok {
+					add(i, j)
+					break
+				}
+			}
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	out := make([]placeMention, 0, len(ms)+len(found))
+	a, b := 0, 0
+	for a < len(ms) || b < len(found) {
+		if b == len(found) || a < len(ms) && ms[a].start < found[b].start {
+			out = append(out, ms[a])
+			a++
+		} else {
+			out = append(out, found[b])
+			b++
+		}
 	}
 	return out
 }
@@ -139,7 +221,9 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 		// is no first name and nothing capitalized follows: "города
 		// Хилтон Хэд", not "в округе Александр Хлопонин".
 		nn := v.next(nk)
-		if kind != "city" && kind != "settlement" || nk != i+2 || len(e.gaz.names.firstNames(v.fold(i))) > 0 ||
+		// Any cue takes an adjective and a noun: "провинции Новая
+		// Шотландия", "штата Южная Каролина".
+		if kind != "city" && kind != "settlement" && !adjectival(v.low[i]) || nk != i+2 || len(e.gaz.names.firstNames(v.fold(i))) > 0 ||
 			nn < len(v.toks) && nn == nk+2 && v.toks[nn].kind == word && isUpper(v.toks[nn].first) || normalize.IsUpper(v.tokText(nk)) {
 			return placeMention{}, 0, false
 		}

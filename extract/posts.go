@@ -337,6 +337,9 @@ func (s *postScan) before(i int) []post {
 	if k := v.prev(start); k >= 0 && s.relativeOfPost(k, nameEnd) && !s.genitiveName(i) {
 		return nil // "дочь действующего президента Иванку Трамп" is the president's daughter
 	}
+	if start = s.agreeingStart(start, nameEnd, i); start < 0 {
+		return nil // "главным советником избирательной кампании Бориса Ельцина": the name depends on the title
+	}
 	posts := []post{{s.position(start, nameEnd), "PS1"}}
 	s.delegationHead(&posts[0], start)
 	// Earlier posts, right before or after a comma, back along a list:
@@ -456,6 +459,64 @@ func (s *postScan) genitiveName(i int) bool {
 		last = k
 	}
 	return hasAnySuffix(v.low[last], genitiveEnds)
+}
+
+// agreeingStart returns where the title from start to end begins for
+// the name that starts at token i: at start when the title's post noun
+// and the name's first name share a case ("министром Иваном Петровым",
+// "заместителя председателя Вячеслава Тимченко") or either case is
+// unknown; else at the first later post noun that agrees, with the
+// adjectives before it, when only names follow it ("пресс-секретарю
+// экс-президента США Билла Клинтона" is Клинтон's "экс-президента
+// США"); -1 when none does
+// ("главным советником избирательной кампании Бориса Ельцина": the name
+// depends on the title, which is another person's). A first name in the
+// nominative is left alone: after a title in an oblique case it is more
+// often a title cut short than a dependent ("участвовализаместитель
+// главы администрации Владивостока Александр Юров", with a space lost).
+func (s *postScan) agreeingStart(start, end, i int) int {
+	v := s.v
+	fs := s.t.firstNames(v.fold(i))
+	if len(fs) == 0 {
+		return start
+	}
+	var nc uint8
+	for _, f := range fs {
+		nc |= 1 << f.cas
+		if f.cas == 1 && f.gender == 'm' {
+			nc |= 1 << 3 // a man's accusative is his genitive
+		}
+	}
+	if nc&1 != 0 {
+		return start
+	}
+	first := true
+	for k := start; k <= end; k = v.next(k) {
+		if s.postAt(k) == "" {
+			continue
+		}
+		pc := s.postCases(k)
+		if first && pc == 0 {
+			return start
+		}
+		if pc&nc != 0 {
+			if first {
+				return start
+			}
+			for q := v.next(k); q <= end; q = v.next(q) {
+				if t := v.toks[q]; t.kind == word && !isUpper(t.first) && !s.inOrg.covers(t.start, t.end) && !s.inPlace.covers(t.start, t.end) {
+					return -1 // "заместителем генпрокурора в администрации Джорджа Буша": the name is the administration's
+				}
+			}
+			a := k
+			for p := v.prev(a); p > start && v.toks[p].kind == word && adjectival(v.low[p]) && p == a-2; p = v.prev(p) {
+				a = p
+			}
+			return a
+		}
+		first = false
+	}
+	return -1
 }
 
 // delegationHead gives a bare post the body of the delegation its holder

@@ -476,18 +476,8 @@ func (s *postScan) genitiveName(i int) bool {
 // главы администрации Владивостока Александр Юров", with a space lost).
 func (s *postScan) agreeingStart(start, end, i int) int {
 	v := s.v
-	fs := s.t.firstNames(v.fold(i))
-	if len(fs) == 0 {
-		return start
-	}
-	var nc uint8
-	for _, f := range fs {
-		nc |= 1 << f.cas
-		if f.cas == 1 && f.gender == 'm' {
-			nc |= 1 << 3 // a man's accusative is his genitive
-		}
-	}
-	if nc&1 != 0 {
+	nc := s.nameCases(i)
+	if nc == 0 || nc&1 != 0 {
 		return start
 	}
 	first := true
@@ -517,6 +507,20 @@ func (s *postScan) agreeingStart(start, end, i int) int {
 		first = false
 	}
 	return -1
+}
+
+// nameCases returns the cases the first name at token i can be in, a
+// bit each as postCases gives them, with a man's accusative that is his
+// genitive; 0 when it is no first name the tables list.
+func (s *postScan) nameCases(i int) uint8 {
+	var nc uint8
+	for _, f := range s.t.firstNames(s.v.fold(i)) {
+		nc |= 1 << f.cas
+		if f.cas == 1 && f.gender == 'm' {
+			nc |= 1 << 3
+		}
+	}
+	return nc
 }
 
 // delegationHead gives a bare post the body of the delegation its holder
@@ -988,6 +992,11 @@ func (s *postScan) after(next int) []post {
 		return nil
 	}
 	end := s.titleEnd(noun)
+	if nk := v.next(end); nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) {
+		if nc, pc := s.nameCases(nk), s.postCases(noun); nc&pc != 0 || nc != 0 && pc == 0 {
+			return nil // "другу Месси, футболисту Лукасу Скаглии": the post of the name after it
+		}
+	}
 	p := post{s.position(start, end), rule}
 	if s.plural(&p) {
 		return nil // "..., уличные художники проведут": not the name's

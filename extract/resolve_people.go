@@ -103,6 +103,13 @@ func (s *personScan) coreference() {
 		if !s.employerOf(i, v.next(i)) {
 			m.posts = s.before(i)
 		}
+		// What the text says of the family name alone, as of a full name:
+		// "Сидибе, министр …", "Сидибе был министром здравоохранения".
+		if len(m.posts) == 0 {
+			m.posts = s.after(i + 1)
+		}
+		m.posts = append(m.posts, s.predicativeAfter(i+1, m.posts)...)
+		m.posts = append(m.posts, s.appointed(i, i+1)...)
 		more = append(more, m)
 	}
 	s.out = mergeByStart(s.out, more)

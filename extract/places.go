@@ -54,7 +54,7 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 			out = append(out, m)
 		}
 	}
-	out = cuedAgain(v, out)
+	out = cuedAgain(v, g, out)
 	if dl != nil && dl.Place != "" {
 		out = datelinePlace(v.text, dl, out, g)
 	}
@@ -64,9 +64,10 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 // cuedAgain (rule PL7) finds again, in any case and without a cue, the
 // names that a cue made places (PL3): the document has said what they
 // are. A name of one word matches by its stem (surnameStem and
-// caseEndings: "Эльба", "Эльбе"), a longer one as written. ms is in
-// text order, and so is the result.
-func cuedAgain(v *tokenView, ms []placeMention) []placeMention {
+// caseEndings: "Эльба", "Эльбе"), a longer one as written; a name that a
+// first name stands before anywhere in the text is a family name, and
+// none of its forms is taken. ms is in text order, and so is the result.
+func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 	var stems, phrases map[string]int // → the index of the cued mention
 	for j, m := range ms {
 		if m.rule != "PL3" {
@@ -91,7 +92,9 @@ func cuedAgain(v *tokenView, ms []placeMention) []placeMention {
 		return ms
 	}
 	var found []placeMention
-	next := 0 // the first mention that ends after the token
+	var foundStem []string
+	var personal map[string]bool // stems a first name stands before somewhere: "Джо Байден"
+	next := 0                    // the first mention that ends after the token
 	for i := 0; i < len(v.toks); i++ {
 		t := v.toks[i]
 		if t.kind != word || !isUpper(t.first) || !isCyrillic(t.first) {
@@ -110,6 +113,7 @@ func cuedAgain(v *tokenView, ms []placeMention) []placeMention {
 		if nk := v.next(i); nk == i+2 && nk < len(v.toks) && v.toks[nk].kind == word && (next >= len(ms) || ms[next].start >= v.toks[nk].end) {
 			if j, ok := phrases[normalize.Key(v.text[t.start:v.toks[nk].end])]; ok {
 				add(nk, j)
+				foundStem = append(foundStem, "")
 				i = nk
 				continue
 			}
@@ -118,11 +122,29 @@ func cuedAgain(v *tokenView, ms []placeMention) []placeMention {
 		for _, end := range caseEndings {
 			if stem, ok := strings.CutSuffix(w, end); ok {
 				if j, ok := stems[stem]; ok {
+					if p := v.prev(i); p == i-2 && v.toks[p].kind == word && isUpper(v.toks[p].first) && len(g.names.firstNames(v.fold(p))) > 0 {
+						if personal == nil {
+							personal = map[string]bool{}
+						}
+						personal[stem] = true
+						break
+					}
 					add(i, j)
+					foundStem = append(foundStem, stem)
 					break
 				}
 			}
 		}
+	}
+	if personal != nil {
+		// A family name: the cue was wrong ("в каждом из штатов Байден").
+		kept := found[:0]
+		for n, m := range found {
+			if foundStem[n] == "" || !personal[foundStem[n]] {
+				kept = append(kept, m)
+			}
+		}
+		found = kept
 	}
 	if len(found) == 0 {
 		return ms
@@ -178,7 +200,8 @@ func (e *Extractor) gazetteerPlace(v *tokenView, i int) (placeMention, int, bool
 func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	// "Партизанский район", "Амурской области".
 	if nk := v.next(i); nk < len(v.toks) && v.toks[nk].kind == word && !isUpper(v.toks[nk].first) {
-		if kind := lex.cues[v.lemma(nk)].region; kind != "" && adjectival(v.low[i]) {
+		if kind := lex.cues[v.lemma(nk)].region; kind != "" && adjectival(v.low[i]) && !pluralForm(v.low[nk]) {
+			// (Not "Черного и Азовского морей": two places.)
 			s := v.text[v.toks[i].start:v.toks[nk].end]
 			return placeMention{start: v.toks[i].start, end: v.toks[nk].end, nom: normalize.Phrase(capitalized(s)), kind: kind, rule: "PL2"}, nk + 1, true
 		}
@@ -221,9 +244,11 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 		// is no first name and nothing capitalized follows: "города
 		// Хилтон Хэд", not "в округе Александр Хлопонин".
 		nn := v.next(nk)
-		// Any cue takes an adjective and a noun: "провинции Новая
-		// Шотландия", "штата Южная Каролина".
-		if kind != "city" && kind != "settlement" && !adjectival(v.low[i]) || nk != i+2 || len(e.gaz.names.firstNames(v.fold(i))) > 0 ||
+		// Any cue takes an adjective and a noun in the nominative, or in
+		// the cue's case: "провинции Новая Шотландия", "штата Южная
+		// Каролина", "провинции Новой Шотландии" (not "округа Новой
+		// Англии", whose nominative the cue does not give).
+		if kind != "city" && kind != "settlement" && !(nominativeAdjective(v.low[i]) || adjectival(v.low[i]) && agrees(cue, v.low[nk])) || nk != i+2 || len(e.gaz.names.firstNames(v.fold(i))) > 0 ||
 			nn < len(v.toks) && nn == nk+2 && v.toks[nn].kind == word && isUpper(v.toks[nn].first) || normalize.IsUpper(v.tokText(nk)) {
 			return placeMention{}, 0, false
 		}
@@ -232,12 +257,36 @@ func (e *Extractor) cuedPlace(v *tokenView, i int) (placeMention, int, bool) {
 	if !abbr && surnameLike(v.tokText(i)) {
 		return placeMention{}, 0, false
 	}
+	if !abbr && pluralForm(cue) && !listedAfter(v, end) {
+		return placeMention{}, 0, false // "в каждом из штатов Байден получил": a subject, not the states' name
+	}
 	s := v.text[v.toks[i].start:v.toks[end].end]
 	nom := capitalized(s)
 	if agrees(cue, v.low[end]) {
 		nom = e.gaz.nominative(nom)
 	}
 	return placeMention{start: v.toks[i].start, end: v.toks[end].end, nom: nom, kind: kind, rule: "PL3"}, end + 1, true
+}
+
+// nominativeAdjective reports a lower-case adjective in a nominative
+// singular ending: "новая", "южный", "верхнее"; not "-ой", which is a
+// feminine's oblique case as often.
+func nominativeAdjective(w string) bool {
+	return adjectival(w) && hasAnySuffix(w, placeAdjectiveEnds)
+}
+
+// placeAdjectiveEnds are nominativeAdjective's endings.
+var placeAdjectiveEnds = []string{"ая", "яя", "ый", "ий", "ое", "ее"}
+
+// listedAfter reports whether another name follows the word at end in a
+// list: ", Небраска" or "и Небраска".
+func listedAfter(v *tokenView, end int) bool {
+	k := v.next(end)
+	if !v.isPunct(k, ",") && v.word(k) != "и" {
+		return false
+	}
+	k = v.next(k)
+	return k < len(v.toks) && v.toks[k].kind == word && isUpper(v.toks[k].first)
 }
 
 // townByEnding (rule PL5) takes one capitalized word that ends as a

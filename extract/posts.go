@@ -695,6 +695,14 @@ func (s *postScan) titleEndingAt(end int) int {
 		if v.isPunct(k, ".") && !titleAbbrev[v.word(v.prev(k))] {
 			return -1 // a sentence ends: "вице-губернатор провинции. С докладом"
 		}
+		if k < end && v.toks[k].kind == word && isUpper(v.toks[k].first) {
+			if nc := s.nameCases(k); nc != 0 && nc&(1<<1) == 0 {
+				// Another person's name, not in the genitive a title
+				// ends with ("пресс-секретарь Билла Клинтона"): not
+				// "глава района Андрей Петров и жена".
+				return -1
+			}
+		}
 		if v.toks[k].kind == word && s.postAt(k) == "" && !s.inTitle(k) {
 			return -1 // "президент приехали ...": no title runs over a verb
 		}

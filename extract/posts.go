@@ -347,6 +347,9 @@ func (s *postScan) before(i int) []post {
 	// бывший глава ...", "доктор наук, профессор, академик ...".
 	for len(posts) < 6 {
 		end := v.prev(start)
+		for n := 0; n < 2 && thenWords[v.word(end)]; n++ {
+			end = v.prev(end) // "бывшего вице-президента Лукойла, а ныне члена Совета Федерации"
+		}
 		comma := v.isPunct(end, ",")
 		and := !comma && v.word(end) == "и"
 		if comma || and {
@@ -1227,8 +1230,10 @@ func (s *postScan) appointed(first, next int) []post {
 }
 
 // thenWords join a post said of a person to the next: "был министром
-// здравоохранения, а затем министром иностранных дел".
-var thenWords = map[string]bool{"а": true, "затем": true, "потом": true, "позже": true, "позднее": true, "впоследствии": true}
+// здравоохранения, а затем министром иностранных дел", "бывший
+// вице-президент Лукойла, а ныне член Совета Федерации".
+var thenWords = map[string]bool{"а": true, "затем": true, "потом": true, "позже": true, "позднее": true, "впоследствии": true,
+	"ныне": true, "теперь": true, "сейчас": true}
 
 // morePredicative adds to the posts said of a person the posts in the
 // instrumental joined to the last by "и", a comma or "а затем": "был

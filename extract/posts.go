@@ -37,7 +37,9 @@ import (
 //	     "писатели и критики, среди которых — Павел Басинский и …"
 //	PS9  a post in the instrumental that opens a clause, said of the name
 //	     after its verb: "Главой Рособрнадзора назначен Сергей Кравцов",
-//	     "Операторами выступили Михаил Агранович и Михаил Хасая"
+//	     "Операторами выступили Михаил Агранович и Михаил Хасая"; and a
+//	     post the sentence opens with as the object of "занял": "Место
+//	     спикера Палаты представителей занял Джон Бенер"
 //	PS10 a post said of "он" or "она", or by a sentence that opens with its
 //	     verb: the nearest person named before, in the paragraph or the one
 //	     before, of the gender they show (people.go: postsOfPronouns): "В
@@ -1147,6 +1149,9 @@ var instrumentalPrepositions = map[string]bool{
 func (s *postScan) predicativeBefore(first int) []post {
 	v := s.v
 	verb := v.prev(first)
+	if ps := s.takenPost(verb); ps != nil {
+		return ps
+	}
 	if verb < 0 || v.toks[verb].kind != word || !becomeVerbs[v.fold(verb)] && !becomeBeforeVerbs[v.fold(verb)] {
 		return nil
 	}
@@ -1171,6 +1176,50 @@ func (s *postScan) predicativeBefore(first int) []post {
 		return s.openingPost(verb) // "Главой Рособрнадзора": the post is in the instrumental
 	}
 	return []post{{s.position(start, end), "PS9"}}
+}
+
+// takeVerbs take a post named before them as their object: "Пост главы
+// правительства Кейта занимал …".
+var takeVerbs = map[string]bool{
+	"занял": true, "заняла": true, "занимал": true, "занимала": true, "занимает": true, "займет": true, "займёт": true,
+}
+
+// postWords name a post as a thing taken or held: "пост министра",
+// "место спикера", "должность директора", "кресло мэра".
+var postWords = map[string]bool{"пост": true, "место": true, "должность": true, "кресло": true}
+
+// takenPost reads the post that opens the sentence of a take verb at
+// token verb (or before a word in lower case there, the holder's
+// descriptor), said of the name after it (PS9): "Место спикера Палаты
+// представителей в новом Конгрессе занял республиканец Джон Бенер"; nil
+// when there is none.
+func (s *postScan) takenPost(verb int) []post {
+	v := s.v
+	if verb < 0 || v.toks[verb].kind != word {
+		return nil
+	}
+	if !takeVerbs[v.fold(verb)] && !isUpper(v.toks[verb].first) && s.postAt(verb) == "" {
+		verb = v.prev(verb) // "занял республиканец Джон Бенер"
+	}
+	if verb < 0 || v.toks[verb].kind != word || !takeVerbs[v.fold(verb)] {
+		return nil
+	}
+	k := v.prev(verb)
+	for n := 0; n < 16 && k >= 0 && !sentenceStart(v, k); n++ {
+		if v.toks[k].kind != word && !v.isPunct(k, ",-«»\"") {
+			return nil // a sentence's or a clause's end
+		}
+		k = v.prev(k)
+	}
+	if k < 0 || !sentenceStart(v, k) || !postWords[v.low[k]] {
+		return nil
+	}
+	ps := s.postFrom(v.next(k), false)
+	if len(ps) == 0 || ps[0].End > v.toks[verb].start {
+		return nil
+	}
+	ps[0].rule = "PS9"
+	return ps
 }
 
 // openingPost reads the post in the instrumental that opens the sentence

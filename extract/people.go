@@ -470,6 +470,14 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 		}
 		m.last = surnameNominative(v.tokText(k), fn.gender, cas)
 		last = k
+		if unlistedWoman(fn, v.low[i]) && hint != 'm' && cyrillicConsonantEnd(v.low[k]) {
+			// "Конгрессвумен Рашида Тлаиб": a man's family name in a
+			// consonant would take his genitive's "-а" ("Рашида
+			// Тлаиба"); a woman's does not decline. The first name is
+			// hers, in the nominative.
+			fn = firstName{name: v.tokText(i), gender: 'f', russian: fn.russian, cas: 0}
+			m.first, m.gender, m.last = fn.name, 'f', v.tokText(k)
+		}
 		// "Мануэль Мехуто Гонсалес", "Ливиу-Дитер Нисипяну": a second family name.
 		if k2 := s.nextWord(k); k2 > 0 && fn.cas == 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) && !v.known(k2) && !adjectival(v.low[k2]) {
 			m.last += " " + v.tokText(k2)
@@ -539,6 +547,13 @@ func unlistedWoman(fn firstName, w string) bool {
 }
 
 var aYaEnds = []string{"а", "я"}
+
+// cyrillicConsonantEnd reports a lower-case word that ends in a Cyrillic
+// consonant other than "й": no case ending, as a noun's nominative.
+func cyrillicConsonantEnd(w string) bool {
+	r := lastRune(w)
+	return r >= 'а' && r <= 'я' && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
+}
 
 // regnal reads a ruler's or a pope's name: one or two first names and a
 // Roman numeral ("Карл III", "Иоанн Павел II"), the numeral as the name's

@@ -121,6 +121,8 @@ func TestNameNominatives(t *testing.T) {
 		{"Похороны Людмилы Марковны состоятся.", "Людмила Марковна [Людмила|Марковна|]", "a woman's patronymic in the genitive"},
 		{"Приехала Лиза Минелли.", "Лиза Минелли [Лиза||Минелли]", "\"Лиз\" does not decline: \"Лиза\" is Лиза"},
 		{"Рейсы отменены.\nАлена Миклашевская\n", "Алена Миклашевская [Алена||Миклашевская]", "a family name in -ская is a woman's: \"Алена\" is no genitive of Ален"},
+		{"Против выступила конгрессвумен Рашида Тлаиб.", "Рашида Тлаиб [Рашида||Тлаиб]", "a family name in a consonant does not decline for a woman: \"Рашида\" is no genitive of Рашид here"},
+		{"Книга Рашида Тлаиба вышла.", "Рашид Тлаиб [Рашид||Тлаиб]", "a man's genitive declines his family name too"},
 		{"Вчера Дина Юнусова победила.", "Дина Юнусова [Дина||Юнусова]", "the verb says she: a woman's name the table lacks, not Дин's genitive"},
 		{"Победила студентка КФУ Дина Юнусова.", "Дина Юнусова [Дина||Юнусова]", "a woman's post before the name"},
 		{"Так считает политолог Виктория Журавлева.\n\nОтношения остаются плохими, считает Журавлева.", "Виктория Журавлева [Виктория||Журавлева]", "a family name alone that a woman has is hers"},

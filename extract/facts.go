@@ -831,7 +831,8 @@ func (s *factScan) parties(args []argument, kinds string) []string {
 // attribute reports a place that a word before it governs: "послом
 // Италии", "в миде Грузии", "президентом Франции": a party only by the
 // noun it qualifies. A place after a conjunction, a preposition of
-// company, a fact's own word or at the start of its clause is a party.
+// company, a fact's own word, a verb in the past or at the start of its
+// clause is a party.
 func (s *factScan) attribute(a *argument) bool {
 	v := s.v
 	k := v.prev(v.tokenAt(a.start))
@@ -847,6 +848,9 @@ func (s *factScan) attribute(a *argument) bool {
 	}
 	if s.trigs.lookup(v, k) != nil {
 		return false
+	}
+	if verbGender(v.low[k]) != 0 {
+		return false // "Россия дала Украине кредит": the verb's, a party
 	}
 	return !isUpper(v.toks[k].first)
 }

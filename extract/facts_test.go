@@ -54,3 +54,38 @@ func TestMeetingCircumstances(t *testing.T) {
 		}
 	}
 }
+
+// TestDealParties: a country is a deal's party after a verb in the past
+// ("дала Украине кредит"), not after the noun it qualifies ("послом
+// Италии").
+func TestDealParties(t *testing.T) {
+	ex := newTestExtractor(t)
+	for text, want := range map[string][]string{
+		"Россия дала Украине кредит на сумму 2 миллиарда долларов.":                {"Россия", "Украина"},
+		"Компания «Вектор» и посол Италии подписали договор о поставках в Москве.": nil,
+	} {
+		doc, err := ex.Extract("t", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, p := range doc.Places {
+			names[p.ID] = p.Name
+		}
+		var got []string
+		for _, f := range doc.Facts {
+			if f.Type != entities.Deal {
+				continue
+			}
+			for _, a := range f.Args {
+				if n, ok := names[a.ID]; ok && a.Role == "participant" {
+					got = append(got, n)
+				}
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s: deal of places %q, want %q", text, got, want)
+		}
+	}
+}

@@ -768,10 +768,37 @@ func latinFragments(v *tokenView, orgs []orgMention) []orgMention {
 			continue
 		case m.rule == "TG2" && i < len(v.toks) && isLatinWord(v.tokText(i)) && (lowerLatinBeside(v, i, last) || lowerLatinInside(v, i, last)):
 			continue // the tagger's «Such a Shame»
+		case (m.rule == "OR8" || m.rule == "TG2") && m.org == nil && i < len(v.toks) && isLatinWord(v.tokText(i)) && productBefore(v, i):
+			continue // "игр FarmVille и CityVille": a product's name
 		}
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// productNouns name works and programs whose Latin names after them are
+// their titles, no organization's: "игры CityVille", "приложения
+// TikTok Lite". (Not the nouns of music, devices, vehicles or drugs,
+// which take their maker's name as often: "альбом The Prodigy",
+// "самолёт Boeing", "вакцина Pfizer".)
+var productNouns = map[string]bool{
+	"игра": true, "фильм": true, "мультфильм": true, "сериал": true, "книга": true, "роман": true,
+	"приложение": true, "браузер": true, "шоу": true, "спектакль": true, "мюзикл": true,
+}
+
+// productBefore reports a product noun right before the Latin name at
+// token i, or before the Latin name and "и" or a comma that come first
+// in its list: "игр FarmVille и CityVille".
+func productBefore(v *tokenView, i int) bool {
+	p := v.prev(i)
+	for n := 0; n < 4 && p >= 0 && (v.word(p) == "и" || v.isPunct(p, ",")); n++ {
+		q := v.prev(p)
+		for q >= 0 && v.toks[q].kind == word && isLatinWord(v.tokText(q)) {
+			q = v.prev(q)
+		}
+		p = q
+	}
+	return p >= 0 && v.toks[p].kind == word && productNouns[foldYo(normalize.NounLemma(v.low[p]))]
 }
 
 // latinJoiners are the lower-case words inside Latin names of

@@ -735,6 +735,15 @@ func (s *postScan) titleEndingAt(end int) int {
 				}
 				start = p
 			}
+			if n := v.prev(start); k < end && v.word(n) == "имя" && v.word(v.prev(n)) == "во" {
+				// "настоятель собора во имя святого князя Александра
+				// Невского" (and a name after the saint's): the saint's
+				// title is part of the church's name, and the post is
+				// before it.
+				if outer := s.titleEndingAt(v.prev(v.prev(n))); outer >= 0 {
+					return outer
+				}
+			}
 			return start
 		}
 		k = v.prev(k)

@@ -335,8 +335,10 @@ func TestPostLists(t *testing.T) {
 }
 
 // TestStateCountries: a state's post that names no country holds for the
-// country its sentence names before it, else for the country the
-// document names most, and for none when two are named as often.
+// country its sentence names before it, by itself or by a town of it,
+// else for the country of an adjective in its sentence, else for the
+// country the document names most, and for none when two are named as
+// often.
 func TestStateCountries(t *testing.T) {
 	ex := newTestExtractor(t)
 	for text, want := range map[string]string{
@@ -344,6 +346,9 @@ func TestStateCountries(t *testing.T) {
 		"Выборы в Грузии прошли спокойно. Наблюдатели из Франции довольны. Грузия ждёт итогов.\nПрезидент Михаил Саакашвили объявил чрезвычайное положение.": "Грузия",
 		"Выборы в Грузии прошли спокойно. Наблюдатели из Франции довольны. Президент Михаил Саакашвили объявил чрезвычайное положение.":                      "",
 		"Президент Михаил Саакашвили объявил чрезвычайное положение.":                                                                                        "",
+		"Куба ждёт. Куба надеется. Вчера в Ханое премьер-министр Фам Минь Тинь принял гостей из Вьетнама.":                                                   "Вьетнам",
+		"Куба ждёт. Куба надеется. Администрация президента Олега Сидорова открыла путь американским компаниям.":                                             "США",
+		"Куба ждёт. Куба надеется. Администрация президента Олега Сидорова открыла путь московским компаниям.":                                               "Куба",
 	} {
 		doc, err := ex.Extract("t", text)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
@@ -40,7 +41,7 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	assignIDs(doc)
 	r := resolver{doc: doc, orgNames: orgNames, placeNames: placeNames}
 	orgs := mentionIndex(len(doc.Organizations), func(i int) []entities.Span { return doc.Organizations[i].Mentions })
-	stateCountries(doc)
+	stateCountries(doc, e.gaz)
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
 			r.position(&doc.People[i].Positions[j], orgs)
@@ -74,10 +75,15 @@ var statePosts = map[string]bool{
 }
 
 // stateCountries gives a state's post that names no organization or place
-// the country its sentence names before it: "Глава представительства США
-// в регионе помощник заместителя госсекретаря Мэтью Брайза" is the United
-// States'. A country named inside another name does not count.
-func stateCountries(doc *entities.Document) {
+// the country its sentence names before it, itself or by a town or
+// region of it: "Глава представительства США в регионе помощник
+// заместителя госсекретаря Мэтью Брайза" is the United States', "в Ханое
+// премьер-министр" Vietnam's; else the country of an adjective in its
+// sentence
+// ("администрация президента Обамы открыла американским компаниям путь
+// на Кубу" is the United States'); else the country the document names
+// most. A country named inside another name does not count.
+func stateCountries(doc *entities.Document, g *gazetteer) {
 	type mention struct {
 		start int
 		name  string
@@ -91,13 +97,24 @@ func stateCountries(doc *entities.Document) {
 	if !stated {
 		return
 	}
+	// Each country's mentions, and those of its towns and regions as its:
+	// "в Ханое премьер-министр" is Vietnam's.
+	countryOf := map[string]string{} // ISO code → the country's name
+	for _, l := range doc.Places {
+		if l.Kind == "country" && l.Country != "" {
+			countryOf[l.Country] = l.Name
+		}
+	}
 	var countries []mention
 	for _, l := range doc.Places {
+		name := l.Name
 		if l.Kind != "country" {
-			continue
+			if name = countryOf[l.Country]; name == "" {
+				continue
+			}
 		}
 		for _, m := range l.Mentions {
-			countries = append(countries, mention{m.Start, l.Name})
+			countries = append(countries, mention{m.Start, name})
 		}
 	}
 	if len(countries) == 0 {
@@ -117,13 +134,33 @@ func stateCountries(doc *entities.Document) {
 			}
 			from := doc.Sentences[k].Start
 			c := sort.Search(len(countries), func(c int) bool { return countries[c].start >= p.Start }) - 1
-			if c >= 0 && countries[c].start >= from {
+			switch {
+			case c >= 0 && countries[c].start >= from:
 				p.Place = countries[c].name
-			} else {
+			case adjectiveCountry(doc.Sentences[k].Text, g) != "":
+				p.Place = adjectiveCountry(doc.Sentences[k].Text, g)
+			default:
 				p.Place = dominant
 			}
 		}
 	}
+}
+
+// adjectiveCountry returns the country of the first adjective in
+// sentence that the place adjectives table makes a country's
+// ("американским" → США; not "московским"), or "".
+func adjectiveCountry(sentence string, g *gazetteer) string {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			continue // a name: "Американская ассоциация"
+		}
+		if p := g.names.placeOfAdjective(w); p != "" {
+			if n, ok := g.places.names[normalize.Key(p)]; ok && n.thing.kind == "country" {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // dominantCountry returns the country the document names most often,

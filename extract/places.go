@@ -64,7 +64,8 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 // cuedAgain (rule PL7) finds again, in any case and without a cue, the
 // names that a cue made places (PL3): the document has said what they
 // are. A name of one word matches by its stem (surnameStem and
-// caseEndings: "Эльба", "Эльбе"), a longer one as written; a name that a
+// caseEndings: "Эльба", "Эльбе"), one of two words by the first's stem as
+// an adjective's and the second's ("Новой Шотландии"); a name that a
 // first name stands before anywhere in the text is a family name, and
 // none of its forms is taken. ms is in text order, and so is the result.
 func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
@@ -74,11 +75,13 @@ func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 			continue
 		}
 		k := normalize.Key(m.nom)
-		if strings.Contains(k, " ") {
-			if phrases == nil {
-				phrases = map[string]int{}
+		if first, last, ok := strings.Cut(k, " "); ok {
+			if !strings.Contains(last, " ") {
+				if phrases == nil {
+					phrases = map[string]int{}
+				}
+				phrases[adjectiveStem(first)+" "+surnameStem(last)] = j
 			}
-			phrases[k] = j
 		} else if st := surnameStem(k); utf8.RuneCountInString(st) >= 3 {
 			if stems == nil {
 				stems = map[string]int{}
@@ -93,6 +96,7 @@ func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 	}
 	var found []placeMention
 	var foundStem []string
+	var replaced map[int]bool    // places the phrase found holds: "Шотландия" of "Новая Шотландия"
 	var personal map[string]bool // stems a first name stands before somewhere: "Джо Байден"
 	next := 0                    // the first mention that ends after the token
 	for i := 0; i < len(v.toks); i++ {
@@ -110,12 +114,25 @@ func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 			c := ms[j]
 			found = append(found, placeMention{start: t.start, end: v.toks[last].end, place: c.place, nom: c.nom, kind: c.kind, rule: "PL7"})
 		}
-		if nk := v.next(i); nk == i+2 && nk < len(v.toks) && v.toks[nk].kind == word && (next >= len(ms) || ms[next].start >= v.toks[nk].end) {
-			if j, ok := phrases[normalize.Key(v.text[t.start:v.toks[nk].end])]; ok {
-				add(nk, j)
-				foundStem = append(foundStem, "")
-				i = nk
-				continue
+		if nk := v.next(i); phrases != nil && nk == i+2 && nk < len(v.toks) && v.toks[nk].kind == word {
+			// The place after the adjective may be the name's last word
+			// alone ("Новая Шотландия" where the gazetteer knows
+			// Шотландия); it is taken over.
+			inner := next < len(ms) && ms[next].start == v.toks[nk].start && ms[next].end == v.toks[nk].end
+			if inner || next >= len(ms) || ms[next].start >= v.toks[nk].end {
+				first, last := adjectiveStem(normalize.Key(v.tokText(i)))+" ", normalize.Key(v.tokText(nk))
+				if j, ok := phraseOf(phrases, first, last); ok {
+					add(nk, j)
+					foundStem = append(foundStem, "")
+					if inner {
+						if replaced == nil {
+							replaced = map[int]bool{}
+						}
+						replaced[next] = true
+					}
+					i = nk
+					continue
+				}
 			}
 		}
 		w := normalize.Key(v.tokText(i))
@@ -152,7 +169,9 @@ func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 	out := make([]placeMention, 0, len(ms)+len(found))
 	a, b := 0, 0
 	for a < len(ms) || b < len(found) {
-		if b == len(found) || a < len(ms) && ms[a].start < found[b].start {
+		if a < len(ms) && replaced[a] {
+			a++
+		} else if b == len(found) || a < len(ms) && ms[a].start < found[b].start {
 			out = append(out, ms[a])
 			a++
 		} else {
@@ -161,6 +180,31 @@ func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 		}
 	}
 	return out
+}
+
+// phraseOf finds a two-word name of cuedAgain's phrases (adjectiveStem of
+// the first word, a space, surnameStem of the second) whose second word
+// is last in some case: "новой шотландии" is "Новая Шотландия".
+func phraseOf(phrases map[string]int, first, last string) (int, bool) {
+	for _, end := range caseEndings {
+		if stem, ok := strings.CutSuffix(last, end); ok {
+			if j, ok := phrases[first+stem]; ok {
+				return j, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// adjectiveStem is a lower-case word less an adjective's ending of two
+// letters ("нов" of "новая", "новой"), or the word when it has none.
+func adjectiveStem(w string) string {
+	if !adjectival(w) {
+		return w
+	}
+	_, n1 := utf8.DecodeLastRuneInString(w)
+	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
+	return w[:len(w)-n1-n2]
 }
 
 // gazetteerPlace (rule PL1) matches the longest gazetteer name starting

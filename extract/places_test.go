@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pressfacts/pressfacts/entities"
+	"github.com/pressfacts/pressfacts/normalize"
 )
 
 // placeSummary writes a document's places as "name/latin/kind/country:
@@ -81,4 +82,15 @@ func TestPlaces(t *testing.T) {
 		{"no pronoun", "Того же мнения придерживается министр.", nil, "a sentence-initial pronoun is no country"},
 	}
 	runSummaries(t, tests, placeSummary)
+}
+
+// TestObliqueNames: of two names the gazetteer lacks, one that is the
+// other and a case ending is the other's oblique case.
+func TestObliqueNames(t *testing.T) {
+	ms := []placeMention{{nom: "Ла-Манш"}, {nom: "Ла-Манша"}, {nom: "Эльба"}, {nom: "Бора"}, {nom: "Бор"}, {nom: "Китай", place: &gazPlace{}}}
+	got := obliqueNames(ms)
+	want := map[string]string{normalize.Key("Ла-Манша"): "Ла-Манш"}
+	if len(got) != len(want) || got[normalize.Key("Ла-Манша")] != "Ла-Манш" {
+		t.Errorf("obliqueNames = %v, want %v (names of fewer than four letters stay)", got, want)
+	}
 }

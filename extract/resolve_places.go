@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/normalize"
@@ -25,6 +26,7 @@ func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string
 	var groups []*group
 	byPlace := map[*gazPlace]*group{} // gazetteer places
 	byName := map[string]*group{}     // the others, by the key of their name
+	nominal := obliqueNames(ms)
 	for _, m := range ms {
 		var g *group
 		var key string
@@ -32,6 +34,9 @@ func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string
 			g = byPlace[m.place]
 		} else {
 			key = normalize.Key(m.nom)
+			if n, ok := nominal[key]; ok {
+				key, m.nom = normalize.Key(n), n
+			}
 			g = byName[key]
 		}
 		if g == nil {
@@ -63,6 +68,39 @@ func placeEntities(text string, ms []placeMention) ([]entities.Place, [][]string
 		out = append(out, g.p)
 	}
 	return out, names
+}
+
+// obliqueNames maps the key of a name the gazetteer lacks that is
+// another such name of the text and a case ending to that other name:
+// "Ла-Манша" read as a nominative is "Ла-Манш" when the text writes
+// "Ла-Манш" too. Names of fewer than four letters are left alone.
+func obliqueNames(ms []placeMention) map[string]string {
+	var names map[string]string // key → name
+	for _, m := range ms {
+		if m.place == nil {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[normalize.Key(m.nom)] = m.nom
+		}
+	}
+	var out map[string]string
+	for k := range names {
+		for _, end := range caseEndings {
+			stem, ok := strings.CutSuffix(k, end)
+			if !ok || end == "" || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			if n, ok := names[stem]; ok {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[k] = n
+				break
+			}
+		}
+	}
+	return out
 }
 
 // fuller reports whether name a is a better entity name than b: the one

@@ -362,6 +362,7 @@ var toponymPrefixes = map[string]bool{
 // place's name.
 var placePrepositions = map[string]bool{
 	"в": true, "во": true, "из": true, "под": true, "близ": true, "около": true, "от": true, "до": true, "через": true,
+	"у": true, "возле": true,
 }
 
 // foreignTown (rule PL6) takes a hyphenated capitalized name whose first

@@ -186,7 +186,7 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 			continue
 		}
 		s = sentenceWordOff(v, g, s, t.lower)
-		if townName(v, s) {
+		if townName(v, s) || townInCountry(v, g, s) {
 			t.places = append(t.places, s)
 			continue
 		}
@@ -639,6 +639,34 @@ func townName(v *tokenView, s span) bool {
 	return k < len(v.toks) && v.toks[k].end == s.end && v.toks[k].kind == word && townWord(v.low[k])
 }
 
+// indeclinableEnds end no noun's genitive singular: a name in one after
+// a preposition of the genitive does not decline.
+var indeclinableEnds = []string{"е", "о", "у", "ю", "э"}
+
+// townInCountry reports one capitalized word after a preposition of
+// place and before "в" and a country the gazetteer knows: a town, not a
+// person ("начнётся у Кале во Франции и завершится у Дувра в
+// Великобритании").
+func townInCountry(v *tokenView, g *gazetteer, s span) bool {
+	k := v.tokenAt(s.start)
+	if k >= len(v.toks) || v.toks[k].end != s.end || v.toks[k].kind != word {
+		return false
+	}
+	if !placePrepositions[v.word(v.prev(k))] {
+		return false
+	}
+	in := v.next(k)
+	if w := v.word(in); w != "в" && w != "во" {
+		return false
+	}
+	c := v.next(in)
+	if c >= len(v.toks) || v.toks[c].kind != word || !isUpper(v.toks[c].first) {
+		return false
+	}
+	n, _, ok := g.places.longest(v, c)
+	return ok && n.thing.kind == "country"
+}
+
 // townEnding is a stem that ends towns' names and the endings after it.
 type townEnding struct {
 	stem string
@@ -714,6 +742,8 @@ func placeName(v *tokenView, s span) string {
 			// "из Мэриленда": after a genitive's preposition, "-а" is a
 			// masculine town's (a feminine one's would be "-ы").
 			return strings.TrimSuffix(name, "а")
+		case c == 1 && hasAnySuffix(lw, indeclinableEnds):
+			return name // "у Кале", "из Киото": no genitive's ending, no case
 		}
 		if strings.HasSuffix(lw, "ьи") {
 			return strings.TrimSuffix(name, "и") + "я" // "Болоньи" → Болонья

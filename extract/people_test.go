@@ -123,6 +123,8 @@ func TestNameNominatives(t *testing.T) {
 		{"Рейсы отменены.\nАлена Миклашевская\n", "Алена Миклашевская [Алена||Миклашевская]", "a family name in -ская is a woman's: \"Алена\" is no genitive of Ален"},
 		{"Против выступила конгрессвумен Рашида Тлаиб.", "Рашида Тлаиб [Рашида||Тлаиб]", "a family name in a consonant does not decline for a woman: \"Рашида\" is no genitive of Рашид here"},
 		{"Книга Рашида Тлаиба вышла.", "Рашид Тлаиб [Рашид||Тлаиб]", "a man's genitive declines his family name too"},
+		{"Император встретился с супругой президента Хулианой Авада.", "Хулиана Авада [Хулиана||Авада]", "\"-ой\" ends no man's first name: a woman's instrumental"},
+		{"Письмо передали журналистке Божене Рынской.", "Божена Рынская [Божена||Рынская]", "a woman's first name no table lists in the case of her family name"},
 		{"Вчера Дина Юнусова победила.", "Дина Юнусова [Дина||Юнусова]", "the verb says she: a woman's name the table lacks, not Дин's genitive"},
 		{"Победила студентка КФУ Дина Юнусова.", "Дина Юнусова [Дина||Юнусова]", "a woman's post before the name"},
 		{"Так считает политолог Виктория Журавлева.\n\nОтношения остаются плохими, считает Журавлева.", "Виктория Журавлева [Виктория||Журавлева]", "a family name alone that a woman has is hers"},

@@ -873,8 +873,17 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 			}
 			if gender == 0 && shared < 0 && hasAnySuffix(v.low[words[last]], womanObliqueEnds) {
 				// "Чулпан Хаматовой": a woman's family name in an oblique
-				// case; the first name no table lists stays.
+				// case; the first name no table lists stays, unless it
+				// ends as a woman's in such a case ("Божене Рынской").
 				gender, cas = 'f', max(cas, 1)
+				w = womanFirstNominative(w, false)
+				break
+			}
+			if gender != 'm' && shared < 0 && hasAnySuffix(v.low[k], womanInstrumentalEnds) && utf8.RuneCountInString(w) >= 5 {
+				// "с супругой Хулианой Авада": "-ой" ends no man's first
+				// name; a woman's instrumental.
+				gender, cas = 'f', 4
+				w = womanFirstNominative(w, true)
 				break
 			}
 			if c := max(cas, shared); c > 0 {
@@ -1107,6 +1116,27 @@ func sameCaseEnding(a, b string) bool {
 // womanObliqueEnds end a woman's family name in a case other than the
 // nominative: "Хаматовой", "Навальной", "Рынской".
 var womanObliqueEnds = []string{"овой", "евой", "иной", "ыной", "ской", "цкой"}
+
+// womanInstrumentalEnds end a woman's first name in the instrumental.
+var womanInstrumentalEnds = []string{"ой", "ей"}
+
+// womanFirstNominative returns the nominative of a woman's first name no
+// table lists, written in an oblique case: "Хулианой" → "Хулиана",
+// "Божене" → "Божена", "Лейлу" → "Лейла"; with instrOnly, only the
+// instrumental's "-ой" and "-ей" are read. A name in another ending, or
+// in "-и" (Мари, Нелли), stays.
+func womanFirstNominative(w string, instrOnly bool) string {
+	ends := []struct{ end, nom string }{{"ой", "а"}, {"ей", "я"}, {"е", "а"}, {"у", "а"}, {"ю", "я"}, {"ы", "а"}}
+	for _, e := range ends {
+		if instrOnly && e.end != "ой" && e.end != "ей" {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w, e.end); ok && utf8.RuneCountInString(stem) >= 2 && !isVowel(lastRune(stem)) {
+			return stem + e.nom
+		}
+	}
+	return w
+}
 
 // firstNameCase returns the case the ending of a man's first name no
 // table lists shows, or -1: only the instrumental "Майком" (4) does;

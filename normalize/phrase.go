@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,6 +112,13 @@ func PhraseWith(s string, nouns func(key string) (string, bool)) string {
 		}
 	}
 	noun, nGender, nPlural := headNominative(words[head], gender, plural)
+	if nPlural && !plural && head > 0 && !slices.Contains(words[:head], "и") {
+		// Singular adjectives agree with no plural head: the first word
+		// is the head ("Кабинетом министров" → "Кабинет министров", not
+		// the adjective of "министры").
+		head, gender = 0, 0
+		noun, nGender, nPlural = headNominative(words[0], 0, false)
+	}
 	if l, ok := known(words[head]); ok && !plural {
 		noun, nGender, nPlural = l, 0, false // its gender: the adjectives'
 	}

@@ -125,6 +125,7 @@ func TestNameNominatives(t *testing.T) {
 		{"Книга Рашида Тлаиба вышла.", "Рашид Тлаиб [Рашид||Тлаиб]", "a man's genitive declines his family name too"},
 		{"Император встретился с супругой президента Хулианой Авада.", "Хулиана Авада [Хулиана||Авада]", "\"-ой\" ends no man's first name: a woman's instrumental"},
 		{"Письмо передали журналистке Божене Рынской.", "Божена Рынская [Божена||Рынская]", "a woman's first name no table lists in the case of her family name"},
+		{"Суд оправдал Асию, которую обвиняли в богохульстве.", "Асия [||Асия]", "a name alone in \"-ию\" is one in \"-ия\""},
 		{"Вчера Дина Юнусова победила.", "Дина Юнусова [Дина||Юнусова]", "the verb says she: a woman's name the table lacks, not Дин's genitive"},
 		{"Победила студентка КФУ Дина Юнусова.", "Дина Юнусова [Дина||Юнусова]", "a woman's post before the name"},
 		{"Так считает политолог Виктория Журавлева.\n\nОтношения остаются плохими, считает Журавлева.", "Виктория Журавлева [Виктория||Журавлева]", "a family name alone that a woman has is hers"},

@@ -823,6 +823,19 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 			gender = 'f'
 		}
 		m.last, m.gender = lastName(gender, cas), gender
+		// "Асию", "Азию-Биби", "Гарсией": "-ию" and "-ией" are the
+		// accusative or dative and the instrumental of a name in "-ия",
+		// a man's or a woman's.
+		head, rest, hyphen := strings.Cut(m.last, "-")
+		for _, end := range []string{"ию", "ией"} {
+			if stem, ok := strings.CutSuffix(head, end); ok && utf8.RuneCountInString(stem) >= 2 {
+				m.last = stem + "ия"
+				if hyphen {
+					m.last += "-" + rest
+				}
+				break
+			}
+		}
 		return m, true
 	}
 	var first []string

@@ -383,6 +383,9 @@ func pluralForms(w string) [6][]string {
 	soft := strings.HasSuffix(w, "и") && !strings.ContainsRune("кгхжшщч", lastRune(base))
 	if soft {
 		out[1] = []string{base + "ей", base + "ий"}
+		if lastRune(base) == 'й' {
+			out[1] = []string{base + "ев"} // "Гавайи" → "Гавайев"
+		}
 		out[2] = []string{base + "ям"}
 		out[4] = []string{base + "ями"}
 		out[5] = []string{base + "ях"}

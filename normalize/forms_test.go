@@ -27,6 +27,7 @@ func TestForms(t *testing.T) {
 		{"кузнец", "", []string{"кузнеца"}, []string{"кузнца"}, "two consonants before -ец keep the е"},
 		{"Нидерланды", "", []string{"Нидерландов", "Нидерландах"}, nil, "plural in -ы"},
 		{"Химки", "pl", []string{"Химок", "Химках"}, nil, "plural in -и from the hint"},
+		{"Гавайи", "pl", []string{"Гавайев", "Гавайях"}, []string{"Гавайей"}, "a plural in -йи takes -ев in the genitive"},
 		{"Хабаровский край", "", []string{"Хабаровского края", "Хабаровском крае", "Хабаровским краем"}, nil, "an adjective agrees with a lexicon head"},
 		{"Свердловская область", "", []string{"Свердловской области", "Свердловскую область"}, nil, "feminine adjective, feminine -ь from the lexicon"},
 		{"Ленобласть", "", []string{"Ленобласти"}, nil, "a compound declines like the lexicon noun it ends in"},

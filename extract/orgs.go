@@ -67,7 +67,8 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 	for _, p := range places {
 		nominal[p.start] = nominativePlace(v.text[p.start:p.end], p.nom)
 	}
-	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal, named: map[string]bool{}}
+	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal}
+	s.nameQuoted()
 	var out []orgMention
 	for i := 0; i < len(v.toks); i++ {
 		m, next, ok := s.at(i)
@@ -144,6 +145,56 @@ func dropWeak(ms []orgMention) []orgMention {
 	return out
 }
 
+// nameQuoted gathers the quoted names that a descriptor ("компании
+// «Зарубежнефть»") or a legal form ("ООО УК «Металлоинвест»") makes
+// organizations' anywhere in the document, so that the name in quotes
+// alone is one before those words too ("Глава «Металлоинвеста» …
+// Гендиректор ООО УК «Металлоинвест»").
+func (s *orgScan) nameQuoted() {
+	v := s.v
+	for k, t := range v.toks {
+		if t.kind != punct || !v.isPunct(k, "«\"„“") {
+			continue
+		}
+		p := v.prev(k)
+		if p < 0 || v.toks[p].kind != word || !descriptorWord(v.low[p]) && !lex.acronym(v.low[p], legalForm) {
+			continue
+		}
+		m, next, ok := s.quotedName(k)
+		if !ok {
+			continue
+		}
+		full := m.nom
+		if m.org == nil && lex.acronym(v.low[p], legalForm) {
+			full = v.text[v.toks[p].start:v.toks[p].end] + " " + v.text[t.start:v.toks[next-1].end] // as OR4 names it
+		}
+		if s.named == nil {
+			s.named = map[string]string{}
+		}
+		if _, ok := s.named[normalize.Key(m.nom)]; !ok {
+			s.named[normalize.Key(m.nom)] = full
+		}
+	}
+}
+
+// namedAs returns the name of the organization whose quoted name
+// nameQuoted gathered is name, as written or in an oblique case of it
+// ("Металлоинвеста" → "УК «Металлоинвест»"), or false.
+func (s *orgScan) namedAs(name string) (string, bool) {
+	k := normalize.Key(name)
+	if full, ok := s.named[k]; ok {
+		return full, true
+	}
+	for _, end := range caseEndings {
+		if stem, ok := strings.CutSuffix(k, end); ok && end != "" && utf8.RuneCountInString(stem) >= 4 {
+			if full, ok := s.named[stem]; ok {
+				return full, true
+			}
+		}
+	}
+	return "", false
+}
+
 // orgScan is the state of one document's organization scan.
 type orgScan struct {
 	v       *tokenView
@@ -153,9 +204,10 @@ type orgScan struct {
 	// differs from the oblique cases ("Китай", not "Китая" or "КНР"):
 	// a subject after a name, not part of it ("съезда КПК Китай поднялся").
 	nominal map[int]bool
-	// named holds the quoted names a descriptor has made organizations'
-	// so far in the document.
-	named map[string]bool
+	// named maps the keys of the quoted names a descriptor or a legal
+	// form makes organizations' in the document to those organizations'
+	// names (nameQuoted).
+	named map[string]string
 }
 
 // at recognizes an organization starting at token i and returns it with
@@ -176,7 +228,14 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		// gazetteer knows it («Яблоко») or the document has called it
 		// one («Зарубежнефть» after "компании «Зарубежнефть»");
 		// «Дискавери» is a shuttle.
-		if m, next, ok := s.quotedName(i); ok && (m.org != nil || s.named[normalize.Key(m.nom)]) {
+		if m, next, ok := s.quotedName(i); ok {
+			if m.org == nil {
+				full, named := s.namedAs(m.nom)
+				if !named {
+					return orgMention{}, 0, false
+				}
+				m.nom = full // «Металлоинвеста» of "ООО УК «Металлоинвест»"
+			}
 			m.rule = "OR2"
 			return m, next, true
 		}
@@ -251,7 +310,6 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	}
 	if v.isPunct(v.next(i), "«\"„“") && descriptorWord(v.low[i]) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
-			s.named[normalize.Key(m.nom)] = true
 			m.rule = "OR5"
 			return m, next, true
 		}

@@ -48,6 +48,9 @@ func TestOrganizations(t *testing.T) {
 		{"adjectives", "Заявил председатель Японской внешнеторговой организации Сасаки Нобухико.",
 			[]string{"Японская внешнеторговая организация: Японской внешнеторговой организации"},
 			"adjectives agree with the head; a person's name after it is not part of it"},
+		{"quoted name named later", "Глава «Стальинвеста» выступил. Гендиректор ООО УК «Стальинвест» Иван Петров уехал. «Стальинвест» растёт, а «Синдром второй лиги» вышел.",
+			[]string{"УК «Стальинвест»: Стальинвеста|УК «Стальинвест»|Стальинвест"},
+			"a name in quotes that a legal form or descriptor makes a firm's anywhere in the text is that firm in quotes alone, in any case, before and after"},
 		{"Latin titles of works", "Студия Zentrivo выпустила игры Brightfarm и Citytown, а компания Quellbrook Partners купила её.",
 			[]string{"Zentrivo: Zentrivo", "Quellbrook Partners: Quellbrook Partners"},
 			"a Latin name after a noun of a work, and the names listed with it, are titles, not organizations"},
@@ -117,5 +120,29 @@ func TestHasDigit(t *testing.T) {
 		if got := hasDigit(tc.w); got != tc.want {
 			t.Errorf("hasDigit(%q) = %v", tc.w, got)
 		}
+	}
+}
+
+// TestQuotedNamedObliquely: without the tagger, a quoted name in an
+// oblique case is the firm a legal form names in the nominative later
+// in the text.
+func TestQuotedNamedObliquely(t *testing.T) {
+	ex, err := New(WithoutModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ex.Extract("t", "Глава «Стальинвеста» выступил. Гендиректор ООО УК «Стальинвест» Иван Петров уехал.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range doc.Organizations {
+		for _, m := range o.Mentions {
+			got = append(got, o.Name+": "+m.Text)
+		}
+	}
+	want := "УК «Стальинвест»: Стальинвеста; УК «Стальинвест»: УК «Стальинвест»"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("organizations %q, want %q", got, want)
 	}
 }

@@ -1048,8 +1048,11 @@ func (s *orgScan) acronym(i int) (orgMention, bool) {
 		return orgMention{}, false
 	}
 	nk, pk := v.next(i), v.prev(i)
-	if v.isPunct(nk, ".") {
-		nk = v.next(nk) // "СМ. НИЖЕ"
+	if v.isPunct(nk, ".«\"(") {
+		nk = v.next(nk) // "СМ. НИЖЕ", "НИЖЕ «ОГРАНИЧЕНИЯ»"
+	}
+	if v.isPunct(pk, ".") {
+		pk = v.prev(pk) // "(СМ. НИЖЕ"
 	}
 	for _, k := range []int{nk, pk} {
 		if k >= 0 && k < len(v.toks) && v.toks[k].kind == word && normalize.IsUpper(v.tokText(k)) && utf8.RuneCountInString(v.tokText(k)) > 1 {

@@ -51,6 +51,8 @@ func TestOrganizations(t *testing.T) {
 		{"quoted name named later", "Глава «Стальинвеста» выступил. Гендиректор ООО УК «Стальинвест» Иван Петров уехал. «Стальинвест» растёт, а «Синдром второй лиги» вышел.",
 			[]string{"УК «Стальинвест»: Стальинвеста|УК «Стальинвест»|Стальинвест"},
 			"a name in quotes that a legal form or descriptor makes a firm's anywhere in the text is that firm in quotes alone, in any case, before and after"},
+		{"no acronym in a line in capitals", "ДЕЙСТВУЮТ ДРУГИЕ ОГРАНИЧЕНИЯ (СМ. НИЖЕ «ОГРАНИЧЕНИЯ В ОТНОШЕНИИ ПРЕДЛОЖЕНИЯ»).",
+			nil, "a word in capitals beside others in capitals, past a period or a quote, is no acronym"},
 		{"Latin titles of works", "Студия Zentrivo выпустила игры Brightfarm и Citytown, а компания Quellbrook Partners купила её.",
 			[]string{"Zentrivo: Zentrivo", "Quellbrook Partners: Quellbrook Partners"},
 			"a Latin name after a noun of a work, and the names listed with it, are titles, not organizations"},

@@ -52,7 +52,7 @@ var reportingVerbs = map[string]bool{
 //	OR2   a quoted name alone that the gazetteer or the document calls an
 //	      organization's: «Яблоко», «Зарубежнефть» after "компании «Зарубежнефть»"
 //	OR3   a known name, with what extends it: "МЧС России", "Toyota Motor Corporation"
-//	OR4   a legal form and a quoted name: "ПАО «Полюс»"
+//	OR4   a legal form and a quoted name: "ПАО «Полюс»", "Акционерное общество «Полюс Красноярск»"
 //	OR5   a descriptor and a quoted name: "партии «Яблоко»"
 //	OR6   a head noun with its adjectives and genitive chain: "Японской
 //	      внешнеторговой организации", "правительства Израиля"
@@ -145,6 +145,54 @@ func dropWeak(ms []orgMention) []orgMention {
 	return out
 }
 
+// legalForms are the legal forms written out: the stems of their words
+// in lower case (every case form starts with its word's stem; "с",
+// "ограниченной", "ответственностью" do not change), and the nominative.
+var legalForms = []struct {
+	stems []string
+	nom   string
+}{
+	{[]string{"публичн", "акционерн", "обществ"}, "Публичное акционерное общество"},
+	{[]string{"непубличн", "акционерн", "обществ"}, "Непубличное акционерное общество"},
+	{[]string{"открыт", "акционерн", "обществ"}, "Открытое акционерное общество"},
+	{[]string{"закрыт", "акционерн", "обществ"}, "Закрытое акционерное общество"},
+	{[]string{"акционерн", "обществ"}, "Акционерное общество"},
+	{[]string{"обществ", "с", "ограниченной", "ответственностью"}, "Общество с ограниченной ответственностью"},
+	{[]string{"федеральн", "государственн", "унитарн", "предприяти"}, "Федеральное государственное унитарное предприятие"},
+	{[]string{"государственн", "унитарн", "предприяти"}, "Государственное унитарное предприятие"},
+	{[]string{"муниципальн", "унитарн", "предприяти"}, "Муниципальное унитарное предприятие"},
+	{[]string{"некоммерческ", "партнерств"}, "Некоммерческое партнерство"},
+	{[]string{"автономн", "некоммерческ", "организаци"}, "Автономная некоммерческая организация"},
+}
+
+// legalFormWords reads a legal form written out at token i in any case,
+// right before a quote ("Акционерным обществом «…»"), and returns the
+// quote's token and the form's nominative.
+func legalFormWords(v *tokenView, i int) (int, string, bool) {
+	if v.toks[i].kind != word {
+		return 0, "", false
+	}
+	w := v.fold(i)
+	for _, f := range legalForms {
+		if !strings.HasPrefix(w, f.stems[0]) {
+			continue
+		}
+		k := i
+		for n := 1; n < len(f.stems) && k >= 0; n++ {
+			if k = v.next(k); k >= len(v.toks) || v.toks[k].kind != word || !strings.HasPrefix(v.fold(k), f.stems[n]) {
+				k = -1
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if q := v.next(k); v.isPunct(q, "«\"„“") {
+			return q, f.nom, true
+		}
+	}
+	return 0, "", false
+}
+
 // nameQuoted gathers the quoted names that a descriptor ("компании
 // «Зарубежнефть»") or a legal form ("ООО УК «Металлоинвест»") makes
 // organizations' anywhere in the document, so that the name in quotes
@@ -167,6 +215,12 @@ func (s *orgScan) nameQuoted() {
 		full := m.nom
 		if m.org == nil && lex.acronym(v.low[p], legalForm) {
 			full = v.text[v.toks[p].start:v.toks[p].end] + " " + v.text[t.start:v.toks[next-1].end] // as OR4 names it
+		}
+		for j, n := v.prev(p), 0; m.org == nil && j >= 0 && n < 3; j, n = v.prev(j), n+1 {
+			if q, form, ok := legalFormWords(v, j); ok && q == k {
+				full = form + " " + flatten(v.text[t.start:v.toks[next-1].end]) // "Акционерное общество «…»"
+				break
+			}
 		}
 		if s.named == nil {
 			s.named = map[string]string{}
@@ -290,6 +344,18 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			m.bare = last == i
 		}
 		return m, last + 1, true
+	}
+	if q, form, ok := legalFormWords(v, i); ok {
+		// "Акционерное общество «Полюс Красноярск»": a legal form
+		// written out, as "АО «…»".
+		if m, next, ok := s.quotedName(q); ok {
+			m.start, m.end = t.start, v.toks[next-1].end
+			if m.org == nil {
+				m.nom = form + " " + flatten(v.text[v.toks[q].start:v.toks[next-1].end])
+			}
+			m.rule = "OR4"
+			return m, next, true
+		}
 	}
 	if !isUpper(t.first) && isCyrillic(t.first) && !v.isPunct(v.next(i), "«\"„“") && !maybeLowerHead(v.low[i]) {
 		// A lower-case word starts a name only as a descriptor before a

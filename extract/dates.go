@@ -639,6 +639,9 @@ func (s *dateScan) relative(i int) (int, bool) {
 		if s.word(n) != "дня" && s.word(n) != "день" && s.word(n) != "дню" {
 			return 0, false
 		}
+		if w == "сегодняшний" && s.word(s.prev(i)) == "на" {
+			return 0, false // "на сегодняшний день": as things stand, no day
+		}
 		end = n + 1
 	case "через", "спустя":
 		days, last, ok := s.daysAmount(s.next(i))

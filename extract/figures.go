@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -386,7 +387,11 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 	if i >= len(s.toks) {
 		return 0, i, false
 	}
+	// v counts units of 1/scale: the digits as an integer, so that the
+	// multipliers multiply exactly ("2,05 млрд" is 205·10⁹/100, not
+	// 2.05·10⁹ = 2049999999.9999998).
 	var v float64
+	scale := 1.0
 	end := i + 1
 	switch t := s.toks[i]; t.kind {
 	case number:
@@ -398,7 +403,10 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 		if err != nil {
 			return 0, i, false
 		}
-		v = f
+		if dot := strings.IndexByte(w, '.'); dot >= 0 {
+			scale = math.Pow10(len(w) - dot - 1)
+		}
+		v = math.Round(f * scale)
 		// "1 500", "12 000 000": groups of three digits after a space, as
 		// many as a quantity has (maxGroups); a longer run is no quantity
 		// ("1 000 000 000 000 000 000 000 рублей" would not be finite).
@@ -457,13 +465,14 @@ func (s *figureScan) number(i int) (float64, int, bool) {
 		if n < len(s.toks) && s.toks[n].kind == number {
 			part, _ := strconv.ParseFloat(strings.ReplaceAll(s.tokText(n), ",", "."), 64)
 			if m2, kind2, ok2 := s.numeral(s.next(n)); ok2 && kind2 == normalize.Multiplier && m2 < m {
-				v += part * m2
+				v += part * m2 * scale
 				end = s.next(n) + 1
 				continue
 			}
 		}
 		break
 	}
+	v /= scale
 	if !(v <= maxFigure) { // also NaN
 		return 0, i, false
 	}

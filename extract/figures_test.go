@@ -139,3 +139,29 @@ func TestFigureRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureValuesExact: a decimal number times a multiplier is the exact
+// value, not the product of binary fractions ("$2,05 млрд" is 2050000000,
+// not 2049999999.9999998).
+func TestFigureValuesExact(t *testing.T) {
+	ex := newTestExtractor(t)
+	for text, want := range map[string]float64{
+		"Сделка стоит $2,05 млрд.":            2050000000,
+		"Выручка составила 1,1 млн рублей.":   1100000,
+		"Цена акции — 54,20 доллара.":         54.2,
+		"Бюджет составил 4,35 трлн рублей.":   4350000000000,
+		"Оборот вырос до 0,07 млрд долларов.": 70000000,
+	} {
+		doc, err := ex.Extract("t", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Figures) != 1 || doc.Figures[0].Value != want {
+			var got []float64
+			for _, f := range doc.Figures {
+				got = append(got, f.Value)
+			}
+			t.Errorf("%s: values %v, want [%v]", text, got, want)
+		}
+	}
+}

@@ -632,6 +632,30 @@ func nounLike(w string) bool {
 	return false
 }
 
+// changeStems start the verbs and nouns of a change, after which "до"
+// gives the value reached, not a bound: "вырос на 18% до 43,3 миллиона
+// TEU", "снизилась на 1,3% — до 112,2 млрд руб.".
+var changeStems = []string{"вырос", "возрос", "увелич", "сниз", "сократ", "упал", "уменьш", "повыс", "подня", "подскоч", "рост", "прирост", "паден"}
+
+// changedTo reports whether "до" at token k follows a word of change in
+// its clause, within a few words: the figure after it is the value
+// reached.
+func (s *figureScan) changedTo(k int) bool {
+	p := s.prev(k)
+	for n := 0; n < 10 && p >= 0; n, p = n+1, s.prev(p) {
+		if t := s.toks[p]; t.kind == punct && s.isPunct(p, ".;:!?()") {
+			return false
+		}
+		w := s.word(p)
+		for _, st := range changeStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // add appends a figure from token first to last (exclusive), widening the
 // span to a qualifier before it: "более 600 миллионов доз", "не менее
 // 10", "более чем на 21 процент".
@@ -645,7 +669,7 @@ func (s *figureScan) add(first, last int, v float64, unit string) {
 	if s.word(k) == "чем" {
 		k = s.prev(k)
 	}
-	if q := lex.figures[s.word(k)].qualifier; q != "" {
+	if q := lex.figures[s.word(k)].qualifier; q != "" && !(q == "до" && s.changedTo(k)) {
 		qual = q
 		start = k
 		if p := s.prev(k); (q == "менее" || q == "более") && s.word(p) == "не" {

@@ -36,6 +36,7 @@ var figureCases = []struct {
 	{"percent sign", "Рост составил 6,1% за год.", []string{"6,1%=6.1 %"}, "a percent sign"},
 	{"percent spaced", "Премия в размере 38 % к цене.", []string{"38 %=38 %"}, "a spaced percent sign"},
 	{"percent word", "Выросла более чем на 21 процент.", []string{"более чем на 21 процент=21 %/более"}, "процент; более чем на"},
+	{"value reached", "Выручка снизилась на 1,3% — до 112,2 млрд руб. Скидки до 30% действуют.", []string{"1,3%=1.3 %", "112,2 млрд руб=1.122e+11 RUB", "до 30%=30 %/до"}, "\"до\" after a word of change gives the value reached, not a bound"},
 	{"percent words", "Увеличился почти на десять процентов.", []string{"почти на десять процентов=10 %/почти"}, "a number word and процентов"},
 	{"percent abbrev", "Вырос на 12,5 проц. в прошлом месяце.", []string{"12,5 проц.=12.5 %"}, "проц."},
 	{"percent adjective", "Под 9 %-ную ставку.", []string{"9 %=9 %"}, "%-ную"},

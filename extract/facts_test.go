@@ -34,20 +34,7 @@ func TestMeetingCircumstances(t *testing.T) {
 		for _, p := range doc.People {
 			names[p.ID] = p.Name
 		}
-		var got []string
-		for _, f := range doc.Facts {
-			if f.Type != entities.Meeting {
-				continue
-			}
-			for _, a := range f.Args {
-				if n, ok := names[a.ID]; ok && a.Role == "participant" {
-					got = append(got, n)
-				}
-			}
-			if got == nil {
-				got = []string{}
-			}
-		}
+		got := participants(doc, entities.Meeting, names)
 		slices.Sort(got)
 		if strings.Join(got, "; ") != strings.Join(want, "; ") || (got == nil) != (want == nil) {
 			t.Errorf("%s: meeting of %q, want %q", text, got, want)
@@ -72,20 +59,31 @@ func TestDealParties(t *testing.T) {
 		for _, p := range doc.Places {
 			names[p.ID] = p.Name
 		}
-		var got []string
-		for _, f := range doc.Facts {
-			if f.Type != entities.Deal {
-				continue
-			}
-			for _, a := range f.Args {
-				if n, ok := names[a.ID]; ok && a.Role == "participant" {
-					got = append(got, n)
-				}
-			}
-		}
+		got := participants(doc, entities.Deal, names)
 		slices.Sort(got)
 		if strings.Join(got, "; ") != strings.Join(want, "; ") {
 			t.Errorf("%s: deal of places %q, want %q", text, got, want)
 		}
 	}
+}
+
+// participants returns the names (by id, from names) of the participants
+// of the document's facts of type typ; an empty list, not nil, when there
+// is such a fact with none of them.
+func participants(doc *entities.Document, typ entities.FactType, names map[string]string) []string {
+	var got []string
+	for _, f := range doc.Facts {
+		if f.Type != typ {
+			continue
+		}
+		for _, a := range f.Args {
+			if n, ok := names[a.ID]; ok && a.Role == "participant" {
+				got = append(got, n)
+			}
+		}
+		if got == nil {
+			got = []string{}
+		}
+	}
+	return got
 }

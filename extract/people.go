@@ -453,10 +453,13 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	particle := k > 0 && nameParticles[v.low[k]] && s.nextWord(k) > 0 && isUpper(v.toks[s.nextWord(k)].first)
 	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) {
 		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
-		if k2 := s.nextWord(k); k2 > 0 && s.surnameCandidate(k2) && !s.isFirstName(k2) {
+		second := s.t.firstNames(v.fold(k))
+		sameCase := fn.cas < 0 || slices.ContainsFunc(second, func(r firstName) bool { return r.cas == fn.cas || r.cas < 0 })
+		if k2 := s.nextWord(k); k2 > 0 && sameCase && s.surnameCandidate(k2) && !s.isFirstName(k2) {
 			// The second given name in the first one's case and gender:
-			// "Уильяму Говарду Тафту".
-			m.first += " " + pickReading(s.t.firstNames(v.fold(k)), fn.gender, fn.cas).name
+			// "Уильяму Говарду Тафту"; not "Роман Андрея Белого", a
+			// novel by him.
+			m.first += " " + pickReading(second, fn.gender, fn.cas).name
 			k = k2
 		}
 	}

@@ -126,6 +126,8 @@ func TestNameNominatives(t *testing.T) {
 		{"Император встретился с супругой президента Хулианой Авада.", "Хулиана Авада [Хулиана||Авада]", "\"-ой\" ends no man's first name: a woman's instrumental"},
 		{"Письмо передали журналистке Божене Рынской.", "Божена Рынская [Божена||Рынская]", "a woman's first name no table lists in the case of her family name"},
 		{"Суд оправдал Асию, которую обвиняли в богохульстве.", "Асия [||Асия]", "a name alone in \"-ию\" is one in \"-ия\""},
+		{"Вышел роман Андрея Белого.", "Андрей Белый [Андрей||Белый]", "an adjective's endings make the family name's nominative"},
+		{"Роман Андрея Белого вышел.", "Андрей Белый [Андрей||Белый]", "two first names in different cases are no double first name"},
 		{"Вчера Дина Юнусова победила.", "Дина Юнусова [Дина||Юнусова]", "the verb says she: a woman's name the table lacks, not Дин's genitive"},
 		{"Победила студентка КФУ Дина Юнусова.", "Дина Юнусова [Дина||Юнусова]", "a woman's post before the name"},
 		{"Так считает политолог Виктория Журавлева.\n\nОтношения остаются плохими, считает Журавлева.", "Виктория Журавлева [Виктория||Журавлева]", "a family name alone that a woman has is hers"},

@@ -782,6 +782,12 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	if len(words) == 0 {
 		return personMention{}, false
 	}
+	if len(words) >= 3 && !caseShared(s.t.firstNames(v.fold(words[0])), s.t.firstNames(v.fold(words[1]))) {
+		// "Роман Андрея Белого вышел": two first names in no case
+		// together; the first word is no part of the name.
+		words = words[1:]
+		sp.start = v.toks[words[0]].start
+	}
 	m := personMention{start: sp.start, end: sp.end, rule: "TG1"}
 	text := func(k int) string { return v.tokText(k) }
 	if allLatin(v, words) {
@@ -914,6 +920,21 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 	m.first, m.gender = strings.Join(first, " "), gender
 	m.last = lastName(gender, cas)
 	return m, true
+}
+
+// caseShared reports whether two first names, both listed, have readings
+// in one case (or one that is the same in every case); true when either
+// is unlisted.
+func caseShared(a, b []firstName) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, r := range a {
+		if slices.ContainsFunc(b, func(q firstName) bool { return q.cas == r.cas || q.cas < 0 || r.cas < 0 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickReading chooses the reading of a first name that fits what the

@@ -473,12 +473,12 @@ func (s *postScan) genitiveName(i int) bool {
 // unknown; else at the first later post noun that agrees, with the
 // adjectives before it, when only names follow it ("пресс-секретарю
 // экс-президента США Билла Клинтона" is Клинтон's "экс-президента
-// США"); -1 when none does
-// ("главным советником избирательной кампании Бориса Ельцина": the name
-// depends on the title, which is another person's). A first name in the
-// nominative is left alone: after a title in an oblique case it is more
-// often a title cut short than a dependent ("участвовализаместитель
-// главы администрации Владивостока Александр Юров", with a space lost).
+// США"); -1 when none does ("главным советником избирательной кампании
+// Бориса Ельцина": the name depends on the title, which is another
+// person's). A first name in the nominative is left alone: after a title
+// in an oblique case it is more often a title cut short than a dependent
+// ("участвовализаместитель главы администрации Владивостока Александр
+// Юров", with a space lost).
 func (s *postScan) agreeingStart(start, end, i int) int {
 	v := s.v
 	nc := s.nameCases(i)

@@ -165,6 +165,13 @@ var legalForms = []struct {
 	{[]string{"автономн", "некоммерческ", "организаци"}, "Автономная некоммерческая организация"},
 }
 
+// legalAt is a legal form written out at token start before the quote at
+// token quote, with its nominative.
+type legalAt struct {
+	start, quote int
+	form         string
+}
+
 // legalFormWords reads a legal form written out at token i in any case,
 // right before a quote ("Акционерным обществом «…»"), and returns the
 // quote's token and the form's nominative.
@@ -173,7 +180,8 @@ func legalFormWords(v *tokenView, i int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := v.fold(i)
-	for _, f := range legalForms {
+	for j := range legalForms {
+		f := &legalForms[j]
 		if !strings.HasPrefix(w, f.stems[0]) {
 			continue
 		}
@@ -194,10 +202,11 @@ func legalFormWords(v *tokenView, i int) (int, string, bool) {
 }
 
 // nameQuoted gathers the quoted names that a descriptor ("компании
-// «Зарубежнефть»") or a legal form ("ООО УК «Металлоинвест»") makes
-// organizations' anywhere in the document, so that the name in quotes
-// alone is one before those words too ("Глава «Металлоинвеста» …
-// Гендиректор ООО УК «Металлоинвест»").
+// «Зарубежнефть»") or a legal form ("ООО УК «Металлоинвест»",
+// "Акционерным обществом «…»") makes organizations' anywhere in the
+// document, so that the name in quotes alone is one before those words
+// too ("Глава «Металлоинвеста» … Гендиректор ООО УК «Металлоинвест»"),
+// and the legal forms written out before quotes (s.legal).
 func (s *orgScan) nameQuoted() {
 	v := s.v
 	for k, t := range v.toks {
@@ -205,7 +214,21 @@ func (s *orgScan) nameQuoted() {
 			continue
 		}
 		p := v.prev(k)
-		if p < 0 || v.toks[p].kind != word || !descriptorWord(v.low[p]) && !lex.acronym(v.low[p], legalForm) {
+		if p < 0 || v.toks[p].kind != word {
+			continue
+		}
+		legal := -1 // the legal form written out before the quote, the longest
+		var at legalAt
+		for j, n := p, 0; j >= 0 && n < 4; j, n = v.prev(j), n+1 {
+			if q, form, ok := legalFormWords(v, j); ok && q == k {
+				at = legalAt{start: j, quote: k, form: form} // "Закрытое акционерное общество", not "акционерное общество"
+			}
+		}
+		if at.form != "" {
+			s.legal = append(s.legal, at)
+			legal = len(s.legal) - 1
+		}
+		if legal < 0 && !descriptorWord(v.low[p]) && !lex.acronym(v.low[p], legalForm) {
 			continue
 		}
 		m, next, ok := s.quotedName(k)
@@ -213,14 +236,12 @@ func (s *orgScan) nameQuoted() {
 			continue
 		}
 		full := m.nom
-		if m.org == nil && lex.acronym(v.low[p], legalForm) {
+		switch {
+		case m.org != nil:
+		case legal >= 0:
+			full = s.legal[legal].form + " " + flatten(v.text[t.start:v.toks[next-1].end]) // "Акционерное общество «…»"
+		case lex.acronym(v.low[p], legalForm):
 			full = v.text[v.toks[p].start:v.toks[p].end] + " " + v.text[t.start:v.toks[next-1].end] // as OR4 names it
-		}
-		for j, n := v.prev(p), 0; m.org == nil && j >= 0 && n < 3; j, n = v.prev(j), n+1 {
-			if q, form, ok := legalFormWords(v, j); ok && q == k {
-				full = form + " " + flatten(v.text[t.start:v.toks[next-1].end]) // "Акционерное общество «…»"
-				break
-			}
 		}
 		if s.named == nil {
 			s.named = map[string]string{}
@@ -258,6 +279,11 @@ type orgScan struct {
 	// differs from the oblique cases ("Китай", not "Китая" or "КНР"):
 	// a subject after a name, not part of it ("съезда КПК Китай поднялся").
 	nominal map[int]bool
+	// legal holds the legal forms written out before a quote, in text
+	// order (nameQuoted); nextLegal is the first not before the token at
+	// hand.
+	legal     []legalAt
+	nextLegal int
 	// named maps the keys of the quoted names a descriptor or a legal
 	// form makes organizations' in the document to those organizations'
 	// names (nameQuoted).
@@ -345,9 +371,13 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 		return m, last + 1, true
 	}
-	if q, form, ok := legalFormWords(v, i); ok {
+	for s.nextLegal < len(s.legal) && s.legal[s.nextLegal].start < i {
+		s.nextLegal++
+	}
+	if s.nextLegal < len(s.legal) && s.legal[s.nextLegal].start == i {
 		// "Акционерное общество «Полюс Красноярск»": a legal form
-		// written out, as "АО «…»".
+		// written out, as "АО «…»" (found by nameQuoted).
+		q, form := s.legal[s.nextLegal].quote, s.legal[s.nextLegal].form
 		if m, next, ok := s.quotedName(q); ok {
 			m.start, m.end = t.start, v.toks[next-1].end
 			if m.org == nil {

@@ -454,8 +454,7 @@ func (s *personScan) withFirstName(i int) (personMention, int, bool) {
 	if !particle && m.middle == "" && k > 0 && s.isFirstName(k) {
 		// "Реджеп Тайип Эрдоган", "Хуан Пабло Монтойя": two given names.
 		second := s.t.firstNames(v.fold(k))
-		sameCase := fn.cas < 0 || slices.ContainsFunc(second, func(r firstName) bool { return r.cas == fn.cas || r.cas < 0 })
-		if k2 := s.nextWord(k); k2 > 0 && sameCase && s.surnameCandidate(k2) && !s.isFirstName(k2) {
+		if k2 := s.nextWord(k); k2 > 0 && caseShared([]firstName{fn}, second) && s.surnameCandidate(k2) && !s.isFirstName(k2) {
 			// The second given name in the first one's case and gender:
 			// "Уильяму Говарду Тафту"; not "Роман Андрея Белого", a
 			// novel by him.

@@ -79,10 +79,10 @@ var statePosts = map[string]bool{
 // region of it: "Глава представительства США в регионе помощник
 // заместителя госсекретаря Мэтью Брайза" is the United States', "в Ханое
 // премьер-министр" Vietnam's; else the country of an adjective in its
-// sentence
-// ("администрация президента Обамы открыла американским компаниям путь
-// на Кубу" is the United States'); else the country the document names
-// most. A country named inside another name does not count.
+// sentence ("администрация президента Обамы открыла американским
+// компаниям путь на Кубу" is the United States'); else the country the
+// document names most. A country named inside another name does not
+// count.
 func stateCountries(doc *entities.Document, g *gazetteer) {
 	type mention struct {
 		start int
@@ -134,12 +134,9 @@ func stateCountries(doc *entities.Document, g *gazetteer) {
 			}
 			from := doc.Sentences[k].Start
 			c := sort.Search(len(countries), func(c int) bool { return countries[c].start >= p.Start }) - 1
-			switch {
-			case c >= 0 && countries[c].start >= from:
+			if c >= 0 && countries[c].start >= from {
 				p.Place = countries[c].name
-			case adjectiveCountry(doc.Sentences[k].Text, g) != "":
-				p.Place = adjectiveCountry(doc.Sentences[k].Text, g)
-			default:
+			} else if p.Place = adjectiveCountry(doc.Sentences[k].Text, g); p.Place == "" {
 				p.Place = dominant
 			}
 		}

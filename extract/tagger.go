@@ -1151,6 +1151,10 @@ func sameCaseEnding(a, b string) bool {
 // nominative: "Хаматовой", "Навальной", "Рынской".
 var womanObliqueEnds = []string{"овой", "евой", "иной", "ыной", "ской", "цкой"}
 
+// womanObliqueFirstEnds are the endings of a woman's first name in "-а"
+// or "-я" in the oblique cases, with the nominative's.
+var womanObliqueFirstEnds = []struct{ end, nom string }{{"ой", "а"}, {"ей", "я"}, {"е", "а"}, {"у", "а"}, {"ю", "я"}, {"ы", "а"}}
+
 // womanInstrumentalEnds end a woman's first name in the instrumental.
 var womanInstrumentalEnds = []string{"ой", "ей"}
 
@@ -1160,8 +1164,7 @@ var womanInstrumentalEnds = []string{"ой", "ей"}
 // instrumental's "-ой" and "-ей" are read. A name in another ending, or
 // in "-и" (Мари, Нелли), stays.
 func womanFirstNominative(w string, instrOnly bool) string {
-	ends := []struct{ end, nom string }{{"ой", "а"}, {"ей", "я"}, {"е", "а"}, {"у", "а"}, {"ю", "я"}, {"ы", "а"}}
-	for _, e := range ends {
+	for _, e := range womanObliqueFirstEnds {
 		if instrOnly && e.end != "ой" && e.end != "ей" {
 			continue
 		}

@@ -1029,6 +1029,14 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		}
 		break
 	}
+	if nk := v.next(last); last > i && nk == last+2 && nk < len(v.toks) && v.toks[nk].kind == number && isDigits(v.tokText(nk)) && len(v.tokText(nk)) <= 3 {
+		// "Nord Stream 2": a number that ends a name of several Latin
+		// words, not one that counts what follows ("Ryanair Holdings 5
+		// самолётов", "Royal Dutch 3 млрд").
+		if after := v.next(nk); after >= len(v.toks) || v.toks[after].kind != word || !v.known(after) && !numeralAt(v, after) {
+			last = nk
+		}
+	}
 	words := strings.Fields(v.text[v.toks[i].start:v.toks[last].end])
 	if len(words) > 6 {
 		return orgMention{}, 0, false // an English sentence
@@ -1108,6 +1116,12 @@ func descriptorWord(w string) bool {
 		return lex.noun(stem, descriptorNoun) || lex.noun(stem+"а", descriptorNoun)
 	}
 	return false
+}
+
+// numeralAt reports a number word or a multiplier at token k ("млн").
+func numeralAt(v *tokenView, k int) bool {
+	_, _, ok := v.numeral(k)
+	return ok
 }
 
 // gluedDigits returns the number token written right before the Latin

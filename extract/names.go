@@ -37,6 +37,47 @@ type nameTables struct {
 	// placeAdjectives maps the stem of an adjective made from a place
 	// name to the place: "российск" → Россия.
 	placeAdjectives map[string]string
+	// surnames maps the keys of the family names the training gold shows
+	// in the nominative (observedSurnamesFile) to the names.
+	surnames map[string]string
+}
+
+// observedSurnamesFile is the table of the family names the training gold
+// shows, which internal/cmd/train writes (-surnames).
+const observedSurnamesFile = "surnames_observed.tsv"
+
+// russianSurnameEnds end a Russian man's family name whose woman's
+// nominative adds "-а": "Петрова" may be Петров's genitive or Петрова.
+var russianSurnameEnds = []string{"ов", "ев", "ёв", "ин", "ын"}
+
+// observedSurname returns the nominative of a family name written alone
+// that the observed family names list, as written or in another case
+// ("Цукерберга" → Цукерберг, "Обамы" → Обама), or false. A Russian name
+// in "-ов", "-ин" and their "-ова", "-ина" is left to the text: its "-а"
+// may be a man's genitive or a woman's nominative.
+func (t *nameTables) observedSurname(w string) (string, bool) {
+	k := normalize.Key(w)
+	for _, e := range russianSurnameEnds {
+		if strings.HasSuffix(k, e+"а") || strings.HasSuffix(k, e) {
+			return "", false // "Петрова": Петров's genitive or Петрова, as the text says
+		}
+	}
+	if n, ok := t.surnames[k]; ok {
+		return n, true
+	}
+	for _, end := range caseEndings {
+		stem, ok := strings.CutSuffix(k, end)
+		if !ok || end == "" || utf8.RuneCountInString(stem) < 3 || hasAnySuffix(stem, russianSurnameEnds) {
+			continue // "Панфилову": Панфилов's or Панфилова's
+		}
+		if n, ok := t.surnames[stem]; ok {
+			return n, true
+		}
+		if n, ok := t.surnames[stem+"а"]; ok && end != "а" {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // fleetingStem returns the stem of a man's name whose last vowel drops in
@@ -235,6 +276,17 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	}
 	for _, r := range adj.Rows {
 		t.placeAdjectives[r.Fields[0]] = r.Fields[1]
+	}
+	sur, err := lexicon.Load(observedSurnamesFile)
+	if err != nil {
+		return nil, err
+	}
+	if err := wantColumns(sur, []string{"surname", "mentions", "source"}); err != nil {
+		return nil, err
+	}
+	t.surnames = make(map[string]string, len(sur.Rows))
+	for _, r := range sur.Rows {
+		t.surnames[normalize.Key(r.Fields[0])] = r.Fields[0]
 	}
 	return t, nil
 }

@@ -63,3 +63,24 @@ func TestNameNormalizationPairs(t *testing.T) {
 		t.Errorf("changed pairs right: %.3f, want at least 0.85", acc)
 	}
 }
+
+// TestObservedSurname: a family name the training gold shows in the
+// nominative gives a form of it written alone its nominative; Russian
+// names in "-ов", "-ин" are left to the text.
+func TestObservedSurname(t *testing.T) {
+	ex := newTestExtractor(t)
+	names := ex.gaz.names
+	for w, want := range map[string]string{
+		"Цукерберга": "Цукерберг", // a consonant stem
+		"Цукерберг":  "Цукерберг",
+		"Обамы":      "Обама", // a name in "-а"
+		"Петрова":    "",      // Петров's genitive or Петрова
+		"Панфилову":  "",
+		"Зорбекова":  "", // no such name observed
+	} {
+		got, ok := names.observedSurname(w)
+		if got != want || ok != (want != "") {
+			t.Errorf("observedSurname(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}

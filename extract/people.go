@@ -290,6 +290,8 @@ func (s *personScan) at(i int) (personMention, int, bool) {
 			// in the nominative. A verb after the name may agree with
 			// the noun it depends on ("гибель Свиридова вызвала").
 			m.last, m.gender = surnameNominative(v.tokText(i), 'f', -1), 'f'
+		} else if n, ok := s.t.observedSurname(v.tokText(i)); ok {
+			m.last = n // "премьер-министра Джонсона": the training gold's nominative
 		}
 		return m, i + 1, true
 	}

@@ -829,6 +829,10 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 			gender = 'f'
 		}
 		m.last, m.gender = lastName(gender, cas), gender
+		if n, ok := s.t.observedSurname(text(words[0])); ok {
+			m.last = n // "Цукерберга": the training gold's nominative
+			return m, true
+		}
 		// "Асию", "Азию-Биби", "Гарсией": "-ию" and "-ией" are the
 		// accusative or dative and the instrumental of a name in "-ия",
 		// a man's or a woman's.

@@ -17,6 +17,9 @@
 //	-first-names FILE
 //	                write the first names NEREL's gold shows (names.go) to
 //	                FILE instead of training: internal/lexicon/firstnames_observed.tsv
+//	-surnames FILE  write the family names NEREL's gold shows after a first
+//	                name in the nominative (surnames.go) to FILE instead of
+//	                training: internal/lexicon/surnames_observed.tsv
 //
 // The tagger's features read the written lexicons, not the observed
 // posts and first names, which come from the same gold it learns from.
@@ -63,6 +66,7 @@ func run(args []string, log io.Writer) error {
 	maxFeatures := fs.Int("max-features", 30000, "keep only the `N` features that weigh most (0: all)")
 	posts := fs.String("posts", "", "write the posts of NEREL's gold to `FILE` instead of training")
 	firstNames := fs.String("first-names", "", "write the first names of NEREL's gold to `FILE` instead of training")
+	surnames := fs.String("surnames", "", "write the family names of NEREL's gold to `FILE` instead of training")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -74,6 +78,9 @@ func run(args []string, log io.Writer) error {
 	}
 	if *firstNames != "" {
 		return writeObservedNames(*nerel, *firstNames, log)
+	}
+	if *surnames != "" {
+		return writeObservedSurnames(*nerel, *surnames, log)
 	}
 	var docs []document
 	hash := sha256.New()
@@ -182,6 +189,28 @@ func writeObservedNames(dir, path string, log io.Writer) error {
 	}
 	return writeTable(path, log, fmt.Sprintf("%d first names", len(names)), func(w io.Writer) error {
 		return writeNames(w, names, filepath.Base(dir))
+	})
+}
+
+// writeObservedSurnames writes the family names observed in a NEREL split.
+func writeObservedSurnames(dir, path string, log io.Writer) error {
+	if dir == "" {
+		return fmt.Errorf("-surnames needs -nerel")
+	}
+	nominative, err := nominativeFirstNames()
+	if err != nil {
+		return err
+	}
+	known, err := knownNames()
+	if err != nil {
+		return err
+	}
+	names, err := observeSurnames(dir, nominative, known)
+	if err != nil {
+		return err
+	}
+	return writeTable(path, log, fmt.Sprintf("%d family names", len(names)), func(w io.Writer) error {
+		return writeSurnames(w, names, filepath.Base(dir))
 	})
 }
 

@@ -168,3 +168,10 @@ func TestObservedNames(t *testing.T) {
 		"Мирандола\tf\tother\t4\t4\tnames",
 	})
 }
+
+func TestObservedSurnames(t *testing.T) {
+	checkRows(t, buildTable(t, "testdata/names", "-surnames"), []string{
+		"surname\tmentions\tsource",
+		"Петров\t3\tnames", // not Улаев, Кестер, Аскеров: no first name of the table before them
+	})
+}

@@ -65,19 +65,18 @@ func (t *nameTables) observedSurname(w string) (string, bool) {
 	if n, ok := t.surnames[k]; ok {
 		return n, true
 	}
-	for _, end := range caseEndings {
-		stem, ok := strings.CutSuffix(k, end)
-		if !ok || end == "" || utf8.RuneCountInString(stem) < 3 || hasAnySuffix(stem, russianSurnameEnds) {
-			continue // "Панфилову": Панфилов's or Панфилова's
+	var name string
+	_, ok := obliqueStem(k, 3, func(stem string) bool {
+		if hasAnySuffix(stem, russianSurnameEnds) {
+			return false // "Панфилову": Панфилов's or Панфилова's
 		}
-		if n, ok := t.surnames[stem]; ok {
-			return n, true
+		var ok bool
+		if name, ok = t.surnames[stem]; !ok {
+			name, ok = t.surnames[stem+"а"] // "Обамы"
 		}
-		if n, ok := t.surnames[stem+"а"]; ok && end != "а" {
-			return n, true
-		}
-	}
-	return "", false
+		return ok
+	})
+	return name, ok
 }
 
 // fleetingStem returns the stem of a man's name whose last vowel drops in

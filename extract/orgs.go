@@ -165,11 +165,12 @@ var legalForms = []struct {
 	{[]string{"автономн", "некоммерческ", "организаци"}, "Автономная некоммерческая организация"},
 }
 
-// legalAt is a legal form written out at token start before the quote at
-// token quote, with its nominative.
+// legalAt is a legal form written out from token start to the quoted
+// name at token quote, with the organization's name that makes
+// ("Акционерное общество «Полюс Красноярск»").
 type legalAt struct {
 	start, quote int
-	form         string
+	name         string
 }
 
 // legalFormWords reads a legal form written out at token i in any case,
@@ -217,18 +218,13 @@ func (s *orgScan) nameQuoted() {
 		if p < 0 || v.toks[p].kind != word {
 			continue
 		}
-		legal := -1 // the legal form written out before the quote, the longest
-		var at legalAt
+		form, start := "", -1 // the legal form written out before the quote, the longest
 		for j, n := p, 0; j >= 0 && n < 4; j, n = v.prev(j), n+1 {
-			if q, form, ok := legalFormWords(v, j); ok && q == k {
-				at = legalAt{start: j, quote: k, form: form} // "Закрытое акционерное общество", not "акционерное общество"
+			if q, f, ok := legalFormWords(v, j); ok && q == k {
+				form, start = f, j // "Закрытое акционерное общество", not "акционерное общество"
 			}
 		}
-		if at.form != "" {
-			s.legal = append(s.legal, at)
-			legal = len(s.legal) - 1
-		}
-		if legal < 0 && !descriptorWord(v.low[p]) && !lex.acronym(v.low[p], legalForm) {
+		if form == "" && !descriptorWord(v.low[p]) && !lex.acronym(v.low[p], legalForm) {
 			continue
 		}
 		m, next, ok := s.quotedName(k)
@@ -238,10 +234,13 @@ func (s *orgScan) nameQuoted() {
 		full := m.nom
 		switch {
 		case m.org != nil:
-		case legal >= 0:
-			full = s.legal[legal].form + " " + flatten(v.text[t.start:v.toks[next-1].end]) // "Акционерное общество «…»"
+		case form != "":
+			full = form + " " + flatten(v.text[t.start:v.toks[next-1].end]) // "Акционерное общество «…»"
 		case lex.acronym(v.low[p], legalForm):
 			full = v.text[v.toks[p].start:v.toks[p].end] + " " + v.text[t.start:v.toks[next-1].end] // as OR4 names it
+		}
+		if form != "" {
+			s.legal = append(s.legal, legalAt{start: start, quote: k, name: full})
 		}
 		if s.named == nil {
 			s.named = map[string]string{}
@@ -260,12 +259,8 @@ func (s *orgScan) namedAs(name string) (string, bool) {
 	if full, ok := s.named[k]; ok {
 		return full, true
 	}
-	for _, end := range caseEndings {
-		if stem, ok := strings.CutSuffix(k, end); ok && end != "" && utf8.RuneCountInString(stem) >= 4 {
-			if full, ok := s.named[stem]; ok {
-				return full, true
-			}
-		}
+	if stem, ok := obliqueStem(k, 4, func(st string) bool { _, ok := s.named[st]; return ok }); ok {
+		return s.named[stem], true
 	}
 	return "", false
 }
@@ -377,13 +372,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 	if s.nextLegal < len(s.legal) && s.legal[s.nextLegal].start == i {
 		// "Акционерное общество «Полюс Красноярск»": a legal form
 		// written out, as "АО «…»" (found by nameQuoted).
-		q, form := s.legal[s.nextLegal].quote, s.legal[s.nextLegal].form
-		if m, next, ok := s.quotedName(q); ok {
-			m.start, m.end = t.start, v.toks[next-1].end
-			if m.org == nil {
-				m.nom = form + " " + flatten(v.text[v.toks[q].start:v.toks[next-1].end])
-			}
-			m.rule = "OR4"
+		l := s.legal[s.nextLegal]
+		if m, next, ok := s.quotedName(l.quote); ok {
+			m.start, m.end, m.nom, m.rule = t.start, v.toks[next-1].end, l.name, "OR4"
 			return m, next, true
 		}
 	}

@@ -177,14 +177,7 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 		if m.latin != "" {
 			latinCase(&m)
 		}
-		if len(m.posts) == 0 && !s.employerOf(i, next) {
-			m.posts = s.before(i)
-		}
-		if len(m.posts) == 0 {
-			m.posts = s.after(next)
-		}
-		m.posts = append(m.posts, s.predicativeAfter(next, m.posts)...)
-		m.posts = append(m.posts, s.appointed(i, next)...)
+		m.posts = s.postsOf(i, next, m.posts)
 		s.out = append(s.out, m)
 		i = next - 1
 	}
@@ -199,6 +192,22 @@ func (e *Extractor) findPeople(v *tokenView, places []placeMention, placeAt map[
 	s.feminineAlone()
 	s.firstNamesLikeMaria()
 	return s.out
+}
+
+// postsOf adds to the posts a name from token i to next (exclusive)
+// already has what the text says of it: the title before it (unless the
+// name is an employer's, "пресс-секретарь Путина Дмитрий Песков"), else
+// the one after it; then the posts said after its verb and the one an
+// appointing verb before it gives.
+func (s *personScan) postsOf(i, next int, posts []post) []post {
+	if len(posts) == 0 && !s.employerOf(i, next) {
+		posts = s.before(i)
+	}
+	if len(posts) == 0 {
+		posts = s.after(next)
+	}
+	posts = append(posts, s.predicativeAfter(next, posts)...)
+	return append(posts, s.appointed(i, next)...)
 }
 
 // peoplePool keeps the buffers of findPeople's mentions between
@@ -556,7 +565,7 @@ var aYaEnds = []string{"а", "я"}
 // consonant other than "й": no case ending, as a noun's nominative.
 func cyrillicConsonantEnd(w string) bool {
 	r := lastRune(w)
-	return r >= 'а' && r <= 'я' && !strings.ContainsRune("аеёиоуыэюяйьъ", r)
+	return r >= 'а' && r <= 'я' && !isVowel(r) && !strings.ContainsRune("йьъ", r)
 }
 
 // regnal reads a ruler's or a pope's name: one or two first names and a

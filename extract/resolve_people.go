@@ -100,16 +100,9 @@ func (s *personScan) coreference() {
 		full := s.out[n]
 		m := personMention{rule: "PE7", start: t.start, end: t.end, first: full.first, middle: full.middle, last: full.last,
 			eastern: full.eastern, gender: full.gender, origin: full.origin}
-		if !s.employerOf(i, v.next(i)) {
-			m.posts = s.before(i)
-		}
 		// What the text says of the family name alone, as of a full name:
 		// "Сидибе, министр …", "Сидибе был министром здравоохранения".
-		if len(m.posts) == 0 {
-			m.posts = s.after(i + 1)
-		}
-		m.posts = append(m.posts, s.predicativeAfter(i+1, m.posts)...)
-		m.posts = append(m.posts, s.appointed(i, i+1)...)
+		m.posts = s.postsOf(i, i+1, nil)
 		more = append(more, m)
 	}
 	s.out = mergeByStart(s.out, more)

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pressfacts/pressfacts/entities"
 	"github.com/pressfacts/pressfacts/normalize"
@@ -86,18 +85,11 @@ func obliqueNames(ms []placeMention) map[string]string {
 	}
 	var out map[string]string
 	for k := range names {
-		for _, end := range caseEndings {
-			stem, ok := strings.CutSuffix(k, end)
-			if !ok || end == "" || utf8.RuneCountInString(stem) < 4 {
-				continue
+		if stem, ok := obliqueStem(k, 4, func(st string) bool { _, ok := names[st]; return ok }); ok {
+			if out == nil {
+				out = map[string]string{}
 			}
-			if n, ok := names[stem]; ok {
-				if out == nil {
-					out = map[string]string{}
-				}
-				out[k] = n
-				break
-			}
+			out[k] = names[stem]
 		}
 	}
 	return out

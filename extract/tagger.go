@@ -837,13 +837,10 @@ func (s *personScan) spanPerson(sp span) (personMention, bool) {
 		// accusative or dative and the instrumental of a name in "-ия",
 		// a man's or a woman's.
 		head, rest, hyphen := strings.Cut(m.last, "-")
-		for _, end := range []string{"ию", "ией"} {
-			if stem, ok := strings.CutSuffix(head, end); ok && utf8.RuneCountInString(stem) >= 2 {
-				m.last = stem + "ия"
-				if hyphen {
-					m.last += "-" + rest
-				}
-				break
+		if nom, ok := iyaFrom(head, iyaOnlyEnds); ok {
+			m.last = nom
+			if hyphen {
+				m.last += "-" + rest
 			}
 		}
 		return m, true
@@ -973,8 +970,16 @@ func pickReading(rs []firstName, gender byte, cas int) firstName {
 
 // iyaNominative returns the nominative of a name declined like "Мария"
 // in another case: "Асию", "Асии", "Асией", "Асие" → Асия.
-func iyaNominative(w string) (string, bool) {
-	for _, end := range []string{"ией", "ию", "ии", "ие"} {
+func iyaNominative(w string) (string, bool) { return iyaFrom(w, iyaEnds) }
+
+// iyaEnds are the endings of a name like "Мария" in its other cases;
+// iyaOnlyEnds those that no name in "-ий" or "-ия"'s genitive, and no
+// Japanese name's nominative ("Фудзии"), shares.
+var iyaEnds, iyaOnlyEnds = []string{"ией", "ию", "ии", "ие"}, []string{"ией", "ию"}
+
+// iyaFrom is iyaNominative reading only the endings ends.
+func iyaFrom(w string, ends []string) (string, bool) {
+	for _, end := range ends {
 		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 2 && isUpper(firstRune(w)) {
 			return stem + "ия", true
 		}
@@ -1169,7 +1174,7 @@ var womanInstrumentalEnds = []string{"ой", "ей"}
 // in "-и" (Мари, Нелли), stays.
 func womanFirstNominative(w string, instrOnly bool) string {
 	for _, e := range womanObliqueFirstEnds {
-		if instrOnly && e.end != "ой" && e.end != "ей" {
+		if instrOnly && !slices.Contains(womanInstrumentalEnds, e.end) {
 			continue
 		}
 		if stem, ok := strings.CutSuffix(w, e.end); ok && utf8.RuneCountInString(stem) >= 2 && !isVowel(lastRune(stem)) {
@@ -1554,6 +1559,18 @@ func (s *personScan) joinSingles(from int) {
 // caseEndings are the endings a family name takes in its cases, after
 // its stem (surnameStem), the longest first; "" is the nominative's.
 var caseEndings = []string{"ою", "ею", "ом", "ем", "ым", "им", "ой", "ей", "а", "я", "у", "ю", "е", "и", "ы", ""}
+
+// obliqueStem returns the first stem of key less one of caseEndings (not
+// the nominative's "") that has at least minRunes letters and that has
+// accepts ("металлоинвест" of "металлоинвеста"), or false.
+func obliqueStem(key string, minRunes int, has func(stem string) bool) (string, bool) {
+	for _, end := range caseEndings {
+		if stem, ok := strings.CutSuffix(key, end); ok && end != "" && utf8.RuneCountInString(stem) >= minRunes && has(stem) {
+			return stem, true
+		}
+	}
+	return "", false
+}
 
 // surnameStem is what every case form of a family name starts with: the
 // folded name less a final vowel, "й" or "ь" ("обам" of "обама", "петров"

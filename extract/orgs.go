@@ -32,8 +32,23 @@ type orgMention struct {
 	// title marks a weak run of several Latin words with no word of an
 	// organization's name in it: it stays only beside a firm mention.
 	title bool
+	// placed names the body apart from the place it belongs to, and
+	// that place, as "core|place": "российского Минсельхоза" and
+	// "Минсельхоз РФ", "японское правительство" and "Правительство
+	// Японии" are one body each (see placedKey). Empty for other names.
+	placed string
 	// rule is the ID of the rule that found it (see findOrgs).
 	rule string
+}
+
+// placedKey is the key of a body that a place's adjective or a trailing
+// place name makes some country's: what it is (a known organization's
+// name, or the head noun's lemma) and the gazetteer's name of the place.
+func placedKey(core, place string) string {
+	if core == "" || place == "" {
+		return ""
+	}
+	return normalize.Key(core) + "|" + place
 }
 
 // reportingVerbs introduce a source: "передает Report", "сообщает
@@ -62,12 +77,18 @@ var reportingVerbs = map[string]bool{
 //	OR9   an acronym, with the country after it: "ВВС США"
 //	OR10  the acronym or Latin name in brackets after a name: "(СКМТ)", "(CNSA)"
 //	OR11  a known name or acronym inside a longer name: "КПК" in "Шаньдунского комитета КПК"
+//	OR12  a place's adjective and a known ministry's short name: "японского МИДа"
+//	      (no name nests inside: the ministry is the adjective's country's)
 func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[int]int) []orgMention {
 	nominal := map[int]bool{}
+	known := map[int]string{}
 	for _, p := range places {
 		nominal[p.start] = nominativePlace(v.text[p.start:p.end], p.nom)
+		if p.place != nil {
+			known[p.start] = p.place.name
+		}
 	}
-	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal}
+	s := &orgScan{v: v, g: e.gaz, placeAt: placeAt, nominal: nominal, known: known}
 	s.nameQuoted()
 	var out []orgMention
 	for i := 0; i < len(v.toks); i++ {
@@ -90,7 +111,7 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 			inner.bare = m.acronym != "" && normalize.Key(v.text[inner.start:inner.end]) == normalize.Key(m.acronym)
 			out = append(out, inner)
 		}
-		if !m.bare {
+		if !m.bare && m.rule != "OR12" {
 			// Nested names: "Шаньдунский комитет КПК" holds "КПК".
 			first := i
 			for first < next && v.toks[first].start < m.start {
@@ -274,6 +295,9 @@ type orgScan struct {
 	// differs from the oblique cases ("Китай", not "Китая" or "КНР"):
 	// a subject after a name, not part of it ("съезда КПК Китай поднялся").
 	nominal map[int]bool
+	// known maps the starts of the gazetteer's place mentions to the
+	// places' names ("РФ" → Россия).
+	known map[int]string
 	// legal holds the legal forms written out before a quote, in text
 	// order (nameQuoted); nextLegal is the first not before the token at
 	// hand.
@@ -327,6 +351,9 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 		return m, end + 1, true
 	}
+	if m, next, ok := s.adjectiveMinistry(i); ok {
+		return m, next, true
+	}
 	if !(isUpper(t.first) || !isCyrillic(t.first)) {
 		// Known names start with a capital or a Latin letter.
 	} else if n, known, ok := s.g.orgs.longest(v, i); ok {
@@ -360,6 +387,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 			// ministry the gazetteer knows by that name.
 			m.nom = n.nom + " " + flatten(v.text[v.toks[known].end:v.toks[last].end])
 			m.org, m.base = nil, n.thing
+			m.placed = placedKey(n.thing.name, s.placeAfter(known, last))
 		}
 		if m.acronym = acronymOf(n); m.acronym != "" {
 			m.bare = last == i
@@ -427,6 +455,48 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		return m, i + 1, true
 	}
 	return orgMention{}, 0, false
+}
+
+// placeAfter returns the gazetteer's name of the place that runs from the
+// token after k to the end of token last, or "": "РФ" of "Минсельхоз
+// РФ", "Японии" of "Правительство Японии".
+func (s *orgScan) placeAfter(k, last int) string {
+	v := s.v
+	nk := v.next(k)
+	if nk > last || nk >= len(v.toks) {
+		return ""
+	}
+	if end, ok := s.placeAt[v.toks[nk].start]; !ok || end != v.toks[last].end {
+		return ""
+	}
+	return s.known[v.toks[nk].start]
+}
+
+// adjectiveMinistry recognizes a place's adjective before a ministry the
+// gazetteer knows by a short name ("японского МИДа", "российского
+// Минсельхоза"): the adjective says whose ministry it is, as "МИД Японии"
+// would, and is part of the name. The mention keeps the known ministry as
+// its base only, since it may be another country's.
+func (s *orgScan) adjectiveMinistry(i int) (orgMention, int, bool) {
+	v := s.v
+	if len(v.low[i]) < 8 || s.g.names.placeOfAdjective(v.low[i]) == "" {
+		return orgMention{}, 0, false
+	}
+	nk := v.next(i)
+	if nk != i+2 || nk >= len(v.toks) || v.toks[nk].kind != word || !isUpper(v.toks[nk].first) {
+		return orgMention{}, 0, false
+	}
+	n, known, ok := s.g.orgs.longest(v, nk)
+	if !ok || known != nk || !strings.HasPrefix(n.thing.name, "Министерство ") || s.properChain(known, n.thing) != known {
+		return orgMention{}, 0, false // "российского МИД России" names its country after
+	}
+	// The adjective's nominative agrees with the noun in the text's case;
+	// the short name keeps its own letters ("МИД", not "Мид").
+	adjective, _, _ := strings.Cut(normalize.Phrase(v.text[v.toks[i].start:v.toks[nk].end]), " ")
+	m := orgMention{start: v.toks[i].start, end: v.toks[nk].end, base: n.thing, rule: "OR12"}
+	m.nom = capitalizeFirst(adjective) + " " + n.nom
+	m.placed = placedKey(n.thing.name, s.g.names.placeOfAdjective(v.low[i]))
+	return m, nk + 1, true
 }
 
 // headPhrase recognizes "[Adj]* Head [genitive chain]": "Японской
@@ -509,8 +579,11 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		// "правительства Израиля", "министерства коммерции": a government
 		// body named by what follows; "российского министерства финансов"
 		// by its adjective too.
-		if !lex.noun(lemma, govNoun) || last == head {
+		if !lex.noun(lemma, govNoun) {
 			return orgMention{}, 0, false
+		}
+		if last == head && !s.placedBody(i, head, last, lemma) {
+			return orgMention{}, 0, false // "правительство" alone
 		}
 		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
 			return orgMention{}, 0, false
@@ -522,14 +595,29 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
-	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last):
+	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last) && !s.placedBody(i, head, last, lemma):
 		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
 	}
 	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}
 	if lower {
 		m.nom = capitalizeFirst(m.nom)
 	}
+	switch {
+	case adjectives == 0:
+		m.placed = placedKey(lemma, s.placeAfter(head, last)) // "Правительство Японии"
+	case s.placedBody(i, head, last, lemma):
+		m.placed = placedKey(lemma, s.g.names.placeOfAdjective(v.low[i])) // "японское правительство"
+	}
 	return m, last + 1, true
+}
+
+// placedBody reports whether tokens i to last are a place's adjective and
+// a government body's noun alone ("японское правительство"): the
+// adjective names the body as a genitive would. "китайская делегация" is
+// people, not a body, and "японского министерства" says not which one.
+func (s *orgScan) placedBody(i, head, last int, lemma string) bool {
+	return last == head && head == s.v.next(i) && lex.noun(lemma, govNoun) && !lex.noun(lemma, peopleNoun) &&
+		lemma != "министерство" && s.g.names.placeOfAdjective(s.v.low[i]) != ""
 }
 
 // chain extends a name from its head over what depends on it: genitives

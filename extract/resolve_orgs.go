@@ -38,6 +38,7 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 	byKey := map[any]*group{}
 	byAcronym := map[string]*group{}
 	byBase := map[*gazOrg]*group{}
+	byPlaced := map[string]*group{}
 	byInitial := map[rune][]named{}
 	split := map[string]bool{}
 	for _, m := range ms {
@@ -73,6 +74,9 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 			if g == nil && m.acronym != "" {
 				g = byAcronym[normalize.Key(m.acronym)]
 			}
+			if g == nil && m.placed != "" {
+				g = byPlaced[m.placed] // "российского Минсельхоза" after "Минсельхоз РФ"
+			}
 		}
 		if g == nil {
 			g = &group{index: len(groups)}
@@ -86,6 +90,9 @@ func orgEntities(text string, ms []orgMention) ([]entities.Organization, [][]str
 		}
 		if m.base != nil && byBase[m.base] == nil {
 			byBase[m.base] = g
+		}
+		if m.placed != "" && byPlaced[m.placed] == nil {
+			byPlaced[m.placed] = g
 		}
 		if !m.bare {
 			byKey[normalize.Key(m.nom)] = g

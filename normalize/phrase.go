@@ -154,12 +154,14 @@ var commonGender = map[string]bool{
 }
 
 // adjectivalNouns are the stems of nouns declined as adjectives that head
-// the titles of posts: "заведующего кафедрой" is the заведующий of a
-// chair, "уполномоченного по правам человека" the уполномоченный.
+// the titles of posts and a few names: "заведующего кафедрой" is the
+// заведующий of a chair, "уполномоченного по правам человека" the
+// уполномоченный, "российской сборной" a сборная (a national team).
 var adjectivalNouns = map[string]bool{
 	"заведующ": true, "управляющ": true, "уполномоченн": true, "командующ": true,
 	"исполняющ": true, "учен": true, "военн": true, "служащ": true, "рабоч": true,
 	"ведущ": true, "дежурн": true, "вожат": true, "председательствующ": true,
+	"сборн": true,
 }
 
 // adjectivalHead reports whether word i of a phrase is an adjectival noun

@@ -18,6 +18,7 @@ func TestPhrase(t *testing.T) {
 		{"заведующего кафедрой", "заведующий кафедрой", "an adjectival noun heads the phrase; its instrumental complement stays"},
 		{"уполномоченного по правам человека", "уполномоченный по правам человека", "an adjectival noun before a preposition"},
 		{"молодого учёного", "молодой учёный", "an adjectival noun last"},
+		{"российской сборной", "российская сборная", "a team is an adjectival noun: its ending is no noun's"},
 		{"управляющего директора", "управляющий директор", "an agreeing noun after it: an adjective"},
 		{"заведующей отделом", "заведующая отделом", "feminine"},
 		{"районного суда", "районный суд", "unstressed"},

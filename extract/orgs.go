@@ -79,6 +79,7 @@ var reportingVerbs = map[string]bool{
 //	OR11  a known name or acronym inside a longer name: "КПК" in "Шаньдунского комитета КПК"
 //	OR12  a place's adjective and a known ministry's short name: "японского МИДа"
 //	      (no name nests inside: the ministry is the adjective's country's)
+//	OR13  one word of a state body's compound name: "Рособрнадзором", "Мосгоризбиркому"
 func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[int]int) []orgMention {
 	nominal := map[int]bool{}
 	known := map[int]string{}
@@ -97,17 +98,11 @@ func (e *Extractor) findOrgs(v *tokenView, places []placeMention, placeAt map[in
 			continue
 		}
 		// "(СКМТ)", "(Industrial and Commercial Bank of China)" after the name.
-		after := s.parenthesized(&m, next)
+		after, bracketed := s.parenthesized(&m, next)
 		out = append(out, m)
-		if after != next {
+		for _, b := range bracketed {
 			// The bracketed acronym or Latin name is a mention too.
-			inner := orgMention{start: v.toks[after-1].start, end: v.toks[after-1].start, nom: m.nom, org: m.org, acronym: m.acronym, rule: "OR10"}
-			for k := next; k < after; k++ {
-				if v.isPunct(k, "(") {
-					inner.start = v.toks[k].end
-					break
-				}
-			}
+			inner := orgMention{start: b.start, end: b.end, nom: m.nom, org: m.org, acronym: m.acronym, rule: "OR10"}
 			inner.bare = m.acronym != "" && normalize.Key(v.text[inner.start:inner.end]) == normalize.Key(m.acronym)
 			out = append(out, inner)
 		}
@@ -392,6 +387,11 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		if m.acronym = acronymOf(n); m.acronym != "" {
 			m.bare = last == i
 		}
+		if last == known && v.isPunct(last+1, "\"»“”") && openQuoteIn(v, i, last) {
+			// РИА "Новости": the known name's closing quote.
+			m.end = v.toks[last+1].end
+			last++
+		}
 		return m, last + 1, true
 	}
 	for s.nextLegal < len(s.legal) && s.legal[s.nextLegal].start < i {
@@ -411,7 +411,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		// quote or as a government body: skip the rest cheaply.
 		return orgMention{}, 0, false
 	}
-	if lex.acronym(v.low[i], legalForm) {
+	if lex.acronym(v.low[i], legalForm) || s.acronymBeforeQuote(i) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			m.start, m.end = t.start, v.toks[next-1].end // the closing quote too
 			if m.org == nil {
@@ -427,6 +427,11 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		if m, next, ok := s.quotedName(v.next(i)); ok {
 			m.rule = "OR5"
 			return m, next, true
+		}
+	}
+	if nom, ok := agencyCompound(v.low[i]); ok && isUpper(t.first) {
+		if _, isPlace := s.placeAt[t.start]; !isPlace {
+			return orgMention{start: t.start, end: t.end, nom: capitalizeFirst(nom), rule: "OR13"}, i + 1, true
 		}
 	}
 	if m, next, ok := s.headPhrase(i); ok {
@@ -455,6 +460,77 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		return m, i + 1, true
 	}
 	return orgMention{}, 0, false
+}
+
+// acronymBeforeQuote reports an acronym no table lists right before a
+// quoted name, which it describes as a legal form would: "РКК „Энергия“",
+// "РГТРК «Останкино»".
+func (s *orgScan) acronymBeforeQuote(i int) bool {
+	v := s.v
+	if !isCyrillic(v.toks[i].first) || v.next(i) != i+2 || !v.isPunct(i+2, "«\"„") {
+		return false
+	}
+	_, ok := s.acronym(i)
+	return ok
+}
+
+// agencyRoots are the last parts of the compound names of state bodies
+// ("Рос-обр-надзор", "Мос-гор-суд", "Гос-дума"), with the endings of
+// their cases; nom is the nominative's ending.
+var agencyRoots = []struct {
+	root, nom string
+	ends      []string
+}{
+	{"надзор", "", []string{"", "а", "у", "ом", "е"}},
+	{"суд", "", []string{"", "а", "у", "ом", "е"}},
+	{"избирком", "", []string{"", "а", "у", "ом", "е"}},
+	{"стат", "", []string{"", "а", "у", "ом", "е"}},
+	{"реестр", "", []string{"", "а", "у", "ом", "е"}},
+	{"архив", "", []string{"", "а", "у", "ом", "е"}},
+	{"банк", "", []string{"", "а", "у", "ом", "е"}},
+	{"дум", "а", []string{"а", "ы", "е", "у", "ой"}},
+	{"гварди", "я", []string{"я", "и", "ю", "ей"}},
+}
+
+// agencyCompound returns the nominative, in lower case, of a word that is
+// a state body's compound name: a prefix of the state, a city or a region
+// ("рос", "мос", "гос"), what the body oversees or where ("обр",
+// "гор", none), and a root of agencyRoots in one of its cases:
+// "рособрнадзором" → "рособрнадзор", "мосгоризбиркому" →
+// "мосгоризбирком", "Росгвардии" → "росгвардия". "Россия" and
+// "Российский" have no root.
+func agencyCompound(w string) (string, bool) {
+	if len(w) < 12 || !(strings.HasPrefix(w, "рос") || strings.HasPrefix(w, "мос") || strings.HasPrefix(w, "гос")) {
+		return "", false // (the cheap test first: six letters at least)
+	}
+	for _, r := range agencyRoots {
+		for _, end := range r.ends {
+			if stem, ok := strings.CutSuffix(w, r.root+end); ok && len(stem) >= len("рос") {
+				return stem + r.root + r.nom, true
+			}
+		}
+	}
+	return "", false
+}
+
+// openQuoteIn reports whether tokens from to last hold a quote that
+// opens and none that closes it: РИА "Новости.
+func openQuoteIn(v *tokenView, from, last int) bool {
+	open := false
+	for k := from; k <= last; k++ {
+		if v.toks[k].kind != punct {
+			continue
+		}
+		switch v.tokText(k) {
+		case "«", "„":
+			open = true
+		case "»", "“", "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // placeAfter returns the gazetteer's name of the place that runs from the
@@ -770,6 +846,9 @@ func (s *orgScan) complement(p int) (int, bool) {
 				last = k
 			}
 		} else if isUpper(v.toks[k].first) && isCyrillic(v.toks[k].first) && obliqueLike(w) {
+			if len(s.g.names.firstNames(v.fold(k))) > 0 {
+				break // "… по Москве Юрия Девяткина": the post's holder
+			}
 			last = k // "при Президенте"
 		} else if nk := v.next(k); last >= 0 && (w == "с" || w == "со" || w == "в" || w == "на" || w == "за") && nk < len(v.toks) && !isUpper(v.toks[nk].first) && (obliqueLike(v.low[nk]) || hasAnySuffix(v.low[nk], instrumentalEnds)) {
 			// "по координации вопросов работы с молодежью в махаллях",
@@ -1255,30 +1334,73 @@ func (s *orgScan) acronym(i int) (orgMention, bool) {
 
 // parenthesized reads "(СКМТ)" or "(Industrial and Commercial Bank of
 // China)" right after a name: an acronym whose letters the name's words
-// begin with, in order, or a Latin name. It returns the token after the
-// closing bracket when it took one.
-func (s *orgScan) parenthesized(m *orgMention, next int) int {
+// begin with, in order, or a Latin name, or both ("(King's College
+// London, KCL)"). It returns the token after the closing bracket and the
+// spans of the names in brackets when it took them; next and none when
+// not.
+func (s *orgScan) parenthesized(m *orgMention, next int) (int, []textSpan) {
+	v := s.v
+	after, inner := s.bracketed(next)
+	if after == next {
+		return next, nil
+	}
+	text := v.text[inner.start:inner.end]
+	if latin, acronym, ok := strings.Cut(text, ", "); ok && m.latin == "" && m.acronym == "" && !strings.Contains(acronym, " ") &&
+		utf8.RuneCountInString(acronym) > 1 && normalize.IsUpper(acronym) && isLatinWord(strings.Fields(latin)[0]) && latinLike(latin) && !normalize.IsUpper(latin) && !strings.ContainsAny(latin, ",:") {
+		// "(King’s College London, KCL)", "(Rassemblement pour le Mali,
+		// RPM)": the name in its language and its acronym.
+		m.latin, m.acronym = latin, acronym
+		split := inner.start + len(latin)
+		return after, []textSpan{{inner.start, split}, {split + len(", "), inner.end}}
+	}
+	if !s.bracketedName(m, next, text) {
+		return next, nil
+	}
+	return after, []textSpan{inner}
+}
+
+// textSpan is a span of the text, in bytes.
+type textSpan struct{ start, end int }
+
+// bracketed finds a bracket right after token next that closes on the
+// same line within 16 tokens, and returns the token after it and the
+// span of what it holds without the spaces around; next when there is
+// none.
+func (s *orgScan) bracketed(next int) (int, textSpan) {
 	v := s.v
 	open := next
 	if open < len(v.toks) && v.toks[open].kind == space && v.toks[open].lines == 0 {
 		open++
 	}
 	if !v.isPunct(open, "(") {
-		return next
+		return next, textSpan{}
 	}
 	close := open + 1
 	for close < len(v.toks) && close < open+16 && !v.isPunct(close, ")") {
 		if v.toks[close].kind == space && v.toks[close].lines > 0 {
-			return next
+			return next, textSpan{}
 		}
 		close++
 	}
 	if !v.isPunct(close, ")") || close == open+1 {
-		return next
+		return next, textSpan{}
 	}
-	inner := strings.TrimSpace(v.text[v.toks[open].end:v.toks[close].start])
+	raw := v.text[v.toks[open].end:v.toks[close].start]
+	inner := strings.TrimSpace(raw)
 	if inner == "" {
-		return next // "( )"
+		return next, textSpan{} // "( )"
+	}
+	start := v.toks[open].end + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+	return close + 1, textSpan{start, start + len(inner)}
+}
+
+// bracketedName reads what the bracket after token next holds, inner, as
+// the acronym or the Latin name of m, and reports whether it is one.
+func (s *orgScan) bracketedName(m *orgMention, next int, inner string) bool {
+	v := s.v
+	open := next
+	if v.toks[open].kind == space {
+		open++
 	}
 	_, innerPlace := s.placeAt[v.toks[open+1].start]
 	switch {
@@ -1286,7 +1408,7 @@ func (s *orgScan) parenthesized(m *orgMention, next int) int {
 		// "(СКМТ)"; also an acronym of the name in another language:
 		// "Министерство здравоохранения (МОЗ)".
 		if _, _, known := s.g.orgs.longest(v, open+1); known && !initialsMatch(inner, m.nom) {
-			return next
+			return false
 		}
 		m.acronym = inner
 	case m.latin == "" && isLatinWord(strings.Fields(inner)[0]) && !strings.Contains(inner, ":") && latinLike(inner) && !normalize.IsUpper(inner):
@@ -1294,9 +1416,9 @@ func (s *orgScan) parenthesized(m *orgMention, next int) int {
 	case m.acronym == "" && normalize.IsUpper(inner) && isLatinWord(inner) && !strings.Contains(inner, " "):
 		m.acronym = inner // "(CNSA)", "(JETRO)"
 	default:
-		return next
+		return false
 	}
-	return close + 1
+	return true
 }
 
 // domainAt recognizes a domain name written as words and periods:

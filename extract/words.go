@@ -159,9 +159,12 @@ func hasDigit(w string) bool {
 }
 
 // genitivePluralAfter reports a genitive plural without an ending after a
-// genitive plural adjective: "иностранных дел".
+// genitive plural adjective: "иностранных дел". A long word in -л is
+// the verb after a name ("Суд присяжных признал"), not a genitive.
 func genitivePluralAfter(prev, w string) bool {
-	return hasAnySuffix(prev, genitivePluralAdjEnds) && utf8.RuneCountInString(w) >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w))
+	n := utf8.RuneCountInString(w)
+	return hasAnySuffix(prev, genitivePluralAdjEnds) && n >= 3 && !strings.ContainsRune("аеиоуыэюяйь", lastRune(w)) &&
+		!(n >= 7 && verbGender(w) == 'm')
 }
 
 func lastRune(s string) rune {

@@ -222,7 +222,9 @@ func mergeTagged(v *tokenView, g *gazetteer, t tagged, places []placeMention, or
 		orgs = append(orgs, orgMention{start: s.start, end: s.end, nom: nom, rule: "TG2"})
 	}
 	orgCover = coverOf(orgs, orgSpan)
+	starts := personStarts(v, t.people)
 	for _, s := range t.places {
+		s = firstNameOff(v, g, s, starts)
 		// An acronym the gazetteer lacks names no one place: "РК" is
 		// Korea or Kazakhstan.
 		if placeCover.overlaps(s.start, s.end) || orgCover.overlaps(s.start, s.end) || shortAcronym(v.text[s.start:s.end]) || building(v, s) {
@@ -316,6 +318,39 @@ func sentenceWordOff(v *tokenView, g *gazetteer, s span, lower map[string]bool) 
 		return s
 	}
 	s.start = v.toks[n].start
+	return s
+}
+
+// personStarts returns the folded first words of the tagged people.
+func personStarts(v *tokenView, people []span) map[string]bool {
+	out := make(map[string]bool, len(people))
+	for _, p := range people {
+		if k := v.tokenAt(p.start); k < len(v.toks) && v.toks[k].kind == word {
+			out[v.fold(k)] = true
+		}
+	}
+	return out
+}
+
+// firstNameOff drops the last word of a tagged place of several words when
+// it is a first name, or the first word of a person's name in the
+// document, and a lower-case word follows: the subject after the place
+// ("в районе Статен-Айленд Фрэнки получил", after "Фрэнки Бой").
+func firstNameOff(v *tokenView, g *gazetteer, s span, starts map[string]bool) span {
+	k := v.tokenAt(s.start)
+	last := -1
+	for j := k; j < len(v.toks) && v.toks[j].end <= s.end; j++ {
+		if v.toks[j].kind == word {
+			last = j
+		}
+	}
+	if last <= k || !starts[v.fold(last)] && len(g.names.firstNames(v.fold(last))) == 0 {
+		return s
+	}
+	if n := v.next(last); n >= len(v.toks) || v.toks[n].kind != word || isUpper(v.toks[n].first) {
+		return s
+	}
+	s.end = v.toks[v.prev(last)].end
 	return s
 }
 

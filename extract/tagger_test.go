@@ -215,7 +215,8 @@ func TestTrimLead(t *testing.T) {
 // TestTaggedSpanChecks checks what the merge makes of the tagger's spans:
 // a person with a number, after a lower-case Latin word or with a Latin
 // word of the tables is none; an organization that ends in an adjective
-// takes the noun after it; a word with a town's ending is a town.
+// takes the noun after it; a place does not end in the first name of the
+// subject after it; a word with a town's ending is a town.
 func TestTaggedSpanChecks(t *testing.T) {
 	view := func(text string) *tokenView {
 		toks := tokenize(text)
@@ -258,6 +259,24 @@ func TestTaggedSpanChecks(t *testing.T) {
 		sub := strings.TrimSuffix(text[strings.IndexByte(text, ' ')+1:], ".")
 		if got := latinProduct(v, at(text, sub)); got != want {
 			t.Errorf("latinProduct(%q) = %v, want %v", sub, got, want)
+		}
+		v.release()
+	}
+	ex := newTestExtractor(t)
+	for _, c := range []struct{ text, span, want string }{
+		{"В районе Статен-Айленд Джон получил ранение.", "Статен-Айленд Джон", "Статен-Айленд"},
+		{"Это Фрэнки Бой. В районе Статен-Айленд Фрэнки получил ранение.", "Статен-Айленд Фрэнки", "Статен-Айленд"},
+		{"В районе Статен-Айленд Джон Смит получил ранение.", "Статен-Айленд Джон", "Статен-Айленд Джон"},
+		{"Поехали в Порт Элизабет.", "Порт Элизабет", "Порт Элизабет"},
+	} {
+		v := view(c.text)
+		starts := map[string]bool{}
+		if i := strings.Index(c.text, "Фрэнки Бой"); i >= 0 {
+			starts = personStarts(v, []span{{i, i + len("Фрэнки Бой")}})
+		}
+		s := firstNameOff(v, ex.gaz, at(c.text, c.span), starts)
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("firstNameOff(%q) = %q, want %q", c.span, got, c.want)
 		}
 		v.release()
 	}

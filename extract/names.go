@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -37,6 +38,9 @@ type nameTables struct {
 	// placeAdjectives maps the stem of an adjective made from a place
 	// name to the place: "российск" → Россия.
 	placeAdjectives map[string]string
+	// adjectiveStems are the shortest and longest stems of
+	// placeAdjectives, in bytes.
+	adjectiveStems [2]int
 	// surnames maps the keys of the family names the training gold shows
 	// in the nominative (observedSurnamesFile) to the names.
 	surnames map[string]string
@@ -273,8 +277,10 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.adjectiveStems = [2]int{math.MaxInt, 0}
 	for _, r := range adj.Rows {
 		t.placeAdjectives[r.Fields[0]] = r.Fields[1]
+		t.adjectiveStems = [2]int{min(t.adjectiveStems[0], len(r.Fields[0])), max(t.adjectiveStems[1], len(r.Fields[0]))}
 	}
 	sur, err := lexicon.Load(observedSurnamesFile)
 	if err != nil {
@@ -292,11 +298,18 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 
 // placeOfAdjective returns the place an adjective is made from, or "".
 func (t *nameTables) placeOfAdjective(w string) string {
+	if len(w) < t.adjectiveStems[0] {
+		return ""
+	}
 	lw := normalize.Lower(w)
 	if !adjectival(lw) {
 		return ""
 	}
-	for n := len(lw); n > 0; n-- {
+	// The longest stem first, at rune boundaries.
+	for n := min(len(lw), t.adjectiveStems[1]); n >= t.adjectiveStems[0]; n-- {
+		if n < len(lw) && !utf8.RuneStart(lw[n]) {
+			continue
+		}
 		if p, ok := t.placeAdjectives[lw[:n]]; ok {
 			return p
 		}

@@ -346,8 +346,10 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		}
 		return m, end + 1, true
 	}
-	if m, next, ok := s.adjectiveMinistry(i); ok {
-		return m, next, true
+	if nk := i + 2; nk < len(v.toks) && v.toks[nk].kind == word && isUpper(v.toks[nk].first) && len(v.low[i]) >= 8 {
+		if m, next, ok := s.adjectiveMinistry(i); ok {
+			return m, next, true
+		}
 	}
 	if !(isUpper(t.first) || !isCyrillic(t.first)) {
 		// Known names start with a capital or a Latin letter.
@@ -467,7 +469,7 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 // "РГТРК «Останкино»".
 func (s *orgScan) acronymBeforeQuote(i int) bool {
 	v := s.v
-	if !isCyrillic(v.toks[i].first) || v.next(i) != i+2 || !v.isPunct(i+2, "«\"„") {
+	if !isUpper(v.toks[i].first) || !isCyrillic(v.toks[i].first) || i+2 >= len(v.toks) || v.toks[i+2].kind != punct || v.next(i) != i+2 || !v.isPunct(i+2, "«\"„") {
 		return false
 	}
 	_, ok := s.acronym(i)
@@ -555,15 +557,12 @@ func (s *orgScan) placeAfter(k, last int) string {
 // its base only, since it may be another country's.
 func (s *orgScan) adjectiveMinistry(i int) (orgMention, int, bool) {
 	v := s.v
-	if len(v.low[i]) < 8 || s.g.names.placeOfAdjective(v.low[i]) == "" {
-		return orgMention{}, 0, false
-	}
-	nk := v.next(i)
-	if nk != i+2 || nk >= len(v.toks) || v.toks[nk].kind != word || !isUpper(v.toks[nk].first) {
+	nk := i + 2 // (at has seen that it is a capitalized word)
+	if v.next(i) != nk || !adjectival(v.low[i]) {
 		return orgMention{}, 0, false
 	}
 	n, known, ok := s.g.orgs.longest(v, nk)
-	if !ok || known != nk || !strings.HasPrefix(n.thing.name, "Министерство ") || s.properChain(known, n.thing) != known {
+	if !ok || known != nk || !strings.HasPrefix(n.thing.name, "Министерство ") || s.g.names.placeOfAdjective(v.low[i]) == "" || s.properChain(known, n.thing) != known {
 		return orgMention{}, 0, false // "российского МИД России" names its country after
 	}
 	// The adjective's nominative agrees with the noun in the text's case;

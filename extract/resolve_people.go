@@ -235,8 +235,58 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		}
 		g.p.Mentions = append(g.p.Mentions, entities.Span{Start: m.start, End: m.end, Text: text[m.start:m.end]})
 	}
+	// What one group's mentions alone cannot tell: a first name alone
+	// before the full name ("Анна и Элвис" … "Анны Ухалиной"), and a
+	// man's genitive read as a woman's nominative ("Александра Кокорина"
+	// beside "Александр Кокорин").
+	into := make([]int, len(groups))
+	for i, g := range groups {
+		into[i] = i
+		b := g.best
+		switch {
+		case b.last == "" && b.first != "" && b.middle == "" && len(g.p.Positions) == 0 && !slices.ContainsFunc(g.p.Mentions, func(m entities.Span) bool { return nameAfter(text, m.End) }):
+			// Not "президент страны Владимир", "пророка Мухаммеда" (a
+			// post says who), nor "Джорджа Вашингтона" (another name).
+			if j := onlyPerson(groups, func(c *group) bool { return c.best.last != "" && c.best.first == b.first && !c.best.eastern }); j >= 0 {
+				into[i] = j
+			}
+		case b.gender == 'f' && b.first != "" && b.last != "" && !b.eastern:
+			first, okFirst := strings.CutSuffix(b.first, "а")
+			last, okLast := strings.CutSuffix(b.last, "а")
+			if okFirst && okLast {
+				if j := onlyPerson(groups, func(c *group) bool {
+					return c.best.gender == 'm' && c.best.first == first && normalize.Key(c.best.last) == normalize.Key(last)
+				}); j >= 0 {
+					into[i] = j
+				}
+			}
+		}
+	}
+	for i, j := range into {
+		if j == i {
+			continue
+		}
+		for into[j] != j {
+			j = into[j] // "Александра" … "Александра Кокорина" … "Александр Кокорин"
+		}
+		g, to := groups[i], groups[j]
+		to.p.Mentions = append(to.p.Mentions, g.p.Mentions...)
+		slices.SortFunc(to.p.Mentions, func(a, b entities.Span) int { return a.Start - b.Start })
+		for _, post := range g.p.Positions {
+			if !slices.ContainsFunc(to.p.Positions, func(p entities.Position) bool { return p.Title == post.Title }) {
+				to.p.Positions = append(to.p.Positions, post)
+			}
+		}
+		if to.p.Latin == "" {
+			to.p.Latin, to.p.LatinSource = g.p.Latin, g.p.LatinSource
+		}
+		groups[i] = nil
+	}
 	out := make([]entities.Person, 0, len(groups))
 	for _, g := range groups {
+		if g == nil {
+			continue // joined another
+		}
 		b := g.best
 		g.p.Name, g.p.First, g.p.Middle, g.p.Last = b.name(), b.first, b.middle, b.last
 		if g.p.Latin == "" {
@@ -249,6 +299,32 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		out = append(out, g.p)
 	}
 	return out
+}
+
+// nameAfter reports a capitalized word right after a space at end: the
+// first name there starts a name the scan did not take whole.
+func nameAfter(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isUpper(r)
+}
+
+// onlyPerson returns the index of the one group that is, or -1 when none
+// or several are.
+func onlyPerson[G any](groups []G, is func(G) bool) int {
+	found := -1
+	for i, g := range groups {
+		if is(g) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // undeclinedName reports a woman's family name that does not decline: one

@@ -215,8 +215,8 @@ func loadWordTables() (*wordTables, error) {
 		}
 	}
 	for lemma, p := range t.nouns {
-		if p&govNoun != 0 {
-			prefix(lemma)
+		if p&govNoun != 0 || p&headNoun != 0 && p&(descriptorNoun|peopleNoun|partNoun) == 0 {
+			prefix(lemma) // a government body; a capitalized head's lower-case adjective ("синодального Отдела")
 		}
 		if p&(headNoun|partNoun) != 0 {
 			for _, f := range normalize.Forms(lemma, normalize.Declension{}) {

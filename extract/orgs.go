@@ -640,6 +640,9 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		if adjectives == 1 && s.g.names.placeOfAdjective(v.low[i]) != "" && !lex.noun(lemma, govNoun) {
 			return orgMention{}, 0, false
 		}
+		if !caseAgrees(v.low[v.prev(head)], v.low[head]) {
+			return orgMention{}, 0, false // "коллективом Театра сатиры": a noun's instrumental, no adjective of it
+		}
 		lower = false
 	}
 	if lower && adjectives > 0 && !(adjectives == 1 && s.g.names.placeOfAdjective(v.low[i]) != "" && lex.noun(v.lemma(head), govNoun)) {
@@ -684,6 +687,24 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		m.placed = placedKey(lemma, s.g.names.placeOfAdjective(v.low[i])) // "японское правительство"
 	}
 	return m, last + 1, true
+}
+
+// caseAgrees reports whether an adjective's ending can be the case of the
+// noun after it: "синодального Отдела" (genitive), "синодальному
+// Отделу"; not "коллективом Театра", whose "-ом" is a noun's instrumental
+// or an adjective's prepositional ("о синодальном Отделе").
+func caseAgrees(adj, noun string) bool {
+	for _, c := range [...]struct{ adj, nouns []string }{
+		{[]string{"ого", "его"}, []string{"а", "я"}},
+		{[]string{"ому", "ему"}, []string{"у", "ю"}},
+		{[]string{"ом", "ем"}, []string{"е", "и"}},
+		{[]string{"ым", "им"}, []string{"ом", "ем", "ём"}},
+	} {
+		if hasAnySuffix(adj, c.adj) {
+			return hasAnySuffix(noun, c.nouns)
+		}
+	}
+	return true // a feminine's or a nominative's ending: many nouns fit
 }
 
 // placedBody reports whether tokens i to last are a place's adjective and

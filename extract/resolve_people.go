@@ -244,10 +244,13 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		into[i] = i
 		b := g.best
 		switch {
-		case b.last == "" && b.first != "" && b.middle == "" && len(g.p.Positions) == 0 && !slices.ContainsFunc(g.p.Mentions, func(m entities.Span) bool { return nameAfter(text, m.End) }):
+		case b.last == "" && b.first != "" && len(g.p.Positions) == 0 && !slices.ContainsFunc(g.p.Mentions, func(m entities.Span) bool { return nameAfter(text, m.End) }):
 			// Not "президент страны Владимир", "пророка Мухаммеда" (a
-			// post says who), nor "Джорджа Вашингтона" (another name).
-			if j := onlyPerson(groups, func(c *group) bool { return c.best.last != "" && c.best.first == b.first && !c.best.eastern }); j >= 0 {
+			// post says who), nor "Джорджа Вашингтона" (another name);
+			// "Иван Денисович" is Иван Денисович Шухов, not Иван Петров.
+			if j := onlyPerson(groups, func(c *group) bool {
+				return c.best.last != "" && c.best.first == b.first && (b.middle == "" || c.best.middle == b.middle) && !c.best.eastern
+			}); j >= 0 {
 				into[i] = j
 			}
 		case b.gender == 'f' && b.first != "" && b.last != "" && !b.eastern:

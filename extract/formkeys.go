@@ -74,10 +74,12 @@ var formRecorder struct {
 // eachCaseKey calls each with the case (0 for a flat list) and the key
 // of every form compute makes of name, from the file when it has them.
 func eachCaseKey(kind byte, name string, d normalize.Declension, compute func() [6][]string, each func(c int, key string)) {
-	id := string(kind) + "\t" + name + "\t" + d.String()
+	var buf [128]byte
+	idb := append(append(append(append(buf[:0], kind), '\t'), name...), '\t')
+	idb, _ = d.AppendText(idb)
 	recording := formRecorder.on.Load()
 	if !recording {
-		if line, ok := formKeys().lines[id]; ok {
+		if line, ok := formKeys().lines[string(idb)]; ok { // (no string made for the lookup)
 			c := 0
 			for keys := range strings.SplitSeq(line, ";") {
 				if keys != "" {
@@ -107,7 +109,7 @@ func eachCaseKey(kind byte, name string, d normalize.Declension, compute func() 
 			groups = groups[:len(groups)-1]
 		}
 		formRecorder.Lock()
-		formRecorder.lines[id] = strings.Join(groups, ";")
+		formRecorder.lines[string(idb)] = strings.Join(groups, ";")
 		formRecorder.Unlock()
 	}
 	for c, keys := range out {

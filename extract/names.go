@@ -191,6 +191,7 @@ func pluralForms(post string) []string {
 func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 	t := &nameTables{first: make(map[string][]firstName, formKeyCount(firstNameKeys)), east: map[string]string{}, firstSeen: new(wordBits),
 		posts: make(map[string]string, formKeyCount(postFormKeys)), postPlurals: map[string]string{}, observedOnly: make(map[string]bool, formKeyCount(postFormKeys)), placeAdjectives: map[string]string{}}
+	arena := make([]firstName, 0, formKeyCount(firstNameKeys)+256)
 	for _, tab := range firstNames {
 		observed := tab.Name == observedFirstNamesFile
 		want := firstNameColumns
@@ -220,7 +221,15 @@ func loadNames(firstNames, posts []*lexicon.Table) (*nameTables, error) {
 				d = normalize.Declension{Indeclinable: true}
 			}
 			add := func(c int, k string) {
-				t.first[k] = append(t.first[k], firstName{name, gender[0], origin == "ru", c, observed})
+				f := firstName{name, gender[0], origin == "ru", c, observed}
+				if old := t.first[k]; len(old) > 0 {
+					t.first[k] = append(old, f) // a second reading, rarely
+				} else {
+					// One reading, in a slice of the arena whose capacity
+					// ends at it: an append copies, never overwrites.
+					arena = append(arena, f)
+					t.first[k] = arena[len(arena)-1 : len(arena) : len(arena)]
+				}
 				t.firstSeen.add(k)
 			}
 			eachCaseKey(firstNameKeys, name, d, func() [6][]string { return normalize.Cases(name, d) }, add)

@@ -58,23 +58,37 @@ func ParseDeclension(s string) (Declension, error) {
 // String writes the declension as [ParseDeclension] reads it: "" for
 // none, else "f", "ind", "pl", "noun" and "stem=..." joined by commas.
 func (d Declension) String() string {
-	var parts []string
+	b, _ := d.AppendText(nil)
+	return string(b)
+}
+
+// AppendText appends the declension as String writes it to b (it
+// implements [encoding.TextAppender]); it never fails.
+func (d Declension) AppendText(b []byte) ([]byte, error) {
+	start := len(b)
+	part := func(p string) {
+		if len(b) > start {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
+	}
 	if d.Feminine {
-		parts = append(parts, "f")
+		part("f")
 	}
 	if d.Indeclinable {
-		parts = append(parts, "ind")
+		part("ind")
 	}
 	if d.Plural {
-		parts = append(parts, "pl")
+		part("pl")
 	}
 	if d.Noun {
-		parts = append(parts, "noun")
+		part("noun")
 	}
 	if d.Stem != "" {
-		parts = append(parts, "stem="+d.Stem)
+		part("stem=")
+		b = append(b, d.Stem...)
 	}
-	return strings.Join(parts, ",")
+	return b, nil
 }
 
 // Forms returns the forms of a proper name given in the nominative, in

@@ -94,5 +94,8 @@ func TestDeclensionString(t *testing.T) {
 		if got := d.String(); got != s {
 			t.Errorf("ParseDeclension(%q).String() = %q", s, got)
 		}
+		if got, _ := d.AppendText([]byte("x\t")); string(got) != "x\t"+s {
+			t.Errorf("ParseDeclension(%q).AppendText(x\\t) = %q", s, got)
+		}
 	}
 }

@@ -313,6 +313,23 @@ func (s *figureScan) ordinalUse(v float64, k int) bool {
 
 // excluded reports numbers that are no quantities: times ("12:30"),
 // ordinals ("2-й"), identifiers ("IFA 2025", "4G"), numbers after "№".
+// scaled reports a number whose next word is an order of magnitude or
+// whose next sign is a percent: a quantity, whatever stands before it.
+func (s *figureScan) scaled(i int) bool {
+	n := i + 1
+	if n < len(s.toks) && s.toks[n].kind == space && s.toks[n].lines == 0 {
+		n++
+	}
+	if n >= len(s.toks) {
+		return false
+	}
+	if s.toks[n].kind != word && s.toks[n].kind != space && s.toks[n].first == '%' {
+		return true
+	}
+	_, kind, ok := s.numeral(n)
+	return ok && kind == normalize.Multiplier
+}
+
 func (s *figureScan) excluded(i int) bool {
 	t := s.toks[i]
 	if t.kind != number {
@@ -336,8 +353,8 @@ func (s *figureScan) excluded(i int) bool {
 		if pt.kind == symbol && pt.first == '№' {
 			return true
 		}
-		if pt.kind == word && isASCII(pt.text(s.text)) && pt.upper() && s.word(p) != "" {
-			return true // "IFA 2025", "Galaxy S 4"
+		if pt.kind == word && isASCII(pt.text(s.text)) && pt.upper() && s.word(p) != "" && !s.scaled(i) {
+			return true // "IFA 2025", "Galaxy S 4"; not "Toyota 300 миллионов автомобилей"
 		}
 		if pt.kind == punct && pt.first == '+' {
 			return true // a phone number

@@ -58,7 +58,7 @@ var figureCases = []struct {
 	{"time", "Начало в 12:30 по местному времени.", nil, "times are not figures"},
 	{"ordinal", "Это 2-й форум и 70-летие связей.", nil, "ordinals are not figures"},
 	{"identifiers", "Пандемия COVID-19, выставка Экспо-2020, саммит G20 и IFA 2025 сорвались.", nil, "identifiers are not figures"},
-	{"after a Latin name", "Toyota 300 миллионов автомобилей выпустила, Samsung 20% рынка заняла, а Galaxy S 4 и IFA 2025 вышли.", []string{"300 миллионов автомобилей=3e+08 автомобиль", "20%=20 %"}, "a number after a Latin name is a quantity when an order of magnitude or a percent follows it"},
+	{"after a Latin name", "Toyota 300 миллионов автомобилей выпустила, Samsung Electronics 20% рынка заняла, а Galaxy S 4 и IFA 2025 вышли.", []string{"300 миллионов автомобилей=3e+08 автомобиль", "20%=20 %"}, "a number after a Latin name is a quantity when an order of magnitude or a percent follows it"},
 	{"title", "Съёмки фильма «Один день Ивана Денисовича» закончены; он провёл там три дня.", []string{"три дня=3 день"}, "a number word that opens a title in quotes is the title's"},
 	{"references", "Его обвиняют по части 2 статьи 105 УК и по ч. 1 ст. 228, но он написал 2 статьи.", []string{"2 статьи=2 статья"}, "the number of a law's part is a reference; a count of articles is a figure"},
 	{"phone", "Звоните по телефону +7 495 123-45-67 днем.", nil, "phone numbers are not figures"},

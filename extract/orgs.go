@@ -1211,7 +1211,9 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// "Nord Stream 2": a number that ends a name of several Latin
 		// words, not one that counts what follows ("Ryanair Holdings 5
 		// самолётов", "Royal Dutch 3 млрд").
-		if after := v.next(nk); after >= len(v.toks) || v.toks[after].kind != word || !v.known(after) && !numeralAt(v, after) {
+		after := v.next(nk)
+		percent := after < len(v.toks) && v.toks[after].kind != word && v.toks[after].first == '%' // "Samsung Electronics 20%"
+		if !percent && (after >= len(v.toks) || v.toks[after].kind != word || !v.known(after) && !numeralAt(v, after)) {
 			last = nk
 		}
 	}

@@ -467,7 +467,8 @@ func noPerson(v *tokenView, s span) bool {
 // it one ("ПАО «Полюс»"). A word in Latin letters stays.
 //
 // With adjectives false (people), a word that ends as an adjective stays:
-// "Белого" is a family name, "Китайско-белорусского" no organization.
+// "Белого" is a family name, "Китайско-белорусского" no organization;
+// but not one before a noun it agrees with ("Нобелевской премией").
 //
 // lower holds the lower-case forms the text also writes (tagged.lower).
 func names(v *tokenView, ss []span, adjectives bool, lower map[string]bool) []span {
@@ -480,12 +481,29 @@ func names(v *tokenView, ss []span, adjectives bool, lower map[string]bool) []sp
 		one := v.toks[k].end == s.end
 		if one && v.toks[k].kind == word && (v.known(k) || lower[v.low[k]] && (normalize.IsUpper(v.tokText(k)) || sentenceStart(v, k))) && !isLatinWord(v.tokText(k)) ||
 			one && adjectives && adjectival(v.low[k]) ||
+			one && !adjectives && attributeOf(v, k) ||
 			initialsOnly(v.text[s.start:s.end]) || v.isPunct(v.prev(k), "«\"„“") && inBrackets(v, k) {
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// attributeOf reports a word with an adjective's ending before a
+// lower-case noun in its case: "с Нобелевской премией", "со Старым
+// городом", "Белого дома" are no people ("Толстой написал" is: a verb
+// follows).
+func attributeOf(v *tokenView, k int) bool {
+	if !adjectival(v.low[k]) {
+		return false
+	}
+	n := v.next(k)
+	if n != k+2 || n >= len(v.toks) || v.toks[n].kind != word || isUpper(v.toks[n].first) || !isCyrillic(v.toks[n].first) {
+		return false
+	}
+	w := v.low[n]
+	return utf8.RuneCountInString(w) > 3 && verbGender(w) == 0 && !verbForm(w) && caseAgrees(v.low[k], w)
 }
 
 // genericOrEvent reports an organization's span that is an organization

@@ -215,8 +215,9 @@ func TestTrimLead(t *testing.T) {
 // TestTaggedSpanChecks checks what the merge makes of the tagger's spans:
 // a person with a number, after a lower-case Latin word or with a Latin
 // word of the tables is none; an organization that ends in an adjective
-// takes the noun after it; a place does not end in the first name of the
-// subject after it; a word with a town's ending is a town.
+// takes the noun after it; an adjective before the noun it agrees with is
+// no person; a place does not end in the first name of the subject after
+// it; a word with a town's ending is a town.
 func TestTaggedSpanChecks(t *testing.T) {
 	view := func(text string) *tokenView {
 		toks := tokenize(text)
@@ -259,6 +260,20 @@ func TestTaggedSpanChecks(t *testing.T) {
 		sub := strings.TrimSuffix(text[strings.IndexByte(text, ' ')+1:], ".")
 		if got := latinProduct(v, at(text, sub)); got != want {
 			t.Errorf("latinProduct(%q) = %v, want %v", sub, got, want)
+		}
+		v.release()
+	}
+	for text, want := range map[string]bool{
+		"Вышла с Нобелевской премией.": true, "Живёт под Старым городом.": true, "Рядом у Белого дома.": true,
+		"Писатель Толстой написал роман.": false, "Роман Белого хорош.": false,
+	} {
+		v := view(text)
+		k := v.tokenAt(strings.IndexAny(text, "НСБТ"))
+		if strings.HasPrefix(text, "Писатель") || strings.HasPrefix(text, "Роман") {
+			k = v.next(v.tokenAt(0))
+		}
+		if got := attributeOf(v, k); got != want {
+			t.Errorf("attributeOf(%q in %q) = %v, want %v", v.tokText(k), text, got, want)
 		}
 		v.release()
 	}

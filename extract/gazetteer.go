@@ -126,13 +126,14 @@ func (ix *nameIndex[T]) longest(v *tokenView, i int) (named[T], int, bool) {
 }
 
 // singleSpaced reports whether tokens a < b are separated by nothing but
-// one space and quotes.
+// one space and quotes. The empty space between glued words
+// (gluePoint) is one.
 func singleSpaced(v *tokenView, a, b int) bool {
 	spaces := 0
 	for k := a + 1; k < b; k++ {
 		switch {
 		case v.toks[k].kind == space:
-			if v.toks[k].end-v.toks[k].start != 1 {
+			if v.toks[k].end-v.toks[k].start > 1 {
 				return false
 			}
 			spaces++

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +83,7 @@ func tokenizeInto(toks []token, text string) []token {
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
 		t := token{start: i, first: r}
+		glued := false
 		switch {
 		case isSpace(r):
 			j, lines := i, 0
@@ -103,15 +105,77 @@ func tokenizeInto(toks []token, text string) []token {
 			if end := scanLink(text, i); end > i {
 				t.kind, t.end = link, end
 			} else {
-				t.kind, t.end = word, scanWord(text, i)
+				var capital int
+				t.kind = word
+				t.end, capital = scanWord(text, i)
+				if capital > 0 && t.end-i >= 12 {
+					if g := gluePoint(text[i:t.end]); g > 0 {
+						t.end, glued = i+g, true // "ИгорьАгафонов": two words a scraper glued
+					}
+				}
 			}
 		default:
 			t.kind, t.end = punctOrSymbol(text, i, r, size)
 		}
 		toks = append(toks, t)
+		if glued {
+			// An empty space between the glued words: the recognizers read
+			// them as two words a space apart.
+			toks = append(toks, token{start: t.end, end: t.end, kind: space, first: ' '})
+		}
 		i = t.end
 	}
 	return toks
+}
+
+// gluePoint returns where a word of Cyrillic letters holds two words
+// that lost the space between them, as scraped pages do ("релизКомпания",
+// "городаВиталий", "ИгорьАгафонов", "ДальнимВостоком"), or 0: a capital
+// after at least three lower-case letters, starting at least three more.
+// A word that starts with a capital splits only after an ending that
+// closes a word (a soft sign, "-ий", "-ей", an adjective's "-ым",
+// "-ого"..., a long noun's "-е"): "ВымпелКом", "МегаФон", "РусГидро",
+// "ТелеСистемы" are brands, one word.
+// Ы, Ъ, Ь and Й start no word ("вакцЫна").
+func gluePoint(w string) int {
+	first, _ := utf8.DecodeRuneInString(w)
+	lowerRun := 0
+	for i, r := range w {
+		if i == 0 {
+			continue
+		}
+		switch {
+		case r >= 'а' && r <= 'я' || r == 'ё':
+			lowerRun++
+			continue
+		case (r >= 'А' && r <= 'Я' || r == 'Ё') && lowerRun >= 3:
+		default:
+			return 0 // a hyphen, a digit, another script, or capitals
+		}
+		rest := w[i:]
+		if strings.ContainsRune("ЫЪЬЙ", r) || utf8.RuneCountInString(rest) < 4 || !lowerAfterFirst(rest) {
+			return 0
+		}
+		if isUpper(first) && !hasAnySuffix(w[:i], glueEnds) && !(lowerRun >= 5 && strings.HasSuffix(w[:i], "е")) {
+			return 0 // ("ВладивостокеВиталий": a long noun's "-е" closes it, "Теле" of "ТелеСистемы" does not)
+		}
+		return i
+	}
+	return 0
+}
+
+// glueEnds close a capitalized word before a glued one (gluePoint).
+var glueEnds = []string{"ь", "ий", "ей", "ый", "ым", "им", "ой", "ого", "его", "ому", "ему", "ых", "их"}
+
+// lowerAfterFirst reports a word whose letters after the first are lower
+// case Cyrillic ones.
+func lowerAfterFirst(w string) bool {
+	for i, r := range w {
+		if i > 0 && !(r >= 'а' && r <= 'я' || r == 'ё') {
+			return false
+		}
+	}
+	return true
 }
 
 // decode returns the rune at i and its size; an invalid byte is
@@ -187,8 +251,11 @@ func scanNumber(s string, i int) int {
 }
 
 // scanWord scans letters and digits, joined by single inner hyphens or
-// apostrophes when a letter or digit follows them.
-func scanWord(s string, i int) int {
+// apostrophes when a letter or digit follows them. It returns the word's
+// end and where its first Cyrillic capital after the first letter is (0
+// for none), for gluePoint.
+func scanWord(s string, i int) (end, capital int) {
+	start := i
 	for i < len(s) {
 		// Fast path: ASCII letters and digits, and the Cyrillic letters
 		// А-я, Ё, ё (UTF-8 D0 81, D0 90-BF, D1 80-8F, D1 91).
@@ -198,8 +265,14 @@ func scanWord(s string, i int) int {
 				continue
 			}
 		} else if i+1 < len(s) {
-			c2 := s[i+1]
-			if c == 0xD0 && (c2 >= 0x90 && c2 <= 0xBF || c2 == 0x81) || c == 0xD1 && (c2 >= 0x80 && c2 <= 0x8F || c2 == 0x91) {
+			switch c2 := s[i+1]; {
+			case c == 0xD0 && c2 >= 0xB0 && c2 <= 0xBF, c == 0xD1 && (c2 >= 0x80 && c2 <= 0x8F || c2 == 0x91):
+				i += 2 // а-я, ё
+				continue
+			case c == 0xD0 && (c2 >= 0x90 && c2 <= 0xAF || c2 == 0x81):
+				if capital == 0 && i > start {
+					capital = i // А-Я, Ё inside the word (gluePoint)
+				}
 				i += 2
 				continue
 			}
@@ -216,12 +289,12 @@ func scanWord(s string, i int) int {
 					continue
 				}
 			}
-			return i
+			return i, capital
 		default:
-			return i
+			return i, capital
 		}
 	}
-	return i
+	return i, capital
 }
 
 // scanLink returns the end of a URL or e-mail address starting at i, or i.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,32 @@ func TestTokenize(t *testing.T) {
 		end = tk.end
 		if tk.text(text) != w.text || tk.kind != w.kind {
 			t.Errorf("token %d = %q kind %d, want %q kind %d", i, tk.text(text), tk.kind, w.text, w.kind)
+		}
+	}
+}
+
+// TestGlued checks that words a scraper glued together split, with an
+// empty space token between them, and that brands written in camel case
+// and inflections of one word do not.
+func TestGlued(t *testing.T) {
+	for text, want := range map[string][]string{
+		"ИгорьАгафонов":       {"Игорь", "", "Агафонов"},
+		"релизКомпания":       {"релиз", "", "Компания"},
+		"ДальнимВостоком":     {"Дальним", "", "Востоком"},
+		"ВладивостокеВиталий": {"Владивостоке", "", "Виталий"},
+		"ВымпелКом":           {"ВымпелКом"},
+		"МегаФон":             {"МегаФон"},
+		"ТелеСистемы":         {"ТелеСистемы"},
+		"ЭпиВакКорона":        {"ЭпиВакКорона"},
+		"вакцЫнацЫи":          {"вакцЫнацЫи"},
+		"кВт":                 {"кВт"},
+	} {
+		var got []string
+		for _, tk := range tokenize(text) {
+			got = append(got, tk.text(text))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

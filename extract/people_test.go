@@ -352,7 +352,7 @@ func TestPostLists(t *testing.T) {
 // country its sentence names before it, by itself or by a town of it,
 // else for the country of an adjective in its sentence, else for the
 // country the document names most, and for none when two are named as
-// often.
+// often. A minister's post is a state's too.
 func TestStateCountries(t *testing.T) {
 	ex := newTestExtractor(t)
 	for text, want := range map[string]string{
@@ -363,6 +363,7 @@ func TestStateCountries(t *testing.T) {
 		"Куба ждёт. Куба надеется. Вчера в Ханое премьер-министр Фам Минь Тинь принял гостей из Вьетнама.":                                                   "Вьетнам",
 		"Куба ждёт. Куба надеется. Администрация президента Олега Сидорова открыла путь американским компаниям.":                                             "США",
 		"Куба ждёт. Куба надеется. Администрация президента Олега Сидорова открыла путь московским компаниям.":                                               "Куба",
+		"В Израиле прошли выборы, и министр по делам разведки Дан Меридор доволен.":                                                                          "Израиль",
 	} {
 		doc, err := ex.Extract("t", text)
 		if err != nil {

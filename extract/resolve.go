@@ -41,10 +41,19 @@ func (e *Extractor) resolve(doc *entities.Document, orgNames, placeNames [][]str
 	assignIDs(doc)
 	r := resolver{doc: doc, orgNames: orgNames, placeNames: placeNames}
 	orgs := mentionIndex(len(doc.Organizations), func(i int) []entities.Span { return doc.Organizations[i].Mentions })
-	stateCountries(doc, e.gaz)
+	stateCountries(doc, e.gaz, statePost)
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
 			r.position(&doc.People[i].Positions[j], orgs)
+		}
+	}
+	// A minister the document names no ministry of is his country's.
+	stateCountries(doc, e.gaz, ministerPost)
+	for i := range doc.People {
+		for j := range doc.People[i].Positions {
+			if p := &doc.People[i].Positions[j]; p.Place != "" && p.PlaceID == "" && ministerPost(p.Title) {
+				r.position(p, orgs)
+			}
 		}
 	}
 	if len(doc.Quotes) > 0 {
@@ -82,8 +91,9 @@ var statePosts = map[string]bool{
 // sentence ("администрация президента Обамы открыла американским
 // компаниям путь на Кубу" is the United States'); else the country the
 // document names most. A country named inside another name does not
-// count.
-func stateCountries(doc *entities.Document, g *gazetteer) {
+// count. is says which titles are a state's posts (statePost,
+// ministerPost).
+func stateCountries(doc *entities.Document, g *gazetteer, is func(title string) bool) {
 	type mention struct {
 		start int
 		name  string
@@ -91,7 +101,7 @@ func stateCountries(doc *entities.Document, g *gazetteer) {
 	stated := false
 	for _, p := range doc.People {
 		for _, q := range p.Positions {
-			stated = stated || q.Organization == "" && q.Place == "" && statePost(q.Title)
+			stated = stated || q.Organization == "" && q.Place == "" && is(q.Title)
 		}
 	}
 	if !stated {
@@ -125,7 +135,7 @@ func stateCountries(doc *entities.Document, g *gazetteer) {
 	for i := range doc.People {
 		for j := range doc.People[i].Positions {
 			p := &doc.People[i].Positions[j]
-			if p.Organization != "" || p.Place != "" || p.End <= p.Start || !statePost(p.Title) {
+			if p.Organization != "" || p.Place != "" || p.End <= p.Start || !is(p.Title) {
 				continue
 			}
 			k := sort.Search(len(doc.Sentences), func(k int) bool { return doc.Sentences[k].End > p.Start })
@@ -200,6 +210,17 @@ func statePost(title string) bool {
 		words = words[1:] // "бывший президент", "действующий премьер"
 	}
 	return statePosts[strings.Join(words, " ")]
+}
+
+// ministerPost reports a minister's title ("министр по делам разведки",
+// "бывший министр финансов"): a state's too, but one the document may name
+// by its ministry (resolver.ministry), which comes first.
+func ministerPost(title string) bool {
+	words := strings.Fields(title)
+	for len(words) > 1 && adjectival(words[0]) {
+		words = words[1:]
+	}
+	return len(words) > 0 && words[0] == "министр"
 }
 
 // assignIDs gives every item of the document's lists its id: the list's

@@ -753,6 +753,12 @@ func (s *orgScan) chain(head int, lemma string) int {
 				k, last = end, end
 				continue
 			}
+		case tk.kind == word && afterName && last == k && !isUpper(tk.first) && lex.cues[v.lemma(nk)].cue != "" && s.isPlace(v.next(nk)):
+			// "Судом Партизанского района города Минска": the place of
+			// a place, by its cue.
+			end := s.properEnd(v.next(nk))
+			k, last = end, end
+			continue
 		case tk.kind == word && hasDigit(v.tokText(nk)):
 			// "Союз ТМА-12": a model, not a name.
 		case tk.kind == word && s.properAt(nk):

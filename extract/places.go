@@ -62,8 +62,8 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 }
 
 // cuedAgain (rule PL7) finds again, in any case and without a cue, the
-// names that a cue made places (PL3): the document has said what they
-// are. A name of one word matches by its stem (surnameStem and
+// names that a cue made places (PL3), and the foreign towns a preposition
+// of place did (PL6): the document has said what they are. A name of one word matches by its stem (surnameStem and
 // caseEndings: "Эльба", "Эльбе"), one of two words by the first's stem as
 // an adjective's and the second's ("Новой Шотландии"); a name that a
 // first name stands before anywhere in the text is a family name, and
@@ -71,8 +71,8 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 func cuedAgain(v *tokenView, g *gazetteer, ms []placeMention) []placeMention {
 	var stems, phrases map[string]int // → the index of the cued mention
 	for j, m := range ms {
-		if m.rule != "PL3" {
-			continue
+		if m.rule != "PL3" && m.rule != "PL6" {
+			continue // (PL6 too: a preposition of place made it one, "через Ла-Манш")
 		}
 		k := normalize.Key(m.nom)
 		if first, last, ok := strings.Cut(k, " "); ok {

@@ -325,10 +325,16 @@ func (s *orgScan) at(i int) (orgMention, int, bool) {
 		if m, next, ok := s.quotedName(i); ok {
 			if m.org == nil {
 				full, named := s.namedAs(m.nom)
-				if !named {
+				switch {
+				case named:
+					m.nom = full // «Металлоинвеста» of "ООО УК «Металлоинвест»"
+				case s.acronymAfter(next) && lex.noun(v.lemma(i+1), headNoun):
+					// "оппозиционного "Движения за демократические перемены"
+					// (MDC)": a body's name in quotes with its acronym.
+					m.nom = normalize.Phrase(m.nom)
+				default:
 					return orgMention{}, 0, false
 				}
-				m.nom = full // «Металлоинвеста» of "ООО УК «Металлоинвест»"
 			}
 			m.rule = "OR2"
 			return m, next, true
@@ -515,6 +521,22 @@ func agencyCompound(w string) (string, bool) {
 	return "", false
 }
 
+// acronymAfter reports a bracketed acronym right after the token before
+// next: "(МГИМО)", "(MDC)" after a name give it its acronym, and make it
+// one.
+func (s *orgScan) acronymAfter(next int) bool {
+	v := s.v
+	k := next
+	if k < len(v.toks) && v.toks[k].kind == space && v.toks[k].lines == 0 {
+		k++
+	}
+	if !v.isPunct(k, "(") || k+2 >= len(v.toks) || !v.isPunct(k+2, ")") || v.toks[k+1].kind != word {
+		return false
+	}
+	w := v.tokText(k + 1)
+	return utf8.RuneCountInString(w) >= 2 && normalize.IsUpper(w) && !lex.acronym(v.low[k+1], commonAcronym)
+}
+
 // openQuoteIn reports whether tokens from to last hold a quote that
 // opens and none that closes it: РИА "Новости.
 func openQuoteIn(v *tokenView, from, last int) bool {
@@ -673,7 +695,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
-	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last) && !s.placedBody(i, head, last, lemma):
+	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last) && !s.placedBody(i, head, last, lemma) && !s.acronymAfter(last+1):
 		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
 	}
 	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}

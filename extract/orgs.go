@@ -702,6 +702,14 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	if lower {
 		m.nom = capitalizeFirst(m.nom)
 	}
+	if q := v.next(head); v.isPunct(last, "»\"“”") && v.isPunct(q, "«\"„") && lex.noun(lemma, descriptorNoun) {
+		// "Немецкий автомобильный концерн «Фольксваген»": the known name
+		// the descriptor gives in quotes is what later mentions of that
+		// name alone join (not "Русская служба «Голоса Америки»", a part).
+		if qm, next, ok := s.quotedName(q); ok && qm.org != nil && next == last+1 {
+			m.base = qm.org
+		}
+	}
 	switch {
 	case adjectives == 0:
 		m.placed = placedKey(lemma, s.placeAfter(head, last)) // "Правительство Японии"

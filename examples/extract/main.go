@@ -51,7 +51,6 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"syscall"
 )
 
@@ -63,10 +62,6 @@ func main() {
 // returns its exit status. SIGINT and SIGTERM both stop the reading; the
 // lines in flight are written whole, and the status is 1.
 func runProcess() int {
-	// The tables built before the first document are all kept: a
-	// collection while building them finds nothing to free (see
-	// startGC in run.go, which turns collection back on).
-	gcPercent = debug.SetGCPercent(-1)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)

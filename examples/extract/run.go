@@ -88,19 +88,6 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // run is the whole command, with its streams passed in so tests can call it.
-// gcPercent is the collector's setting runProcess turned off for the
-// start-up, or 0 when it did not.
-var gcPercent int
-
-// startGC turns the collector back on once the extractor's tables are
-// built, if runProcess turned it off.
-func startGC() {
-	if gcPercent != 0 {
-		debug.SetGCPercent(gcPercent)
-		gcPercent = 0
-	}
-}
-
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var o options
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
@@ -202,7 +189,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		opts = append(opts, extract.Without(o.without...))
 	}
 	ex, err := extract.New(opts...)
-	startGC()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %s\n", trimPrefix(err))
 		return exitFail

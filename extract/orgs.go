@@ -1607,6 +1607,9 @@ func nominativePlace(surface, nom string) bool {
 
 // isPlace reports a place mention starting at token k.
 func (s *orgScan) isPlace(k int) bool {
+	if k < 0 || k >= len(s.v.toks) {
+		return false // the text's end
+	}
 	_, ok := s.placeAt[s.v.toks[k].start]
 	return ok
 }

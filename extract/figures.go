@@ -323,7 +323,7 @@ func (s *figureScan) scaled(i int) bool {
 	if n >= len(s.toks) {
 		return false
 	}
-	if s.toks[n].kind != word && s.toks[n].kind != space && s.toks[n].first == '%' {
+	if s.toks[n].percent() {
 		return true
 	}
 	_, kind, ok := s.numeral(n)

@@ -513,8 +513,8 @@ func agencyCompound(w string) (string, bool) {
 	}
 	for _, r := range agencyRoots {
 		for _, end := range r.ends {
-			if stem, ok := strings.CutSuffix(w, r.root+end); ok && len(stem) >= len("рос") {
-				return stem + r.root + r.nom, true
+			if body, ok := strings.CutSuffix(w, end); ok && strings.HasSuffix(body, r.root) && len(body)-len(r.root) >= len("рос") {
+				return body + r.nom, true
 			}
 		}
 	}
@@ -584,7 +584,11 @@ func (s *orgScan) adjectiveMinistry(i int) (orgMention, int, bool) {
 		return orgMention{}, 0, false
 	}
 	n, known, ok := s.g.orgs.longest(v, nk)
-	if !ok || known != nk || !strings.HasPrefix(n.thing.name, "Министерство ") || s.g.names.placeOfAdjective(v.low[i]) == "" || s.properChain(known, n.thing) != known {
+	if !ok || known != nk || !strings.HasPrefix(n.thing.name, "Министерство ") {
+		return orgMention{}, 0, false
+	}
+	place := s.g.names.placeOfAdjective(v.low[i])
+	if place == "" || s.properChain(known, n.thing) != known {
 		return orgMention{}, 0, false // "российского МИД России" names its country after
 	}
 	// The adjective's nominative agrees with the noun in the text's case;
@@ -592,7 +596,7 @@ func (s *orgScan) adjectiveMinistry(i int) (orgMention, int, bool) {
 	adjective, _, _ := strings.Cut(normalize.Phrase(v.text[v.toks[i].start:v.toks[nk].end]), " ")
 	m := orgMention{start: v.toks[i].start, end: v.toks[nk].end, base: n.thing, rule: "OR12"}
 	m.nom = capitalizeFirst(adjective) + " " + n.nom
-	m.placed = placedKey(n.thing.name, s.g.names.placeOfAdjective(v.low[i]))
+	m.placed = placedKey(n.thing.name, place)
 	return m, nk + 1, true
 }
 
@@ -674,6 +678,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		return orgMention{}, 0, false
 	}
 	last := s.chain(head, lemma)
+	bodyPlace := s.placedBody(i, head, last, lemma)
 	switch {
 	case lower:
 		// "правительства Израиля", "министерства коммерции": a government
@@ -682,7 +687,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		if !lex.noun(lemma, govNoun) {
 			return orgMention{}, 0, false
 		}
-		if last == head && !s.placedBody(i, head, last, lemma) {
+		if last == head && bodyPlace == "" {
 			return orgMention{}, 0, false // "правительство" alone
 		}
 		if lemma != "министерство" && !s.properAt(v.next(head)) && adjectives == 0 {
@@ -695,7 +700,7 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 		}
 	case adjectives == 0 && last == head:
 		return orgMention{}, 0, false // "Правительство" alone is no name
-	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last) && !s.placedBody(i, head, last, lemma) && !s.acronymAfter(last+1):
+	case adjectives > 0 && sentenceStart(v, i) && !s.hasProper(i, last) && bodyPlace == "" && !s.acronymAfter(last+1):
 		return orgMention{}, 0, false // "Крупная компания ...", "Японская полиция ..."
 	}
 	m := orgMention{start: t.start, end: v.toks[last].end, nom: s.phraseName(i, last)}
@@ -713,8 +718,8 @@ func (s *orgScan) headPhrase(i int) (orgMention, int, bool) {
 	switch {
 	case adjectives == 0:
 		m.placed = placedKey(lemma, s.placeAfter(head, last)) // "Правительство Японии"
-	case s.placedBody(i, head, last, lemma):
-		m.placed = placedKey(lemma, s.g.names.placeOfAdjective(v.low[i])) // "японское правительство"
+	case bodyPlace != "":
+		m.placed = placedKey(lemma, bodyPlace) // "японское правительство"
 	}
 	return m, last + 1, true
 }
@@ -737,13 +742,16 @@ func caseAgrees(adj, noun string) bool {
 	return true // a feminine's or a nominative's ending: many nouns fit
 }
 
-// placedBody reports whether tokens i to last are a place's adjective and
-// a government body's noun alone ("японское правительство"): the
-// adjective names the body as a genitive would. "китайская делегация" is
-// people, not a body, and "японского министерства" says not which one.
-func (s *orgScan) placedBody(i, head, last int, lemma string) bool {
-	return last == head && head == s.v.next(i) && lex.noun(lemma, govNoun) && !lex.noun(lemma, peopleNoun) &&
-		lemma != "министерство" && s.g.names.placeOfAdjective(s.v.low[i]) != ""
+// placedBody returns the place of a place's adjective before a
+// government body's noun alone, tokens i to last ("японское
+// правительство" → Япония), or "": the adjective names the body as a
+// genitive would. "китайская делегация" is people, not a body, and
+// "японского министерства" says not which one.
+func (s *orgScan) placedBody(i, head, last int, lemma string) string {
+	if last != head || head != s.v.next(i) || !lex.noun(lemma, govNoun) || lex.noun(lemma, peopleNoun) || lemma == "министерство" {
+		return ""
+	}
+	return s.g.names.placeOfAdjective(s.v.low[i])
 }
 
 // chain extends a name from its head over what depends on it: genitives
@@ -1248,7 +1256,7 @@ func (s *orgScan) latinName(i int) (orgMention, int, bool) {
 		// words, not one that counts what follows ("Ryanair Holdings 5
 		// самолётов", "Royal Dutch 3 млрд").
 		after := v.next(nk)
-		percent := after < len(v.toks) && v.toks[after].kind != word && v.toks[after].first == '%' // "Samsung Electronics 20%"
+		percent := after < len(v.toks) && v.toks[after].percent() // "Samsung Electronics 20%"
 		if !percent && (after >= len(v.toks) || v.toks[after].kind != word || !v.known(after) && !numeralAt(v, after)) {
 			last = nk
 		}
@@ -1403,7 +1411,7 @@ func (s *orgScan) parenthesized(m *orgMention, next int) (int, []textSpan) {
 		return next, nil
 	}
 	text := v.text[inner.start:inner.end]
-	if latin, acronym, ok := strings.Cut(text, ", "); ok && m.latin == "" && m.acronym == "" && !strings.Contains(acronym, " ") &&
+	if latin, acronym, ok := strings.Cut(text, ", "); ok && latin != "" && m.latin == "" && m.acronym == "" && !strings.Contains(acronym, " ") &&
 		utf8.RuneCountInString(acronym) > 1 && normalize.IsUpper(acronym) && isLatinWord(strings.Fields(latin)[0]) && latinLike(latin) && !normalize.IsUpper(latin) && !strings.ContainsAny(latin, ",:") {
 		// "(King’s College London, KCL)", "(Rassemblement pour le Mali,
 		// RPM)": the name in its language and its acronym.

@@ -63,8 +63,9 @@ func (e *Extractor) findPlaces(v *tokenView, dl *entities.Dateline) []placeMenti
 
 // cuedAgain (rule PL7) finds again, in any case and without a cue, the
 // names that a cue made places (PL3), and the foreign towns a preposition
-// of place did (PL6): the document has said what they are. A name of one word matches by its stem (surnameStem and
-// caseEndings: "Эльба", "Эльбе"), one of two words by the first's stem as
+// of place did (PL6): the document has said what they are. A name of one
+// word matches by its stem (surnameStem and caseEndings: "Эльба",
+// "Эльбе"), one of two words by the first's stem as
 // an adjective's and the second's ("Новой Шотландии"); a name that a
 // first name stands before anywhere in the text is a family name, and
 // none of its forms is taken. ms is in text order, and so is the result.

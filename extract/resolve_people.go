@@ -238,7 +238,38 @@ func personEntities(text string, ms []personMention) []entities.Person {
 	// What one group's mentions alone cannot tell: a first name alone
 	// before the full name ("Анна и Элвис" … "Анны Ухалиной"), and a
 	// man's genitive read as a woman's nominative ("Александра Кокорина"
-	// beside "Александр Кокорин").
+	// beside "Александр Кокорин"). The people named in full are indexed
+	// once, by first name (with and without the patronymic) and, for men,
+	// by first and family name: -1 marks a key that two of them share.
+	only := map[string]int{}
+	index := func(k string, i int) {
+		if j, ok := only[k]; ok && j != i {
+			only[k] = -1
+		} else {
+			only[k] = i
+		}
+	}
+	for i, g := range groups {
+		b := g.best
+		if b.last == "" {
+			continue
+		}
+		if !b.eastern {
+			index("f|"+b.first, i)
+			if b.middle != "" {
+				index("fm|"+b.first+"|"+b.middle, i)
+			}
+		}
+		if b.gender == 'm' {
+			index("m|"+b.first+"|"+normalize.Key(b.last), i)
+		}
+	}
+	find := func(k string) int {
+		if j, ok := only[k]; ok {
+			return j
+		}
+		return -1
+	}
 	into := make([]int, len(groups))
 	for i, g := range groups {
 		into[i] = i
@@ -248,23 +279,24 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			// Not "президент страны Владимир", "пророка Мухаммеда" (a
 			// post says who), nor "Джорджа Вашингтона" (another name);
 			// "Иван Денисович" is Иван Денисович Шухов, not Иван Петров.
-			if j := onlyPerson(groups, func(c *group) bool {
-				return c.best.last != "" && c.best.first == b.first && (b.middle == "" || c.best.middle == b.middle) && !c.best.eastern
-			}); j >= 0 {
+			k := "f|" + b.first
+			if b.middle != "" {
+				k = "fm|" + b.first + "|" + b.middle
+			}
+			if j := find(k); j >= 0 {
 				into[i] = j
 			}
 		case b.gender == 'f' && b.first != "" && b.last != "" && !b.eastern:
 			first, okFirst := strings.CutSuffix(b.first, "а")
 			last, okLast := strings.CutSuffix(b.last, "а")
 			if okFirst && okLast {
-				if j := onlyPerson(groups, func(c *group) bool {
-					return c.best.gender == 'm' && c.best.first == first && normalize.Key(c.best.last) == normalize.Key(last)
-				}); j >= 0 {
+				if j := find("m|" + first + "|" + normalize.Key(last)); j >= 0 {
 					into[i] = j
 				}
 			}
 		}
 	}
+	var joined []*group
 	for i, j := range into {
 		if j == i {
 			continue
@@ -274,7 +306,7 @@ func personEntities(text string, ms []personMention) []entities.Person {
 		}
 		g, to := groups[i], groups[j]
 		to.p.Mentions = append(to.p.Mentions, g.p.Mentions...)
-		slices.SortFunc(to.p.Mentions, func(a, b entities.Span) int { return a.Start - b.Start })
+		joined = append(joined, to)
 		for _, post := range g.p.Positions {
 			if !slices.ContainsFunc(to.p.Positions, func(p entities.Position) bool { return p.Title == post.Title }) {
 				to.p.Positions = append(to.p.Positions, post)
@@ -284,6 +316,11 @@ func personEntities(text string, ms []personMention) []entities.Person {
 			to.p.Latin, to.p.LatinSource = g.p.Latin, g.p.LatinSource
 		}
 		groups[i] = nil
+	}
+	for _, g := range joined {
+		if !slices.IsSortedFunc(g.p.Mentions, byStart) {
+			slices.SortFunc(g.p.Mentions, byStart)
+		}
 	}
 	out := make([]entities.Person, 0, len(groups))
 	for _, g := range groups {
@@ -315,20 +352,8 @@ func nameAfter(text string, end int) bool {
 	return isUpper(r)
 }
 
-// onlyPerson returns the index of the one group that is, or -1 when none
-// or several are.
-func onlyPerson[G any](groups []G, is func(G) bool) int {
-	found := -1
-	for i, g := range groups {
-		if is(g) {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	return found
-}
+// byStart orders mentions by where they start.
+func byStart(a, b entities.Span) int { return a.Start - b.Start }
 
 // undeclinedName reports a woman's family name that does not decline: one
 // that ends in a hard consonant ("Трамп", "Меркель" does not: "-ь"), so

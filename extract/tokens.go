@@ -47,6 +47,11 @@ func (t token) upper() bool {
 	return (t.kind == word) && isUpper(t.first)
 }
 
+// percent reports a percent sign: "20%", "20 %".
+func (t token) percent() bool {
+	return t.kind != word && t.first == '%'
+}
+
 // tokenPool recycles token buffers: tokens never leave a call to Extract
 // or Sentences, so each call borrows a buffer and returns it.
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
